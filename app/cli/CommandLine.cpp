@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "ConsoleOutput.h"
+#include "InspectCommand.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+QStringList CommandLine::subcommands()
+{
+    return {u"inspect"_s};
+}
+
+bool CommandLine::wantsGui(int argc, char **argv)
+{
+    if (argc < 2)
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version")
+            || !std::strcmp(arg, "-v"))
+            return false;
+    }
+    return !subcommands().contains(QString::fromLocal8Bit(argv[1]));
+}
+
+QString CommandLine::usage()
+{
+    return uR"(Usage: tieout [FILE...]
+       tieout inspect [--json] [FILE...]
+
+Tieout shows the schedules of an earnings release or a prospectus supplement
+as financial tables, checks that their totals tie and traces every non-GAAP
+adjustment to its note. With no FILE it opens the bundled filings.
+
+Options:
+  -h, --help       Show this help and exit.
+  -v, --version    Show the version and exit.
+
+Subcommands (headless):
+  inspect          Print what was read from each FILE (--json: as JSON).
+)"_s;
+}
+
+int CommandLine::runConsole(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == u"inspect")
+        return InspectCommand::run(arguments.mid(1));
+    if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
+        ConsoleOutput::out(u"%1 %2 (Qt %3)\n"_s.arg(QCoreApplication::applicationName(),
+                                                   QCoreApplication::applicationVersion(),
+                                                   QString::fromLatin1(qVersion())));
+        return 0;
+    }
+    ConsoleOutput::out(usage());
+    return 0;
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Diagnostic.h"
+#include "Note.h"
+#include "OfferingFacts.h"
+#include "Paragraph.h"
+#include "Schedule.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Everything read from one document: its schedules, notes and narrative,
+// each piece with the place it came from.
+struct Filing
+{
+    enum class Kind { EarningsRelease, ProspectusSupplement };
+
+    Kind kind = Kind::EarningsRelease;
+    QString path;              // as opened (":/filings/…" for a bundled one)
+    QString title;             // the headline
+    QStringList subtitle;      // lines under the headline
+    QString company;
+    QDate date;                // the document's date, when it states one
+    QList<Schedule> schedules;
+    QList<Note> notes;
+    QList<Paragraph> narrative;
+    std::optional<OfferingFacts> offering;
+    Diagnostics warnings;
+    QStringList lines;         // the decoded text, for the source view
+
+    QString kindName() const;  // "earnings-release", "prospectus-supplement"
+    QString fileName() const;  // the file name without its folder
+    const Note *note(const QString &letter) const;
+};

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RowKind.h"
+#include "SourceLocation.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+// A column of values: a period ("Three Months Ended March 31," over "2007";
+// "March 31, 2007"), or, in a table that is not a time series such as a
+// prospectus's holders table, a column heading as filed.
+struct Period
+{
+    enum class Span { Unknown, Duration, Instant };
+
+    QStringList labelLines;    // as printed, top to bottom
+    QDate date;                // the period's end (or the instant), when it can be read
+    Span span = Span::Unknown;
+    int months = 0;            // for durations that say so ("Three Months Ended")
+    RowUnit unit = RowUnit::None; // a column with its own unit (prospectus); None: the row decides
+    QStringList footnotes;     // markers of the footnotes that annotate this column: "(1)"
+    SourceLocation location;
+
+    QString label() const { return labelLines.join(u' '); }
+    // "Q1 2007"-like short label for charts and narrow columns; the label when unknown.
+    QString shortLabel() const;
+};

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Footnote.h"
+#include "Period.h"
+#include "Row.h"
+#include "SourceLocation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One table of a filing: a statement, a supporting schedule or a
+// reconciliation, with its periods side by side.
+struct Schedule
+{
+    QString company;           // "Acme Corp." as printed above the title, when it is
+    QString title;
+    QStringList captions;      // "(in thousands, except per share amounts)", "(unaudited)"
+    qint64 scale = 1;          // what the caption's unit multiplies money by: 1000 "in thousands"
+    QString intro;             // a sentence between the title and the table
+    QList<Period> periods;
+    QList<Row> rows;
+    QList<Footnote> footnotes;
+    bool hasNoteColumn = false; // the table cites notes (A, B, …) in a column or beside values
+    SourceLocation location;   // of the title
+
+    // "in thousands, except per share amounts", from the caption; empty when none says.
+    QString unitsCaption() const;
+    // "thousands", "millions", "billions" or "units".
+    QString scaleName() const;
+    // Index of the row with this label and occurrence (1-based), or -1.
+    qsizetype findRow(const QString &label, int occurrence = 1) const;
+};

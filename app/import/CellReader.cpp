@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CellReader.h"
+
+#include "ImportContext.h"
+#include "amount/AmountParser.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+bool CellReader::isNoteReference(QStringView text)
+{
+    static const QRegularExpression pattern(uR"(^[A-Z](?:\s*/\s*[A-Z])*$)"_s);
+    return pattern.match(text).hasMatch();
+}
+
+QStringList CellReader::splitNoteReference(QStringView text)
+{
+    QStringList letters;
+    for (const QStringView part : text.split(u'/'))
+        letters << part.trimmed().toString();
+    return letters;
+}
+
+bool CellReader::isMarker(QStringView text)
+{
+    static const QStringList Markers = {u"*"_s, u"**"_s, u"n/m"_s, u"n/a"_s, u"nm"_s, u"na"_s};
+    return Markers.contains(text.toString().toLower());
+}
+
+Cell CellReader::read(ImportContext &context, const TableLine &line, qsizetype column, QStringList *letters,
+                      SourceLocation *letterLocation)
+{
+    Cell cell;
+    const QString &raw = context.source().line(line.lineIndex);
+    if (column >= line.cells.size()) {
+        // The row stops before this column: an empty cell at the line's end.
+        cell.location = context.source().locate(line.lineIndex, raw.size());
+        return cell;
+    }
+    const TableLine::Cell &source = line.cells.at(column);
+    CleanText text = source.clean;
+    cell.emphasis = text.emphasis;
+
+    if (letters) {
+        // "C (455)": a reference, white space, then something that reads as an amount.
+        static const QRegularExpression shared(uR"(^([A-Z](?:/[A-Z])*)\s+(\S.*)$)"_s);
+        const auto match = shared.match(text.text);
+        if (match.hasMatch() && AmountParser::parse(match.capturedView(2)).ok) {
+            *letters = splitNoteReference(match.capturedView(1));
+            if (letterLocation) {
+                *letterLocation = context.source().locate(line.lineIndex, text.rawOffset(0),
+                                                          text.rawOffset(match.capturedLength(1)) - text.rawOffset(0));
+            }
+            text = text.mid(match.capturedStart(2));
+        }
+    }
+
+    cell.text = text.text;
+    const qsizetype start = text.text.isEmpty() ? source.offset : text.rawOffset(0);
+    const qsizetype end = text.text.isEmpty() ? source.offset : text.rawOffset(text.text.size() - 1) + 1;
+    cell.location = context.source().locate(line.lineIndex, start, end - start);
+
+    if (isMarker(text.text)) {
+        cell.marker = text.text;
+        return cell;
+    }
+    const AmountParseResult parsed = AmountParser::parse(text.text);
+    if (!parsed.ok) {
+        cell.readable = false;
+        context.warn(line.lineIndex, text.rawOffset(parsed.errorOffset),
+                     u"unreadable amount \"%1\": %2"_s.arg(text.text, parsed.error), text.text);
+        return cell;
+    }
+    cell.amount = parsed.amount;
+    cell.currency = parsed.currency;
+    cell.percent = parsed.percent;
+    return cell;
+}

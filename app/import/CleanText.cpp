@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CleanText.h"
+
+qsizetype CleanText::rawOffset(qsizetype i) const
+{
+    if (origin.isEmpty())
+        return 0;
+    return origin.at(qBound(qsizetype(0), i, origin.size() - 1));
+}
+
+CleanText CleanText::trimmed() const
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && text.at(begin).isSpace())
+        ++begin;
+    while (end > begin && text.at(end - 1).isSpace())
+        --end;
+    CleanText result;
+    result.text = text.mid(begin, end - begin);
+    result.origin = origin.mid(begin, end - begin);
+    result.origin.append(rawOffset(end));
+    result.emphasis = emphasis;
+    return result;
+}
+
+CleanText CleanText::mid(qsizetype from) const
+{
+    CleanText result;
+    result.text = text.mid(from);
+    result.origin = origin.mid(qMin(from, origin.size()));
+    if (result.origin.isEmpty())
+        result.origin.append(rawOffset(text.size()));
+    result.emphasis = emphasis;
+    return result;
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "filing/Emphasis.h"
+
+#include <QList>
+#include <QString>
+
+// Text with its markup removed, remembering for each character where it
+// stood in the raw text, so that a value can point at its own column.
+struct CleanText
+{
+    QString text;
+    QList<qsizetype> origin;   // origin[i]: raw offset of text[i]; one extra entry: the raw end
+    Emphasis emphasis;         // any bold or underline seen
+
+    // Raw offset of clean offset `i` (the raw end past the last character).
+    qsizetype rawOffset(qsizetype i) const;
+    // Whitespace removed at both ends, origins kept in step.
+    CleanText trimmed() const;
+    // The part from clean offset `from` on, origins kept.
+    CleanText mid(qsizetype from) const;
+};

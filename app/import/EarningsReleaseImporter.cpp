@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EarningsReleaseImporter.h"
+
+#include "ImportContext.h"
+#include "NoteReader.h"
+#include "ParagraphText.h"
+#include "PeriodLabel.h"
+#include "ReleaseTableReader.h"
+#include "RowClassifier.h"
+#include "SourceText.h"
+#include "TextBlock.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 scaleOf(const QStringList &captions)
+{
+    static const QRegularExpression pattern(uR"(\bin (thousands|millions|billions)\b)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (const QString &caption : captions) {
+        const auto match = pattern.match(caption);
+        if (!match.hasMatch())
+            continue;
+        const QString word = match.captured(1).toLower();
+        if (word == u"thousands")
+            return 1000;
+        if (word == u"millions")
+            return 1000000;
+        return 1000000000;
+    }
+    return 1;
+}
+
+bool samePeriods(const QList<Period> &a, const QList<Period> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].label().simplified() != b[i].label().simplified())
+            return false;
+    }
+    return true;
+}
+
+class Reader
+{
+public:
+    Reader(const SourceText &source, const QString &fileName) : m_context(fileName, source) { }
+
+    ImportResult run();
+
+private:
+    void takeTable(const TextBlock &block);
+    void takeParagraphs(qsizetype count);
+    void takeParagraph(const TextBlock &block);
+    Schedule scheduleFromTitle(const TextBlock &title, const TextBlock *intro);
+    void finish();
+    void checkNoteReferences();
+
+    ImportContext m_context;
+    Filing m_filing;
+    QList<TextBlock> m_pending;   // paragraphs since the last table
+    bool m_lastWasTable = false;
+};
+
+ImportResult Reader::run()
+{
+    m_filing.kind = Filing::Kind::EarningsRelease;
+    m_filing.path = m_context.fileName();
+    m_filing.lines = m_context.source().lines();
+
+    for (const TextBlock &block : TextBlock::split(m_context.source())) {
+        if (block.isTable()) {
+            takeTable(block);
+        } else {
+            m_pending.append(block);
+            m_lastWasTable = false;
+        }
+    }
+    takeParagraphs(m_pending.size());
+    finish();
+
+    ImportResult result;
+    if (m_filing.schedules.isEmpty()) {
+        m_context.fail(0, 0, u"no schedule found: expected a table whose header names its periods"_s);
+    }
+    result.diagnostics = m_context.diagnostics();
+    if (!m_context.hasErrors()) {
+        m_filing.warnings = m_context.diagnostics();
+        result.filing = std::move(m_filing);
+    }
+    return result;
+}
+
+void Reader::takeTable(const TextBlock &block)
+{
+    std::optional<TablePart> part = ReleaseTableReader::read(m_context, block);
+    if (!part) {
+        takeParagraphs(m_pending.size());
+        return;
+    }
+
+    // The paragraphs right above: a title block, perhaps followed by one
+    // sentence introducing the table.
+    const qsizetype n = m_pending.size();
+    const auto isTitle = [this](const TextBlock &b) { return ParagraphText(m_context.source(), b).isTitleBlock(); };
+    qsizetype titleAt = -1;
+    if (n >= 1 && isTitle(m_pending[n - 1]))
+        titleAt = n - 1;
+    else if (n >= 2 && isTitle(m_pending[n - 2]))
+        titleAt = n - 2;
+
+    if (titleAt < 0 && n == 0 && m_lastWasTable && !m_filing.schedules.isEmpty()
+        && samePeriods(m_filing.schedules.constLast().periods, part->periods)) {
+        // The same table after a page break: join it.
+        Schedule &schedule = m_filing.schedules.last();
+        schedule.rows.append(part->rows);
+        schedule.hasNoteColumn = schedule.hasNoteColumn || part->noteColumn || part->sharedLetters;
+        return;
+    }
+
+    Schedule schedule;
+    if (titleAt >= 0) {
+        takeParagraphs(titleAt);
+        const TextBlock title = m_pending.takeFirst();
+        std::optional<TextBlock> intro;
+        if (!m_pending.isEmpty())
+            intro = m_pending.takeFirst();
+        schedule = scheduleFromTitle(title, intro ? &*intro : nullptr);
+    } else {
+        takeParagraphs(m_pending.size());
+        schedule.title = m_filing.schedules.isEmpty() || !m_lastWasTable
+                ? u"Table %1"_s.arg(m_filing.schedules.size() + 1)
+                : m_filing.schedules.constLast().title + u" (continued)"_s;
+        schedule.location = m_context.source().locate(block.first, 0);
+        m_context.warn(block.first, 0, u"table without a title: expected bold title lines above it; shown as \"%1\""_s
+                                                .arg(schedule.title));
+    }
+    schedule.periods = part->periods;
+    schedule.rows = part->rows;
+    schedule.hasNoteColumn = part->noteColumn || part->sharedLetters;
+    m_filing.schedules.append(std::move(schedule));
+    m_lastWasTable = true;
+}
+
+Schedule Reader::scheduleFromTitle(const TextBlock &title, const TextBlock *intro)
+{
+    const ParagraphText text(m_context.source(), title);
+    Schedule schedule;
+    QStringList bold = text.boldLines();
+    if (bold.size() >= 2)
+        schedule.company = bold.takeFirst();
+    schedule.title = bold.join(u' ');
+    schedule.captions = text.captions();
+    schedule.scale = scaleOf(schedule.captions);
+    // The title's own line: the last bold line.
+    int titleLine = title.first;
+    for (int i = title.first; i <= title.last; ++i) {
+        if (ParagraphText::isBoldLine(m_context.source().line(i).trimmed()))
+            titleLine = i;
+    }
+    const QString &line = m_context.source().line(titleLine);
+    schedule.location = m_context.source().locate(titleLine, 0, line.trimmed().size());
+    if (intro)
+        schedule.intro = ParagraphText(m_context.source(), *intro).clean();
+    return schedule;
+}
+
+void Reader::takeParagraphs(qsizetype count)
+{
+    for (qsizetype i = 0; i < count && !m_pending.isEmpty(); ++i)
+        takeParagraph(m_pending.takeFirst());
+}
+
+void Reader::takeParagraph(const TextBlock &block)
+{
+    const ParagraphText text(m_context.source(), block);
+    if (std::optional<Note> note = NoteReader::read(text.raw())) {
+        note->location = m_context.source().locate(block.first, 0, text.lines().constFirst().size());
+        if (m_filing.note(note->letter))
+            m_context.warn(block.first, 0, u"a second Note %1: the first one is used"_s.arg(note->letter));
+        else
+            m_filing.notes.append(*note);
+        return;
+    }
+    Paragraph paragraph;
+    paragraph.text = text.clean();
+    paragraph.heading = text.isHeading();
+    paragraph.location = m_context.source().locate(block.first, 0, m_context.source().line(block.first).size());
+    if (m_filing.title.isEmpty() && text.isAllBold() && !paragraph.text.isEmpty()) {
+        // The headline: the first all-bold paragraph that is not a
+        // "Contact:" label such as the investor-relations block above it.
+        static const QRegularExpression label(uR"(^\*\*[^*]*:\*\*)"_s);
+        if (!label.match(text.lines().constFirst()).hasMatch()) {
+            const QStringList lines = text.boldLines();
+            m_filing.title = lines.constFirst();
+            m_filing.subtitle = lines.mid(1);
+            paragraph.heading = true;
+        }
+    } else if (!m_filing.title.isEmpty() && !m_filing.date.isValid() && !paragraph.heading) {
+        // The dateline follows the headline: "CITY, ST – April 23, 2007 -- …".
+        m_filing.date = PeriodLabel::findDate(paragraph.text.left(200));
+    }
+    if (!paragraph.text.isEmpty())
+        m_filing.narrative.append(paragraph);
+}
+
+void Reader::finish()
+{
+    QHash<QString, int> companies;
+    for (Schedule &schedule : m_filing.schedules) {
+        RowClassifier::classify(schedule.rows);
+        if (!schedule.company.isEmpty())
+            ++companies[schedule.company];
+    }
+    int best = 0;
+    for (auto it = companies.cbegin(); it != companies.cend(); ++it) {
+        if (it.value() > best) {
+            best = it.value();
+            m_filing.company = it.key();
+        }
+    }
+    checkNoteReferences();
+}
+
+void Reader::checkNoteReferences()
+{
+    for (const Schedule &schedule : std::as_const(m_filing.schedules)) {
+        for (const Row &row : schedule.rows) {
+            for (const QString &letter : row.notes) {
+                if (m_filing.note(letter))
+                    continue;
+                m_context.warn(row.noteLocation.line - 1, 0,
+                               u"row \"%1\" cites Note %2, but the filing has no Note %2"_s.arg(row.label, letter),
+                               letter);
+                // Point at the letter itself, not the line start.
+                Diagnostic &d = m_context.diagnostics().last();
+                d.column = row.noteLocation.column;
+            }
+        }
+    }
+}
+
+} // namespace
+
+ImportResult EarningsReleaseImporter::import(const SourceText &source, const QString &fileName)
+{
+    return Reader(source, fileName).run();
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FilingImporter.h"
+
+#include "EarningsReleaseImporter.h"
+#include "FormatDetector.h"
+#include "ProspectusImporter.h"
+#include "SourceText.h"
+#include "TextDecoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+ImportResult failed(const QString &path, const QString &message)
+{
+    ImportResult result;
+    result.diagnostics << Diagnostic::error(path, 0, 0, message);
+    return result;
+}
+} // namespace
+
+ImportResult FilingImporter::importFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failed(path, u"no such file"_s);
+    if (info.isDir())
+        return failed(path, u"is a folder: expected a filing's text file"_s);
+    if (info.size() > MaxFileSize)
+        return failed(path, u"file too large: %1 bytes, at most %2 are read"_s.arg(info.size()).arg(MaxFileSize));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(path, u"cannot read: %1"_s.arg(file.errorString()));
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failed(path, u"cannot read: %1"_s.arg(file.errorString()));
+    if (bytes.size() > MaxFileSize)
+        return failed(path, u"file too large: at most %1 bytes are read"_s.arg(MaxFileSize));
+    return importBytes(bytes, path);
+}
+
+ImportResult FilingImporter::importBytes(const QByteArray &bytes, const QString &fileName)
+{
+    DecodedText decoded = TextDecoder::decode(bytes, fileName);
+    if (!decoded.ok()) {
+        ImportResult result;
+        result.diagnostics = decoded.diagnostics;
+        return result;
+    }
+    const SourceText source(decoded.text);
+    const FormatDetector::Detection detection = FormatDetector::detect(source);
+    ImportResult result;
+    if (!detection.kind) {
+        result.diagnostics = decoded.diagnostics;
+        result.diagnostics << Diagnostic::error(fileName, detection.line, 0, detection.reason);
+        return result;
+    }
+    result = *detection.kind == Filing::Kind::ProspectusSupplement ? ProspectusImporter::import(source, fileName)
+                                                                    : EarningsReleaseImporter::import(source, fileName);
+    // Decoding warnings come first: they are about the whole file.
+    result.diagnostics = decoded.diagnostics + result.diagnostics;
+    if (result.filing)
+        result.filing->warnings = decoded.diagnostics + result.filing->warnings;
+    return result;
+}
+
+QStringList FilingImporter::bundledFilings()
+{
+    QStringList paths;
+    const QDir folder(u":/filings"_s);
+    for (const QString &name : folder.entryList(QDir::Files, QDir::Name))
+        paths << folder.filePath(name);
+    return paths;
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportResult.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The one way in for every input, bundled or opened: read the bytes (never
+// writing to them), decode, detect the format by content, and hand the text
+// to its importer.
+class FilingImporter
+{
+public:
+    static constexpr qint64 MaxFileSize = qint64(128) * 1024 * 1024;
+
+    static ImportResult importFile(const QString &path);
+    static ImportResult importBytes(const QByteArray &bytes, const QString &fileName);
+
+    // The filings compiled into the application, as ":/filings/…" paths.
+    static QStringList bundledFilings();
+};

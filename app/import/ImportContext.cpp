@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportContext.h"
+
+void ImportContext::warn(int lineIndex, qsizetype offset, const QString &message, const QString &found)
+{
+    const SourceLocation at = m_source.locate(lineIndex, offset);
+    m_diagnostics << Diagnostic::warning(m_fileName, at.line, at.column, message, found);
+}
+
+void ImportContext::fail(int lineIndex, qsizetype offset, const QString &message, const QString &found)
+{
+    const SourceLocation at = m_source.locate(lineIndex, offset);
+    m_diagnostics << Diagnostic::error(m_fileName, at.line, at.column, message, found);
+}
+
+bool ImportContext::hasErrors() const
+{
+    for (const Diagnostic &d : m_diagnostics) {
+        if (d.isError())
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SourceText.h"
+#include "filing/Diagnostic.h"
+
+#include <QString>
+
+// What an importer carries while it reads one file: the file's name and
+// lines, and the diagnostics it has to say about them.
+class ImportContext
+{
+public:
+    ImportContext(QString fileName, const SourceText &source) : m_fileName(std::move(fileName)), m_source(source) { }
+
+    const QString &fileName() const { return m_fileName; }
+    const SourceText &source() const { return m_source; }
+    Diagnostics &diagnostics() { return m_diagnostics; }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+
+    // lineIndex is 0-based, offset is in UTF-16 units within that line.
+    void warn(int lineIndex, qsizetype offset, const QString &message, const QString &found = {});
+    void fail(int lineIndex, qsizetype offset, const QString &message, const QString &found = {});
+    bool hasErrors() const;
+
+private:
+    QString m_fileName;
+    const SourceText &m_source;
+    Diagnostics m_diagnostics;
+};

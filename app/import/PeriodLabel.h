@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "filing/Period.h"
+
+#include <QDate>
+#include <QStringList>
+
+// Reads what a column header says about its period: "Three Months Ended
+// March 31," over "2007" is a three-month duration ending 2007-03-31;
+// "March 31, 2007" alone is an instant; "2007" alone is a year we cannot
+// place. The label lines are kept as printed whatever is understood.
+class PeriodLabel
+{
+public:
+    static Period parse(const QStringList &labelLines);
+
+    // "March 31, 2007" or "March 31 2007" anywhere in the text; invalid when none.
+    static QDate findDate(const QString &text);
+    // "Three" -> 3, "12" -> 12, "Twelve" -> 12; 0 when not a count.
+    static int monthCount(const QString &word);
+};

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RowClassifier.h"
+
+#include "filing/Row.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QRegularExpression &shareCountPattern()
+{
+    static const QRegularExpression pattern(
+            uR"(^(shares used|shares outstanding|weighted[- ]average (number of )?(common )?shares|number of shares))"_s,
+            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+const QRegularExpression &perSharePattern()
+{
+    static const QRegularExpression pattern(uR"(\bper (common )?share\b|\bEPS\b)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern;
+}
+
+bool isUpperCaseHeading(const QString &label)
+{
+    bool letters = false;
+    for (const QChar c : label) {
+        if (c.isLetter()) {
+            letters = true;
+            if (c.isLower())
+                return false;
+        }
+    }
+    return letters;
+}
+
+enum class Context { None, PerShare, ShareCount };
+
+Context contextOf(const QString &sectionLabel)
+{
+    if (shareCountPattern().match(sectionLabel).hasMatch())
+        return Context::ShareCount;
+    if (perSharePattern().match(sectionLabel).hasMatch())
+        return Context::PerShare;
+    return Context::None;
+}
+
+bool anyPercent(const Row &row)
+{
+    for (const Cell &cell : row.cells) {
+        if (cell.percent)
+            return true;
+    }
+    return false;
+}
+
+bool cellsEmphasised(const Row &row)
+{
+    for (const Cell &cell : row.cells) {
+        if (!cell.isNil() && cell.emphasis != Emphasis())
+            return true;
+    }
+    return false;
+}
+
+RowKind kindOf(const Row &row, Context context)
+{
+    const QString &label = row.label;
+    if (!row.hasValues()) {
+        if (isUpperCaseHeading(label))
+            return RowKind::Heading;
+        if (label.endsWith(u':'))
+            return RowKind::Section;
+        return RowKind::Item;
+    }
+    if (shareCountPattern().match(label).hasMatch() || context == Context::ShareCount)
+        return RowKind::ShareCount;
+    if (perSharePattern().match(label).hasMatch() || context == Context::PerShare)
+        return RowKind::PerShare;
+    if (anyPercent(row))
+        return RowKind::Percentage;
+    if (label.startsWith(u"Total"_s, Qt::CaseInsensitive))
+        return RowKind::Total;
+    if (row.emphasis != Emphasis() || cellsEmphasised(row))
+        return RowKind::Total;
+    return RowKind::Item;
+}
+
+bool opensBlock(const QString &label)
+{
+    return label.startsWith(u"GAAP "_s);
+}
+
+bool closesBlock(const QString &label)
+{
+    return label.startsWith(u"Non-GAAP "_s, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+void RowClassifier::classify(QList<Row> &rows)
+{
+    bool underHeading = false;
+    bool inSection = false;
+    bool inBlock = false;
+    QString heading;
+    QString section;
+    QString block;
+    Context context = Context::None;
+    QHash<QString, int> seen;
+
+    for (Row &row : rows) {
+        row.occurrence = ++seen[row.label];
+        const int base = underHeading ? 1 : 0;
+        row.kind = kindOf(row, context);
+
+        switch (row.kind) {
+        case RowKind::Heading:
+            underHeading = true;
+            inSection = false;
+            inBlock = false;
+            heading = row.label;
+            section.clear();
+            context = contextOf(row.label);
+            row.level = 0;
+            row.group = row.label;
+            continue;
+        case RowKind::Section:
+            inSection = true;
+            inBlock = false;
+            section = row.label;
+            context = contextOf(row.label);
+            row.level = base;
+            row.group = heading;
+            continue;
+        default:
+            break;
+        }
+
+        if (opensBlock(row.label)) {
+            inBlock = true;
+            inSection = false;
+            context = Context::None;
+            block = row.label;
+            row.level = base;
+            row.group = block;
+            // A GAAP row's own wording decides its unit ("GAAP diluted net income per share").
+            row.kind = kindOf(row, Context::None);
+            continue;
+        }
+        if (inBlock && closesBlock(row.label)) {
+            inBlock = false;
+            row.level = base;
+            row.group = block;
+            continue;
+        }
+        if (inBlock) {
+            row.level = base + 1;
+            row.group = block;
+            continue;
+        }
+        if (inSection && row.label.startsWith(u"Total"_s, Qt::CaseInsensitive)) {
+            // "Total …" closes the section it sums, at the section's level.
+            row.level = base;
+            row.group = section;
+            inSection = false;
+            context = Context::None;
+            continue;
+        }
+        row.level = base + (inSection ? 1 : 0);
+        row.group = inSection ? section : heading;
+    }
+}
