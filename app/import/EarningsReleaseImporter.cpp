@@ -86,7 +86,7 @@ ImportResult Reader::run()
 
     ImportResult result;
     if (m_filing.schedules.isEmpty()) {
-        m_context.fail(0, 0, u"no schedule found: expected a table whose header names its periods"_s);
+        m_context.fail(-1, 0, u"no schedule found: expected a table whose header names its periods"_s);
     }
     result.diagnostics = m_context.diagnostics();
     if (!m_context.hasErrors()) {
@@ -225,6 +225,8 @@ void Reader::finish()
         }
     }
     checkNoteReferences();
+    if (m_filing.title.isEmpty())
+        m_filing.title = m_filing.company.isEmpty() ? m_filing.fileName() : m_filing.company;
 }
 
 void Reader::checkNoteReferences()

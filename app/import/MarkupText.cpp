@@ -33,7 +33,7 @@ qsizetype inlineTagAt(QStringView raw, qsizetype pos, Emphasis *emphasis)
     const qsizetype close = raw.indexOf(u'>', pos + 1);
     if (close < 0 || close - pos > 8)
         return 0;
-    QStringView name = raw.sliced(pos + 1, close - pos - 1).trimmed();
+    QStringView name = raw.sliced(pos + 1, close - pos - 1);
     if (name.startsWith(u'/'))
         name = name.sliced(1);
     for (const InlineTag &tag : InlineTags) {

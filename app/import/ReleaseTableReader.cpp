@@ -159,5 +159,10 @@ std::optional<TablePart> ReleaseTableReader::read(ImportContext &context, const 
         }
         part.rows.append(readRow(context, line, layout, part));
     }
+    if (part.rows.isEmpty()) {
+        context.warn(header.constLast().lineIndex, 0,
+                     u"table header without rows: expected labelled rows of values under it; table skipped"_s);
+        return std::nullopt;
+    }
     return part;
 }

@@ -1,1 +1,122 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the built `tieout` binary as a user would and checks what it prints
+// and how it exits.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ProcessRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ProcessRun tieout(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TIEOUT_EXECUTABLE), arguments);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    ProcessRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString data(const QString &name)
+{
+    return QStringLiteral(TIEOUT_TEST_DATA_DIR) + u'/' + name;
+}
+
+} // namespace
+
+TEST(Cli, VersionPrintsNameAndVersion)
+{
+    const ProcessRun run = tieout({u"--version"_s});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.startsWith(u"tieout 0."_s)) << qPrintable(run.out);
+}
+
+TEST(Cli, HelpListsTheSubcommands)
+{
+    const ProcessRun run = tieout({u"--help"_s});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(u"Usage: tieout [FILE...]"_s));
+    EXPECT_TRUE(run.out.contains(u"inspect"_s));
+}
+
+TEST(Cli, InspectJsonDescribesTheBundledFilings)
+{
+    const ProcessRun run = tieout({u"inspect"_s, u"--json"_s});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonArray filings = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"filings"_s).toArray();
+    ASSERT_EQ(filings.size(), 2);
+    QJsonObject release;
+    QJsonObject prospectus;
+    for (const QJsonValue &f : filings) {
+        if (f[u"kind"_s] == u"earnings-release"_s)
+            release = f.toObject();
+        else if (f[u"kind"_s] == u"prospectus-supplement"_s)
+            prospectus = f.toObject();
+    }
+    ASSERT_FALSE(release.isEmpty());
+    ASSERT_FALSE(prospectus.isEmpty());
+    EXPECT_EQ(release[u"warnings"_s].toArray().size(), 0);
+    const QJsonArray schedules = release[u"schedules"_s].toArray();
+    ASSERT_EQ(schedules.size(), 7);
+    const QJsonObject operations = schedules[0].toObject();
+    EXPECT_EQ(operations[u"title"_s], u"Condensed Consolidated Statements of Operations"_s);
+    EXPECT_EQ(operations[u"scale"_s], u"thousands"_s);
+    EXPECT_EQ(operations[u"periods"_s][0][u"label"_s], u"Three Months Ended March 31, 2007"_s);
+    // "Interest and other expense	(1,064)	(1,089)" on line 80.
+    const QJsonObject expense = operations[u"rows"_s][18].toObject();
+    EXPECT_EQ(expense[u"label"_s], u"Interest and other expense"_s);
+    EXPECT_EQ(expense[u"kind"_s], u"item"_s);
+    EXPECT_EQ(expense[u"note"_s], QJsonValue(QJsonValue::Null));
+    EXPECT_EQ(expense[u"cells"_s][0][u"text"_s], u"(1,064)"_s);
+    EXPECT_EQ(expense[u"cells"_s][0][u"value"_s], u"-1064"_s);
+    EXPECT_EQ(expense[u"cells"_s][0][u"line"_s], 80);
+    EXPECT_EQ(expense[u"cells"_s][0][u"column"_s], 28);
+    // "Stock-based compensation expense	C (455)	(487)": the letter is the note.
+    const QJsonObject sbc = schedules[3][u"rows"_s][1].toObject();
+    EXPECT_EQ(sbc[u"note"_s], u"C"_s);
+    EXPECT_EQ(sbc[u"occurrence"_s], 1);
+    EXPECT_EQ(sbc[u"cells"_s][0][u"value"_s], u"-455"_s);
+    EXPECT_EQ(sbc[u"cells"_s][1][u"value"_s], u"-487"_s);
+    const QJsonArray notes = release[u"notes"_s].toArray();
+    ASSERT_EQ(notes.size(), 4);
+    EXPECT_EQ(notes[0][u"letter"_s], u"A"_s);
+    EXPECT_EQ(notes[0][u"clauses"_s].toArray().size(), 3);
+    EXPECT_EQ(prospectus[u"offering"_s][u"principal"_s], u"400000000"_s);
+    EXPECT_EQ(prospectus[u"offering"_s][u"sharesIssuable"_s], u"19860973"_s);
+    EXPECT_EQ(prospectus[u"schedules"_s][0][u"rows"_s][1][u"cells"_s][2][u"value"_s], u"29792"_s);
+}
+
+TEST(Cli, InspectNamesFileLineAndColumnLikeACompiler)
+{
+    const QString file = data(u"bad/letters-in-number.txt"_s);
+    const ProcessRun run = tieout({u"inspect"_s, file});
+    EXPECT_EQ(run.exitCode, 0); // a warning does not stop the filing from opening
+    EXPECT_TRUE(run.err.contains(file + u":7:11: warning: unreadable amount \"14l,O93\": unexpected 'l' in a number"_s))
+            << qPrintable(run.err);
+}
+
+TEST(Cli, InspectExitsTwoWhenAnInputCannotBeRead)
+{
+    const QString file = data(u"bad/empty.txt"_s);
+    const ProcessRun run = tieout({u"inspect"_s, file});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err, file + u": error: empty file: expected the text of a filing\n"_s);
+}

@@ -2,6 +2,8 @@
 #include "amount/Amount.h"
 #include "amount/AmountInterval.h"
 
+#include "support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 #include <limits>

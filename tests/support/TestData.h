@@ -3,6 +3,7 @@
 
 #include "filing/Filing.h"
 #include "import/FilingImporter.h"
+#include "support/QtPrinters.h"
 
 #include <QDir>
 #include <QString>

@@ -1,0 +1,57 @@
+# shellcheck shell=bash
+# Shared set-up for scripts/run and scripts/test: the Debian packages listed
+# in packaging/debian-packages.txt, then a Release configure in build/.
+# Sourced, not run.
+
+TIEOUT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+TIEOUT_BUILD_DIR=${TIEOUT_BUILD_DIR:-$TIEOUT_ROOT/build}
+TIEOUT_PACKAGE_LIST=$TIEOUT_ROOT/packaging/debian-packages.txt
+
+tieout_packages() {
+    sed -e 's/#.*//' "$TIEOUT_PACKAGE_LIST" | awk 'NF { print $1 }'
+}
+
+tieout_missing_packages() {
+    local package
+    for package in $(tieout_packages); do
+        if ! dpkg-query -W -f='${Status}\n' "$package" 2>/dev/null | grep -q '^install ok installed$'; then
+            echo "$package"
+        fi
+    done
+}
+
+# Installs what is missing when root; otherwise prints the exact command and stops.
+tieout_ensure_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        echo "Tieout builds on Debian 12: dpkg-query was not found." >&2
+        exit 1
+    fi
+    local missing
+    missing=$(tieout_missing_packages | tr '\n' ' ' | sed 's/ $//')
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "Installing the Debian packages Tieout needs: $missing"
+        apt-get update
+        # shellcheck disable=SC2086 # one word per package
+        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
+    else
+        echo "Tieout needs Debian packages that are not installed. Install them with:" >&2
+        echo >&2
+        echo "    sudo apt-get install -y --no-install-recommends $missing" >&2
+        echo >&2
+        echo "then run this command again." >&2
+        exit 1
+    fi
+}
+
+# Configures a Release build in build/ (warnings are errors when CI=true).
+tieout_configure() {
+    local werror=OFF
+    [ "${CI:-}" = "true" ] && werror=ON
+    cmake -S "$TIEOUT_ROOT" -B "$TIEOUT_BUILD_DIR" -G Ninja \
+        -DCMAKE_BUILD_TYPE=Release -DTIEOUT_WERROR=$werror >/dev/null
+}
+
+tieout_jobs() {
+    nproc 2>/dev/null || echo 2
+}
