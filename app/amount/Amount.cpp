@@ -51,6 +51,14 @@ std::optional<Amount> Amount::times(qint64 factor) const
     return fromWide(Wide(m_mantissa) * factor, decimals());
 }
 
+std::optional<Amount> Amount::multipliedBy(const Amount &other) const
+{
+    const int places = decimals() + other.decimals();
+    if (places > MaxDecimals)
+        return std::nullopt;
+    return fromWide(Wide(m_mantissa) * other.m_mantissa, places);
+}
+
 std::optional<Amount> Amount::negated() const
 {
     return fromWide(-Wide(m_mantissa), decimals());

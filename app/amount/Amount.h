@@ -37,6 +37,8 @@ public:
     std::optional<Amount> plus(const Amount &other) const;
     std::optional<Amount> minus(const Amount &other) const;
     std::optional<Amount> times(qint64 factor) const;
+    // The exact product: decimals add up (nullopt past MaxDecimals or on overflow).
+    std::optional<Amount> multipliedBy(const Amount &other) const;
     std::optional<Amount> negated() const;
     Amount abs() const;
 

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "ConsoleOutput.h"
+#include "CheckCommand.h"
 #include "InspectCommand.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 QStringList CommandLine::subcommands()
 {
-    return {u"inspect"_s};
+    return {u"inspect"_s, u"check"_s};
 }
 
 bool CommandLine::wantsGui(int argc, char **argv)
@@ -33,6 +34,7 @@ QString CommandLine::usage()
 {
     return uR"(Usage: tieout [FILE...]
        tieout inspect [--json] [FILE...]
+       tieout check [--json] [FILE...]
 
 Tieout shows the schedules of an earnings release or a prospectus supplement
 as financial tables, checks that their totals tie and traces every non-GAAP
@@ -44,6 +46,7 @@ Options:
 
 Subcommands (headless):
   inspect          Print what was read from each FILE (--json: as JSON).
+  check            Check that every total ties within rounding; exit 1 if any fails.
 )"_s;
 }
 
@@ -52,6 +55,8 @@ int CommandLine::runConsole(const QStringList &arguments)
     const QString command = arguments.value(1);
     if (command == u"inspect")
         return InspectCommand::run(arguments.mid(1));
+    if (command == u"check")
+        return CheckCommand::run(arguments.mid(1));
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
         ConsoleOutput::out(u"%1 %2 (Qt %3)\n"_s.arg(QCoreApplication::applicationName(),
                                                    QCoreApplication::applicationVersion(),

@@ -120,3 +120,39 @@ TEST(Cli, InspectExitsTwoWhenAnInputCannotBeRead)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.err, file + u": error: empty file: expected the text of a filing\n"_s);
 }
+
+TEST(Cli, CheckExitsOneWhenATieOutFails)
+{
+    const ProcessRun run = tieout({u"check"_s});
+    EXPECT_EQ(run.exitCode, 1) << qPrintable(run.err);
+    // The prospectus's one real discrepancy is listed first, with its place.
+    EXPECT_TRUE(run.out.contains(u"FAIL [holder]"_s)) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(u"424b3.txt:21:54: Number of Shares of Common Stock That May Be Sold(2): reported 29792, computed 29791.46, difference 0.54"_s))
+            << qPrintable(run.out);
+    EXPECT_TRUE(run.out.endsWith(u"72 checks, 71 passed, 1 failed\n"_s)) << qPrintable(run.out.right(200));
+}
+
+TEST(Cli, CheckExitsZeroWhenEverythingTies)
+{
+    const QString release = QStringLiteral(TIEOUT_SOURCE_DIR) + u"/resources/filings/juniper-2007-04-23-q1-earnings-release.txt"_s;
+    const ProcessRun run = tieout({u"check"_s, u"--json"_s, release});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(root[u"summary"_s][u"failed"_s].toInt(), 0);
+    EXPECT_EQ(root[u"summary"_s][u"checks"_s].toInt(), 63);
+    const QJsonArray checks = root[u"filings"_s][0][u"checks"_s].toArray();
+    ASSERT_FALSE(checks.isEmpty());
+    const QJsonObject first = checks[0].toObject();
+    EXPECT_EQ(first[u"kind"_s], u"total"_s);
+    EXPECT_EQ(first[u"description"_s], u"Total net revenues = Product + Service"_s);
+    EXPECT_EQ(first[u"periods"_s][0][u"reported"_s], u"626936"_s);
+    EXPECT_EQ(first[u"periods"_s][0][u"verdict"_s], u"pass"_s);
+    EXPECT_EQ(first[u"terms"_s].toArray().size(), 2);
+}
+
+TEST(Cli, CheckExitsTwoWhenAnInputCannotBeRead)
+{
+    const ProcessRun run = tieout({u"check"_s, data(u"bad/binary.png"_s)});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"binary data at byte 8"_s));
+}

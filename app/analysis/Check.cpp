@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Check.h"
+
+using namespace Qt::StringLiterals;
+
+bool Check::passed() const
+{
+    return failedPeriods() == 0;
+}
+
+int Check::failedPeriods() const
+{
+    int failed = 0;
+    for (const CheckPeriod &p : periods) {
+        if (p.verdict == CheckPeriod::Verdict::Fail)
+            ++failed;
+    }
+    return failed;
+}
+
+QString Check::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Total: return u"total"_s;
+    case Kind::Balance: return u"balance"_s;
+    case Kind::CashFlow: return u"cash-flow"_s;
+    case Kind::PerShare: return u"per-share"_s;
+    case Kind::Margin: return u"margin"_s;
+    case Kind::CrossSchedule: return u"cross-schedule"_s;
+    case Kind::Reconciliation: return u"reconciliation"_s;
+    case Kind::Holder: return u"holder"_s;
+    }
+    return {};
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckBuilder.h"
+
+#include "CheckCalculator.h"
+#include "PeriodAlignment.h"
+#include "filing/Filing.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qsizetype DescribedTerms = 6;
+}
+
+Check::Term CheckBuilder::term(const RowRef &row, int weight) const
+{
+    return {row, weight, m_filing.schedules[row.schedule].rows[row.row].label};
+}
+
+QString CheckBuilder::describe(const QString &target, const QList<Check::Term> &terms)
+{
+    QString text = target + u" ="_s;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        if (i == DescribedTerms - 1 && terms.size() > DescribedTerms) {
+            text += u" + … (%1 lines)"_s.arg(terms.size());
+            break;
+        }
+        const bool minus = terms[i].weight < 0;
+        if (i == 0)
+            text += minus ? u" \u2212"_s : u" "_s;
+        else
+            text += minus ? u" \u2212 "_s : u" + "_s;
+        text += terms[i].label;
+    }
+    return text;
+}
+
+QList<QList<qsizetype>> CheckBuilder::columnsFor(const RowRef &target, const QList<Check::Term> &terms) const
+{
+    const Schedule &schedule = m_filing.schedules[target.schedule];
+    QList<QList<qsizetype>> columns;
+    for (const Check::Term &t : terms) {
+        QList<qsizetype> map(schedule.periods.size(), -1);
+        if (t.row.schedule == target.schedule) {
+            for (qsizetype p = 0; p < map.size(); ++p)
+                map[p] = p;
+        } else {
+            for (const auto &pair : PeriodAlignment::align(schedule, m_filing.schedules[t.row.schedule]))
+                map[pair.first] = pair.second;
+        }
+        columns.append(map);
+    }
+    return columns;
+}
+
+Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms) const
+{
+    return sum(kind, target, terms, columnsFor(target, terms));
+}
+
+Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms,
+                        const QList<QList<qsizetype>> &columns) const
+{
+    const Schedule &schedule = m_filing.schedules[target.schedule];
+    const Row &row = schedule.rows[target.row];
+    Check check;
+    check.kind = kind;
+    check.target = target;
+    check.targetLabel = row.label;
+    check.schedule = schedule.title;
+    check.terms = terms;
+    check.description = describe(row.label, terms);
+    for (qsizetype p = 0; p < schedule.periods.size() && p < row.cells.size(); ++p) {
+        QList<CheckCalculator::Term> cells;
+        bool aligned = true;
+        for (qsizetype k = 0; k < terms.size(); ++k) {
+            const Row &termRow = m_filing.schedules[terms[k].row.schedule].rows[terms[k].row.row];
+            const qsizetype column = columns[k][p];
+            if (column < 0 || column >= termRow.cells.size()) {
+                aligned = false;
+                break;
+            }
+            cells.append({&termRow.cells[column], terms[k].weight});
+        }
+        if (!aligned)
+            continue;
+        CheckPeriod result = CheckCalculator::sum(row.cells[p], cells);
+        result.period = schedule.periods[p].label();
+        check.periods.append(result);
+    }
+    return check;
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Check.h"
+
+struct Filing;
+
+// Makes the checks that compare a row with a weighted sum of other rows,
+// possibly in other schedules (columns matched by period), and writes their
+// descriptions the way an analyst reads them: "Gross margin = Total net
+// revenues − Total cost of revenues".
+class CheckBuilder
+{
+public:
+    explicit CheckBuilder(const Filing &filing) : m_filing(filing) { }
+
+    Check sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms) const;
+    // The same with each term's column given for each of the target's
+    // periods (-1: the term has no value for that period).
+    Check sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms,
+              const QList<QList<qsizetype>> &columns) const;
+    // Each term's column for each of the target's periods, matched by period.
+    QList<QList<qsizetype>> columnsFor(const RowRef &target, const QList<Check::Term> &terms) const;
+    Check::Term term(const RowRef &row, int weight) const;
+
+    static QString describe(const QString &target, const QList<Check::Term> &terms);
+
+private:
+    const Filing &m_filing;
+};

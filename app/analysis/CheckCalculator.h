@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CheckPeriod.h"
+#include "filing/Cell.h"
+
+#include <QList>
+
+// The arithmetic of a tie-out in one period, by the XBRL Calculations 1.1
+// rules: a printed value with d decimals stands for v ± ½·10⁻ᵈ; a sum ties
+// when the weighted sum of its terms' intervals overlaps the total's
+// interval. A ratio ties when the printed figure equals the computed one
+// rounded to the printed decimals. Nil counts as exactly zero.
+class CheckCalculator
+{
+public:
+    struct Term
+    {
+        const Cell *cell = nullptr;
+        int weight = 1;
+    };
+
+    static CheckPeriod sum(const Cell &total, const QList<Term> &terms);
+    // reported ≟ numerator × factor ÷ denominator, rounded as printed.
+    static CheckPeriod ratio(const Cell &reported, const Amount &numerator, const Amount &denominator,
+                             qint64 factor = 1);
+    // A "less than" marker ("*" = under 1%): ties when the computed ratio is below `limit`.
+    static CheckPeriod below(const Cell &reported, const Amount &numerator, const Amount &denominator,
+                             qint64 factor, const Amount &limit);
+};

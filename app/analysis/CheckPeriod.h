@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "filing/SourceLocation.h"
+
+#include <QString>
+
+// One period of a check: what the filing reports, what the arithmetic gives
+// (an interval within rounding, or an exact rounded ratio), how far apart
+// they are, and the verdict.
+struct CheckPeriod
+{
+    enum class Verdict { Pass, Fail, Skipped };
+
+    QString period;            // the period's label
+    QString reported;          // plain exact decimal as printed, "" for nil
+    QString computed;          // "[626935.5, 626937.5]" or "0.11"
+    QString difference;        // reported − computed (exact, on the values as printed)
+    Verdict verdict = Verdict::Skipped;
+    SourceLocation location;   // of the reported cell
+};

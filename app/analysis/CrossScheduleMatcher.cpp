@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CrossScheduleMatcher.h"
+
+#include "CheckBuilder.h"
+#include "PeriodAlignment.h"
+#include "filing/Filing.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool comparable(const Row &row)
+{
+    return RowKinds::carriesValues(row.kind) && row.kind != RowKind::Percentage && row.hasValues();
+}
+
+bool sameMagnitude(const Cell &a, const Cell &b)
+{
+    return !a.isNil() && !b.isNil() && a.readable && b.readable && a.amount.abs() == b.amount.abs();
+}
+
+// Union-find over the flattened rows of all schedules.
+class Groups
+{
+public:
+    explicit Groups(qsizetype size) : m_parent(size) { std::iota(m_parent.begin(), m_parent.end(), 0); }
+    qsizetype find(qsizetype x)
+    {
+        while (m_parent[x] != x)
+            x = m_parent[x] = m_parent[m_parent[x]];
+        return x;
+    }
+    void join(qsizetype a, qsizetype b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            m_parent[std::max(a, b)] = std::min(a, b); // the earliest row leads its group
+    }
+
+private:
+    QList<qsizetype> m_parent;
+};
+
+struct Flat
+{
+    QList<qsizetype> offsets; // first flat index of each schedule
+    RowRef at(qsizetype flat) const
+    {
+        const auto it = std::upper_bound(offsets.cbegin(), offsets.cend(), flat) - 1;
+        const qsizetype s = it - offsets.cbegin();
+        return {s, flat - *it};
+    }
+};
+
+int signBetween(const Row &a, const Row &b, const PeriodAlignment::Pairs &pairs)
+{
+    for (const auto &pair : pairs) {
+        const Cell &x = a.cells.value(pair.first);
+        const Cell &y = b.cells.value(pair.second);
+        if (!x.isNil() && !y.isNil() && !x.amount.isZero())
+            return x.amount.isNegative() == y.amount.isNegative() ? 1 : -1;
+    }
+    return 1;
+}
+
+// Balances at the end or the beginning of a flow statement's periods.
+Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
+{
+    static const QRegularExpression end(uR"(\s+(at\s+)?end\s+of\s+(the\s+)?(period|year|quarter)$)"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression beginning(uR"(\s+(at\s+)?beginning\s+of\s+(the\s+)?(period|year|quarter)$)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    Checks checks;
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const Schedule &flows = filing.schedules[s];
+        for (qsizetype r = 0; r < flows.rows.size(); ++r) {
+            const Row &row = flows.rows[r];
+            const auto atEnd = end.match(row.label);
+            const auto atStart = beginning.match(row.label);
+            if (!row.hasValues() || (!atEnd.hasMatch() && !atStart.hasMatch()))
+                continue;
+            const QString base = CrossScheduleMatcher::normalisedLabel(
+                    row.label.left(atEnd.hasMatch() ? atEnd.capturedStart() : atStart.capturedStart()));
+            for (qsizetype t = 0; t < filing.schedules.size(); ++t) {
+                const Schedule &balances = filing.schedules[t];
+                if (t == s || balances.periods.isEmpty() || balances.periods[0].span != Period::Span::Instant)
+                    continue;
+                QList<qsizetype> columns(flows.periods.size(), -1);
+                bool any = false;
+                for (qsizetype p = 0; p < flows.periods.size(); ++p) {
+                    const Period &period = flows.periods[p];
+                    if (!period.date.isValid() || period.span != Period::Span::Duration || period.months <= 0)
+                        continue;
+                    const QDate when = atEnd.hasMatch() ? period.date : period.date.addMonths(-period.months);
+                    for (qsizetype q = 0; q < balances.periods.size(); ++q) {
+                        if (balances.periods[q].date == when) {
+                            columns[p] = q;
+                            any = true;
+                        }
+                    }
+                }
+                if (!any)
+                    continue;
+                for (qsizetype b = 0; b < balances.rows.size(); ++b) {
+                    if (CrossScheduleMatcher::normalisedLabel(balances.rows[b].label) != base || !balances.rows[b].hasValues())
+                        continue;
+                    Check check = builder.sum(Check::Kind::CrossSchedule, {s, r}, {builder.term({t, b}, 1)}, {columns});
+                    check.description = u"%1 = %2 (%3)"_s.arg(row.label, balances.rows[b].label, balances.title);
+                    checks.append(check);
+                    break;
+                }
+                break; // the first schedule of balances that has the line
+            }
+        }
+    }
+    return checks;
+}
+
+} // namespace
+
+QString CrossScheduleMatcher::normalisedLabel(const QString &label)
+{
+    QString text = label.toLower();
+    text.replace(u'\u2013', u'-').replace(u'\u2014', u'-');
+    if (text.startsWith(u"gaap "_s))
+        text = text.mid(5);
+    text.remove(u':');
+    return text.simplified();
+}
+
+Checks CrossScheduleMatcher::match(const Filing &filing)
+{
+    const CheckBuilder builder(filing);
+    Flat flat;
+    qsizetype total = 0;
+    for (const Schedule &schedule : filing.schedules) {
+        flat.offsets.append(total);
+        total += schedule.rows.size();
+    }
+    Groups groups(total);
+    QHash<qsizetype, int> signs; // flat row -> sign relative to its partner when joined
+
+    for (qsizetype a = 0; a < filing.schedules.size(); ++a) {
+        for (qsizetype b = a + 1; b < filing.schedules.size(); ++b) {
+            const Schedule &sa = filing.schedules[a];
+            const Schedule &sb = filing.schedules[b];
+            const PeriodAlignment::Pairs pairs = PeriodAlignment::align(sa, sb);
+            if (pairs.isEmpty())
+                continue;
+            // Index b's rows by label and by their first shared value.
+            QHash<QString, QList<qsizetype>> byLabel;
+            QHash<QString, QList<qsizetype>> byValue;
+            for (qsizetype r = 0; r < sb.rows.size(); ++r) {
+                const Row &row = sb.rows[r];
+                if (!comparable(row))
+                    continue;
+                byLabel[normalisedLabel(row.label)].append(r);
+                const Cell &first = row.cells.value(pairs[0].second);
+                if (!first.isNil())
+                    byValue[first.amount.abs().toPlainString()].append(r);
+            }
+            for (qsizetype r = 0; r < sa.rows.size(); ++r) {
+                const Row &row = sa.rows[r];
+                if (!comparable(row))
+                    continue;
+                QList<qsizetype> candidates = byLabel.value(normalisedLabel(row.label));
+                const Cell &first = row.cells.value(pairs[0].first);
+                if (!first.isNil() && pairs.size() >= 2)
+                    candidates += byValue.value(first.amount.abs().toPlainString());
+                for (const qsizetype c : std::as_const(candidates)) {
+                    const Row &other = sb.rows[c];
+                    if (other.unit() != row.unit())
+                        continue;
+                    int agree = 0;
+                    for (const auto &pair : pairs)
+                        agree += sameMagnitude(row.cells.value(pair.first), other.cells.value(pair.second)) ? 1 : 0;
+                    const bool sameLabel = normalisedLabel(row.label) == normalisedLabel(other.label);
+                    const bool accepted = sameLabel ? agree >= 1 && 2 * agree >= int(pairs.size())
+                                                    : pairs.size() >= 2 && agree == int(pairs.size());
+                    if (accepted)
+                        groups.join(flat.offsets[a] + r, flat.offsets[b] + c);
+                }
+            }
+        }
+    }
+
+    Checks checks;
+    for (qsizetype i = 0; i < total; ++i) {
+        const qsizetype leader = groups.find(i);
+        if (leader == i)
+            continue;
+        const RowRef target = flat.at(i);
+        const RowRef anchor = flat.at(leader);
+        if (target.schedule == anchor.schedule)
+            continue;
+        const Row &row = filing.schedules[target.schedule].rows[target.row];
+        const Row &lead = filing.schedules[anchor.schedule].rows[anchor.row];
+        const int sign = signBetween(row, lead,
+                                     PeriodAlignment::align(filing.schedules[target.schedule], filing.schedules[anchor.schedule]));
+        Check check = builder.sum(Check::Kind::CrossSchedule, target, {builder.term(anchor, sign)});
+        check.description = u"%1 = %2%3 (%4)"_s.arg(row.label, sign < 0 ? u"\u2212"_s : QString(), lead.label,
+                                                   filing.schedules[anchor.schedule].title);
+        checks.append(check);
+    }
+    checks += balanceChecks(filing, builder);
+    return checks;
+}

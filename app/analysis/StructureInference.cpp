@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StructureInference.h"
+
+#include "CheckCalculator.h"
+#include "filing/Schedule.h"
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Longer than this, a running total is not attempted: a long list of items
+// summing to the next row is not a pattern filings use, and the search would
+// grow with the square of the schedule.
+constexpr qsizetype MaxRunningTerms = 400;
+constexpr qsizetype MaxSubtotalTerms = 4;
+
+bool isMoneyRow(const Row &row)
+{
+    return (row.kind == RowKind::Item || row.kind == RowKind::Total) && row.hasValues();
+}
+
+bool opensBlock(const Row &row)
+{
+    return row.label.startsWith(u"GAAP "_s);
+}
+
+bool closesBlock(const Row &row)
+{
+    return row.label.startsWith(u"Non-GAAP "_s, Qt::CaseInsensitive) && RowKinds::carriesValues(row.kind);
+}
+
+struct Scope
+{
+    QList<qsizetype> frontier; // the figures a later row may combine, components folded into totals
+};
+
+class Inference
+{
+public:
+    explicit Inference(const Schedule &schedule) : m_schedule(schedule) { }
+    ScheduleStructure run();
+
+private:
+    Scope &current() { return m_inner ? *m_inner : m_outer; }
+    bool accepted(qsizetype total, const QList<Relation::Term> &terms) const;
+    bool trySectionTotal(qsizetype i);
+    bool tryRunningTotal(qsizetype i);
+    bool trySubtotal(qsizetype i);
+    void add(qsizetype total, QList<Relation::Term> terms, Relation::Basis basis);
+
+    const Schedule &m_schedule;
+    ScheduleStructure m_result;
+    Scope m_outer;
+    std::optional<Scope> m_inner;   // the scope of a heading such as "ASSETS"
+    qsizetype m_section = -1;
+    QList<qsizetype> m_sectionItems;
+    qsizetype m_block = -1;
+    QList<Relation::Term> m_blockTerms;
+};
+
+bool Inference::accepted(qsizetype total, const QList<Relation::Term> &terms) const
+{
+    const StructureInference::Tally t = StructureInference::tally(m_schedule, total, terms);
+    if (t.printed == 0 || t.tying == 0)
+        return false;
+    // A row the filing marks as a total needs only half the periods to tie;
+    // anything else must tie in a strict majority.
+    const bool layoutSupports = m_schedule.rows[total].kind == RowKind::Total;
+    return layoutSupports ? 2 * t.tying >= t.printed : 2 * t.tying > t.printed;
+}
+
+void Inference::add(qsizetype total, QList<Relation::Term> terms, Relation::Basis basis)
+{
+    m_result.relations.append({total, std::move(terms), basis});
+}
+
+bool Inference::trySectionTotal(qsizetype i)
+{
+    const Row &row = m_schedule.rows[i];
+    if (m_section < 0 || m_sectionItems.isEmpty() || !row.label.startsWith(u"Total"_s, Qt::CaseInsensitive))
+        return false;
+    QList<Relation::Term> terms;
+    for (const qsizetype item : std::as_const(m_sectionItems))
+        terms.append({item, 1});
+    if (!accepted(i, terms))
+        return false;
+    add(i, terms, Relation::Basis::SectionTotal);
+    QList<qsizetype> &frontier = current().frontier;
+    for (const qsizetype item : std::as_const(m_sectionItems))
+        frontier.removeOne(item);
+    frontier.append(i);
+    m_section = -1;
+    m_sectionItems.clear();
+    return true;
+}
+
+bool Inference::tryRunningTotal(qsizetype i)
+{
+    const QList<qsizetype> &frontier = current().frontier;
+    if (frontier.size() < 2 || frontier.size() > MaxRunningTerms)
+        return false;
+    QList<Relation::Term> terms;
+    for (const qsizetype item : frontier)
+        terms.append({item, 1});
+    if (!accepted(i, terms))
+        return false;
+    add(i, terms, Relation::Basis::RunningTotal);
+    m_section = -1;
+    m_sectionItems.clear();
+    if (m_inner) {
+        // The heading's scope is summed up: what follows belongs to the outer one.
+        m_inner.reset();
+        m_outer.frontier.append(i);
+    } else {
+        m_outer.frontier = {i};
+    }
+    return true;
+}
+
+bool Inference::trySubtotal(qsizetype i)
+{
+    QList<qsizetype> &frontier = current().frontier;
+    const qsizetype longest = qMin(MaxSubtotalTerms, frontier.size());
+    for (qsizetype length = 2; length <= longest; ++length) {
+        const qsizetype start = frontier.size() - length;
+        // Sign patterns, all-plus first, then those whose first term is positive.
+        for (int mask = 0; mask < (1 << length); ++mask) {
+            QList<Relation::Term> terms;
+            for (qsizetype k = 0; k < length; ++k)
+                terms.append({frontier[start + k], (mask >> (length - 1 - k)) & 1 ? -1 : 1});
+            if (!accepted(i, terms))
+                continue;
+            add(i, terms, Relation::Basis::Subtotal);
+            frontier.remove(start, length);
+            frontier.append(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+ScheduleStructure Inference::run()
+{
+    const QList<Row> &rows = m_schedule.rows;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row &row = rows[i];
+        if (row.kind == RowKind::Heading) {
+            if (m_inner)
+                m_outer.frontier.append(m_inner->frontier);
+            m_inner = Scope{};
+            m_section = -1;
+            m_sectionItems.clear();
+            continue;
+        }
+        if (row.kind == RowKind::Section) {
+            m_section = i;
+            m_sectionItems.clear();
+            m_block = -1;
+            continue;
+        }
+        if (!row.hasValues())
+            continue;
+
+        // A reconciliation block: GAAP figure, adjustments, non-GAAP figure.
+        if (opensBlock(row)) {
+            m_block = i;
+            m_blockTerms = {{i, 1}};
+            continue;
+        }
+        if (m_block >= 0) {
+            if (closesBlock(row)) {
+                add(i, m_blockTerms, Relation::Basis::Reconciliation);
+                m_block = -1;
+            } else {
+                m_blockTerms.append({i, 1});
+            }
+            continue;
+        }
+        if (!isMoneyRow(row))
+            continue;
+
+        if (trySectionTotal(i) || tryRunningTotal(i) || trySubtotal(i))
+            continue;
+        if (row.kind == RowKind::Total)
+            m_result.unexplained.append(i);
+        current().frontier.append(i);
+        if (m_section >= 0)
+            m_sectionItems.append(i);
+    }
+    return m_result;
+}
+
+} // namespace
+
+StructureInference::Tally StructureInference::tally(const Schedule &schedule, qsizetype total,
+                                                    const QList<Relation::Term> &terms)
+{
+    Tally t;
+    const Row &totalRow = schedule.rows[total];
+    for (qsizetype p = 0; p < totalRow.cells.size(); ++p) {
+        QList<CheckCalculator::Term> cells;
+        for (const Relation::Term &term : terms) {
+            const Row &row = schedule.rows[term.row];
+            if (p < row.cells.size())
+                cells.append({&row.cells[p], term.weight});
+        }
+        const CheckPeriod result = CheckCalculator::sum(totalRow.cells[p], cells);
+        if (result.verdict == CheckPeriod::Verdict::Skipped)
+            continue;
+        ++t.printed;
+        if (result.verdict == CheckPeriod::Verdict::Pass)
+            ++t.tying;
+    }
+    return t;
+}
+
+ScheduleStructure StructureInference::infer(const Schedule &schedule)
+{
+    return Inference(schedule).run();
+}

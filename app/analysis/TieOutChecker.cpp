@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TieOutChecker.h"
+
+#include "CheckBuilder.h"
+#include "CrossScheduleMatcher.h"
+#include "HolderChecks.h"
+#include "RatioChecks.h"
+#include "StructureInference.h"
+#include "filing/Filing.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Check::Kind kindOf(const Relation &relation, const Row &total)
+{
+    static const QRegularExpression cashFlow(
+            uR"(^net (increase|decrease|change)|\b(end|beginning) of (the )?(period|year|quarter)$)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+    if (relation.basis == Relation::Basis::Reconciliation)
+        return Check::Kind::Reconciliation;
+    if (cashFlow.match(total.label).hasMatch())
+        return Check::Kind::CashFlow;
+    return Check::Kind::Total;
+}
+
+// Total assets = total liabilities and stockholders' equity, wherever a
+// schedule prints both.
+Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
+{
+    static const QRegularExpression assets(uR"(^total assets$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression claims(uR"(^total liabilities(,)? and .*(equity|deficit)$)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    Checks checks;
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const Schedule &schedule = filing.schedules[s];
+        qsizetype a = -1;
+        qsizetype c = -1;
+        for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
+            if (a < 0 && assets.match(schedule.rows[r].label).hasMatch())
+                a = r;
+            if (c < 0 && claims.match(schedule.rows[r].label).hasMatch())
+                c = r;
+        }
+        if (a >= 0 && c >= 0)
+            checks.append(builder.sum(Check::Kind::Balance, {s, c}, {builder.term({s, a}, 1)}));
+    }
+    return checks;
+}
+
+} // namespace
+
+TieOut TieOutChecker::run(const Filing &filing)
+{
+    TieOut result;
+    const CheckBuilder builder(filing);
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const Schedule &schedule = filing.schedules[s];
+        ScheduleStructure structure = StructureInference::infer(schedule);
+        for (const Relation &relation : std::as_const(structure.relations)) {
+            QList<Check::Term> terms;
+            for (const Relation::Term &term : relation.terms)
+                terms.append(builder.term({s, term.row}, term.weight));
+            const Row &total = schedule.rows[relation.total];
+            result.checks.append(builder.sum(kindOf(relation, total), {s, relation.total}, terms));
+        }
+        result.structures.append(std::move(structure));
+    }
+    result.checks += balanceChecks(filing, builder);
+    result.checks += RatioChecks::perShare(filing);
+    result.checks += RatioChecks::margins(filing);
+    result.checks += CrossScheduleMatcher::match(filing);
+    result.checks += HolderChecks::check(filing);
+    return result;
+}
