@@ -4,6 +4,7 @@
 #include "ConsoleOutput.h"
 #include "CheckCommand.h"
 #include "InspectCommand.h"
+#include "TraceCommand.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 QStringList CommandLine::subcommands()
 {
-    return {u"inspect"_s, u"check"_s};
+    return {u"inspect"_s, u"check"_s, u"trace"_s};
 }
 
 bool CommandLine::wantsGui(int argc, char **argv)
@@ -35,6 +36,7 @@ QString CommandLine::usage()
     return uR"(Usage: tieout [FILE...]
        tieout inspect [--json] [FILE...]
        tieout check [--json] [FILE...]
+       tieout trace [--json] [FILE]
 
 Tieout shows the schedules of an earnings release or a prospectus supplement
 as financial tables, checks that their totals tie and traces every non-GAAP
@@ -47,6 +49,7 @@ Options:
 Subcommands (headless):
   inspect          Print what was read from each FILE (--json: as JSON).
   check            Check that every total ties within rounding; exit 1 if any fails.
+  trace            Trace every non-GAAP adjustment to its notes and sources.
 )"_s;
 }
 
@@ -57,6 +60,8 @@ int CommandLine::runConsole(const QStringList &arguments)
         return InspectCommand::run(arguments.mid(1));
     if (command == u"check")
         return CheckCommand::run(arguments.mid(1));
+    if (command == u"trace")
+        return TraceCommand::run(arguments.mid(1));
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
         ConsoleOutput::out(u"%1 %2 (Qt %3)\n"_s.arg(QCoreApplication::applicationName(),
                                                    QCoreApplication::applicationVersion(),

@@ -156,3 +156,17 @@ TEST(Cli, CheckExitsTwoWhenAnInputCannotBeRead)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(u"binary data at byte 8"_s));
 }
+
+TEST(Cli, TraceNamesNotesSourcesAndTheTaxRate)
+{
+    const ProcessRun run = tieout({u"trace"_s});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(u"note A: Acquisition Related Expenses, (i) amortization of purchased intangible assets associated with our acquisitions"_s));
+    EXPECT_TRUE(run.out.contains(u"24,109 = 22,740 + 1,369; 24,590 = 23,221 + 1,369"_s));
+    EXPECT_TRUE(run.out.contains(u"source: no source line in the statements"_s));
+    EXPECT_TRUE(run.out.contains(u"implied tax rate on the pre-tax adjustments: 27.0% | 23.4%"_s));
+    const ProcessRun json = tieout({u"trace"_s, u"--json"_s});
+    const QJsonArray adjustments = QJsonDocument::fromJson(json.out.toUtf8())
+                                           .object()[u"filings"_s][0][u"adjustments"_s].toArray();
+    EXPECT_EQ(adjustments.size(), 23);
+}

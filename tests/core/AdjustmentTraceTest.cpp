@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every non-GAAP adjustment of the bundled release traced to its notes and
+// sources. Expected figures are typed in from the filing.
+#include "analysis/AdjustmentTracer.h"
+#include "analysis/TieOutChecker.h"
+#include "support/TestData.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Traced
+{
+    Filing filing;
+    QList<AdjustmentTrace> traces;
+};
+
+const Traced &traced(const QString &path)
+{
+    static QHash<QString, Traced> cache;
+    if (!cache.contains(path)) {
+        Traced t{TestData::load(path), {}};
+        t.traces = AdjustmentTracer::trace(t.filing, TieOutChecker::run(t.filing));
+        cache.insert(path, t);
+    }
+    return cache[path];
+}
+
+const Traced &release()
+{
+    return traced(TestData::bundled(u"earnings"_s));
+}
+
+const AdjustmentTrace &adjustment(const QString &label, int occurrence)
+{
+    for (const AdjustmentTrace &trace : release().traces) {
+        const Row &row = release().filing.schedules[trace.row.schedule].rows[trace.row.row];
+        if (row.label == label && row.occurrence == occurrence)
+            return trace;
+    }
+    static const AdjustmentTrace none;
+    ADD_FAILURE() << "no trace for " << qPrintable(label) << " #" << occurrence;
+    return none;
+}
+
+QStringList lines(const Traced &t, const QList<RowRef> &refs)
+{
+    QStringList list;
+    for (const RowRef &ref : refs)
+        list << QString::number(t.filing.schedules[ref.schedule].rows[ref.row].location.line);
+    return list;
+}
+
+QString clauses(const AdjustmentTrace &trace)
+{
+    QStringList list;
+    for (const auto &note : trace.notes)
+        list << note.letter + u'(' + note.clauseNumeral + u')';
+    return list.join(u' ');
+}
+
+} // namespace
+
+TEST(AdjustmentTrace, TracesEveryAdjustmentOfTheReconciliation)
+{
+    // 2 + 1 + 2 + 2 (percent) + 1 + 1 + 1 + 6 + 7 adjustment rows between GAAP and non-GAAP rows.
+    EXPECT_EQ(release().traces.size(), 23);
+    for (const AdjustmentTrace &trace : release().traces) {
+        EXPECT_FALSE(trace.notes.isEmpty()) << qPrintable(trace.label);
+        EXPECT_TRUE(trace.blockTies) << qPrintable(trace.label);
+        for (const auto &note : trace.notes)
+            EXPECT_TRUE(note.found);
+    }
+}
+
+TEST(AdjustmentTrace, AmortizationComesFromTheStatementAndTheReconciliationsOwnRow)
+{
+    const AdjustmentTrace &trace = adjustment(u"Amortization of purchased intangible assets"_s, 3);
+    EXPECT_EQ(clauses(trace), u"A(i)"_s);
+    EXPECT_EQ(trace.notes[0].title, u"Acquisition Related Expenses"_s);
+    EXPECT_EQ(trace.notes[0].clauseText, u"amortization of purchased intangible assets associated with our acquisitions"_s);
+    ASSERT_GE(trace.sources.size(), 2);
+    // 22,740 (operating expenses, line 75) + 1,369 (the product cost-of-revenues amortization, line 127).
+    EXPECT_EQ(lines(release(), trace.sources[0].rows), (QStringList{u"75"_s, u"127"_s}));
+    EXPECT_EQ(trace.sources[0].description, u"24,109 = 22,740 + 1,369; 24,590 = 23,221 + 1,369"_s);
+    EXPECT_EQ(lines(release(), trace.sources[1].rows), (QStringList{u"75"_s, u"134"_s}));
+    EXPECT_EQ(lines(release(), trace.mirrors), QStringList{u"162"_s});
+    EXPECT_EQ(release().filing.schedules[trace.nonGaap.schedule].rows[trace.nonGaap.row].label,
+              u"Non-GAAP Operating income"_s);
+    // 24,109 ÷ 604,905 diluted shares; 24,590 ÷ 603,589.
+    EXPECT_EQ(trace.perShareEffect, (QStringList{u"0.0399"_s, u"0.0407"_s}));
+}
+
+TEST(AdjustmentTrace, GrossMarginStockCompensationIsTheTwoCostOfRevenuesLines)
+{
+    const AdjustmentTrace &trace = adjustment(u"Stock-based compensation expense"_s, 3);
+    EXPECT_EQ(clauses(trace), u"C()"_s); // Note C has no clauses: the whole note
+    ASSERT_FALSE(trace.sources.isEmpty());
+    EXPECT_EQ(trace.sources[0].kind, AdjustmentTrace::Source::Kind::Statement);
+    EXPECT_EQ(lines(release(), trace.sources[0].rows), (QStringList{u"100"_s, u"101"_s}));
+    EXPECT_EQ(trace.sources[0].description, u"3,545 = 455 + 3,090; 1,883 = 487 + 1,396"_s);
+    // Every candidate is listed: the reconciliation's own rows add up too.
+    EXPECT_EQ(trace.sources.size(), 4);
+}
+
+TEST(AdjustmentTrace, OperatingStockCompensationIsTheScheduleTotalAndTheCashFlowAddBack)
+{
+    const AdjustmentTrace &trace = adjustment(u"Stock-based compensation expense"_s, 7);
+    ASSERT_EQ(trace.sources.size(), 2);
+    EXPECT_EQ(lines(release(), trace.sources[0].rows), QStringList{u"105"_s});
+    EXPECT_EQ(lines(release(), trace.sources[1].rows), QStringList{u"256"_s});
+    EXPECT_EQ(trace.sources[0].description, u"25,942 = 25,942; 23,065 = 23,065"_s);
+}
+
+TEST(AdjustmentTrace, OtherChargesRowsTogetherMakeTheStatementsOtherCharges)
+{
+    const AdjustmentTrace &investigation = adjustment(u"Other charges - stock option investigation costs"_s, 1);
+    EXPECT_EQ(clauses(investigation), u"B(ii)"_s);
+    ASSERT_FALSE(investigation.sources.isEmpty());
+    const auto &whole = investigation.sources[0];
+    EXPECT_EQ(whole.kind, AdjustmentTrace::Source::Kind::PartOf);
+    EXPECT_EQ(lines(release(), whole.rows), QStringList{u"76"_s});
+    EXPECT_EQ(lines(release(), whole.parts), (QStringList{u"155"_s, u"156"_s, u"157"_s, u"158"_s}));
+    EXPECT_EQ(whole.description, u"12,584 = 313 + (38) + 4,710 + 7,599; 1,404 = 1,404 + \u2014 + \u2014 + \u2014"_s);
+
+    EXPECT_EQ(clauses(adjustment(u"Other charges - compensation expense related to acquisitions"_s, 1)), u"A(ii)"_s);
+    EXPECT_EQ(clauses(adjustment(u"Other charges - restructuring and acquisition charges"_s, 1)), u"A(iii) B(i)"_s);
+    EXPECT_EQ(clauses(adjustment(u"Other charges - tax related charges"_s, 2)), u"B(ii)"_s);
+}
+
+TEST(AdjustmentTrace, TheIncomeTaxEffectHasNoSourceLineAndImpliesARate)
+{
+    const AdjustmentTrace &tax = adjustment(u"Income tax effect"_s, 1);
+    EXPECT_EQ(clauses(tax), u"B(iii)"_s);
+    EXPECT_TRUE(tax.sources.isEmpty()); // the company's own computation
+    // 16,930 ÷ 62,635 = 27.0% in Q1 2007; 11,461 ÷ 49,059 = 23.4% in Q1 2006.
+    EXPECT_EQ(tax.impliedTaxRate, (QStringList{u"27.0"_s, u"23.4"_s}));
+}
+
+TEST(AdjustmentTrace, TheProductCostAmortizationHasNoStatementLine)
+{
+    // The statement shows only total product cost of revenues.
+    const AdjustmentTrace &trace = adjustment(u"Amortization of purchased intangible assets"_s, 1);
+    EXPECT_TRUE(trace.sources.isEmpty());
+    EXPECT_EQ(lines(release(), trace.mirrors), QStringList{u"134"_s});
+}
+
+TEST(AdjustmentTrace, AHandWrittenReleaseTracesWithOtherLetters)
+{
+    const Traced &northwind = traced(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s));
+    ASSERT_EQ(northwind.traces.size(), 5);
+    const AdjustmentTrace &tax = northwind.traces[4];
+    EXPECT_EQ(tax.label, u"Income tax effect"_s);
+    EXPECT_EQ(clauses(tax), u"X(ii) Y()"_s);
+    // 1.9 ÷ (2.1 + 3.3); 1.4 ÷ (1.4 + 2.9); 5.4 ÷ (6.3 + 9.7) = 33.75 -> 33.8.
+    EXPECT_EQ(tax.impliedTaxRate, (QStringList{u"35.2"_s, u"32.6"_s, u"33.8"_s}));
+    const AdjustmentTrace &amortization = northwind.traces[0];
+    ASSERT_EQ(amortization.sources.size(), 1);
+    EXPECT_EQ(lines(northwind, amortization.sources[0].rows), QStringList{u"28"_s});
+}
