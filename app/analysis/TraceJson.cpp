@@ -49,9 +49,47 @@ QString where(const Filing &filing, const RowRef &ref)
             .arg(rowAt(filing, ref).location.line);
 }
 
+QString claimKind(NarrativeClaim::Kind kind)
+{
+    switch (kind) {
+    case NarrativeClaim::Kind::Amount: return u"amount"_s;
+    case NarrativeClaim::Kind::PerShare: return u"per-share"_s;
+    case NarrativeClaim::Kind::Growth: return u"growth"_s;
+    }
+    return {};
+}
+
+QString periodLabel(const Filing &filing, const RowRef &row, qsizetype period)
+{
+    return period < 0 ? QString() : filing.schedules[row.schedule].periods.value(period).label();
+}
+
+QJsonArray claimsJson(const Filing &filing, const QList<NarrativeClaim> &claims)
+{
+    QJsonArray list;
+    for (const NarrativeClaim &claim : claims) {
+        QJsonObject object{{u"text"_s, claim.text},
+                           {u"kind"_s, claimKind(claim.kind)},
+                           {u"value"_s, claim.value},
+                           {u"paragraph"_s, int(claim.paragraph)},
+                           {u"offset"_s, int(claim.offset)},
+                           {u"matched"_s, claim.matched}};
+        if (claim.matched) {
+            object.insert(u"row"_s, refJson(filing, claim.row));
+            object.insert(u"period"_s, periodLabel(filing, claim.row, claim.period));
+            if (claim.basePeriod >= 0)
+                object.insert(u"basePeriod"_s, periodLabel(filing, claim.row, claim.basePeriod));
+            object.insert(u"computed"_s, claim.computed);
+        }
+        list.append(object);
+    }
+    return list;
+}
+
 } // namespace
 
-QJsonObject TraceJson::toJson(const Filing &filing, const QList<AdjustmentTrace> &traces)
+QJsonObject TraceJson::toJson(const Filing &filing, const QList<AdjustmentTrace> &traces,
+                              const QList<NarrativeClaim> &claims)
 {
     QJsonArray list;
     for (const AdjustmentTrace &trace : traces) {
@@ -87,10 +125,11 @@ QJsonObject TraceJson::toJson(const Filing &filing, const QList<AdjustmentTrace>
                 {u"impliedTaxRate"_s, QJsonArray::fromStringList(trace.impliedTaxRate)},
         });
     }
-    return {{u"file"_s, filing.path}, {u"adjustments"_s, list}};
+    return {{u"file"_s, filing.path}, {u"adjustments"_s, list}, {u"claims"_s, claimsJson(filing, claims)}};
 }
 
-QString TraceJson::toText(const Filing &filing, const QList<AdjustmentTrace> &traces)
+QString TraceJson::toText(const Filing &filing, const QList<AdjustmentTrace> &traces,
+                          const QList<NarrativeClaim> &claims)
 {
     QString out = u"%1: %2\n"_s.arg(filing.path, filing.title);
     for (const AdjustmentTrace &trace : traces) {
@@ -122,6 +161,22 @@ QString TraceJson::toText(const Filing &filing, const QList<AdjustmentTrace> &tr
             out += u"  per diluted share: %1\n"_s.arg(trace.perShareEffect.join(u" | "_s));
         if (!trace.impliedTaxRate.isEmpty())
             out += u"  implied tax rate on the pre-tax adjustments: %1%\n"_s.arg(trace.impliedTaxRate.join(u"% | "_s));
+    }
+    if (!claims.isEmpty())
+        out += u"\nFigures in the narrative:\n"_s;
+    for (const NarrativeClaim &claim : claims) {
+        const int line = filing.narrative[claim.paragraph].location.line;
+        if (!claim.matched) {
+            out += u"  line %1: %2 — no cell or growth rate fits\n"_s.arg(line).arg(claim.text);
+        } else if (claim.kind == NarrativeClaim::Kind::Growth) {
+            out += u"  line %1: %2 — %3, %4 over %5: %6%\n"_s.arg(line).arg(claim.text, rowAt(filing, claim.row).label,
+                                                                  periodLabel(filing, claim.row, claim.period),
+                                                                  periodLabel(filing, claim.row, claim.basePeriod),
+                                                                  claim.computed);
+        } else {
+            out += u"  line %1: %2 — %3, %4: %5\n"_s.arg(line).arg(claim.text, where(filing, claim.row),
+                                                         periodLabel(filing, claim.row, claim.period), claim.computed);
+        }
     }
     return out;
 }

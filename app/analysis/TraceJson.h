@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AdjustmentTrace.h"
+#include "NarrativeClaim.h"
 
 #include <QJsonObject>
 
@@ -12,6 +13,8 @@ struct Filing;
 class TraceJson
 {
 public:
-    static QJsonObject toJson(const Filing &filing, const QList<AdjustmentTrace> &traces);
-    static QString toText(const Filing &filing, const QList<AdjustmentTrace> &traces);
+    static QJsonObject toJson(const Filing &filing, const QList<AdjustmentTrace> &traces,
+                              const QList<NarrativeClaim> &claims);
+    static QString toText(const Filing &filing, const QList<AdjustmentTrace> &traces,
+                          const QList<NarrativeClaim> &claims);
 };

@@ -3,6 +3,7 @@
 
 #include "ConsoleOutput.h"
 #include "analysis/AdjustmentTracer.h"
+#include "analysis/NarrativeMatcher.h"
 #include "analysis/TieOutChecker.h"
 #include "analysis/TraceJson.h"
 #include "import/FilingImporter.h"
@@ -47,8 +48,9 @@ int TraceCommand::run(const QStringList &arguments)
         const QList<AdjustmentTrace> traces = AdjustmentTracer::trace(*result.filing, TieOutChecker::run(*result.filing));
         if (traces.isEmpty() && parser.positionalArguments().isEmpty())
             continue; // a bundled filing without a reconciliation
-        reports.append(TraceJson::toJson(*result.filing, traces));
-        text += TraceJson::toText(*result.filing, traces);
+        const QList<NarrativeClaim> claims = NarrativeMatcher::match(*result.filing);
+        reports.append(TraceJson::toJson(*result.filing, traces, claims));
+        text += TraceJson::toText(*result.filing, traces, claims);
     }
     if (parser.isSet(json))
         ConsoleOutput::out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"filings"_s, reports}}).toJson(QJsonDocument::Indented)));

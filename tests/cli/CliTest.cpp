@@ -169,4 +169,5 @@ TEST(Cli, TraceNamesNotesSourcesAndTheTaxRate)
     const QJsonArray adjustments = QJsonDocument::fromJson(json.out.toUtf8())
                                            .object()[u"filings"_s][0][u"adjustments"_s].toArray();
     EXPECT_EQ(adjustments.size(), 23);
+    EXPECT_TRUE(run.out.contains(u"$22.2 million — no cell or growth rate fits"_s));
 }
