@@ -149,9 +149,7 @@ QList<Tracer::Candidate> Tracer::poolFor(qsizetype schedule, const Block &block,
     for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
         const Schedule &other = m_filing.schedules[s];
         // Each of the adjustment's periods must be in the other schedule.
-        QList<qsizetype> columns(home.periods.size(), -1);
-        for (const auto &pair : PeriodAlignment::align(home, other))
-            columns[pair.first] = pair.second;
+        const QList<qsizetype> columns = PeriodAlignment::columns(home, other);
         if (columns.contains(-1))
             continue;
         const QList<Block> blocks = s == schedule ? blocksOf(other) : QList<Block>{};
@@ -299,9 +297,7 @@ void Tracer::partOf(AdjustmentTrace &trace, const Block &block, qsizetype schedu
         if (m_isReconciliation[s])
             continue;
         const Schedule &other = m_filing.schedules[s];
-        QList<qsizetype> columns(home.periods.size(), -1);
-        for (const auto &pair : PeriodAlignment::align(home, other))
-            columns[pair.first] = pair.second;
+        const QList<qsizetype> columns = PeriodAlignment::columns(home, other);
         if (columns.contains(-1))
             continue;
         for (qsizetype r = 0; r < other.rows.size(); ++r) {

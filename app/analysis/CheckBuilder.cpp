@@ -39,15 +39,7 @@ QList<QList<qsizetype>> CheckBuilder::columnsFor(const RowRef &target, const QLi
     const Schedule &schedule = m_filing.schedules[target.schedule];
     QList<QList<qsizetype>> columns;
     for (const Check::Term &t : terms) {
-        QList<qsizetype> map(schedule.periods.size(), -1);
-        if (t.row.schedule == target.schedule) {
-            for (qsizetype p = 0; p < map.size(); ++p)
-                map[p] = p;
-        } else {
-            for (const auto &pair : PeriodAlignment::align(schedule, m_filing.schedules[t.row.schedule]))
-                map[pair.first] = pair.second;
-        }
-        columns.append(map);
+        columns.append(PeriodAlignment::columns(schedule, m_filing.schedules[t.row.schedule]));
     }
     return columns;
 }

@@ -24,3 +24,11 @@ PeriodAlignment::Pairs PeriodAlignment::align(const Schedule &a, const Schedule 
     }
     return pairs;
 }
+
+QList<qsizetype> PeriodAlignment::columns(const Schedule &a, const Schedule &b)
+{
+    QList<qsizetype> map(a.periods.size(), -1);
+    for (const auto &pair : align(a, b))
+        map[pair.first] = pair.second;
+    return map;
+}

@@ -15,5 +15,7 @@ public:
     using Pairs = QList<QPair<qsizetype, qsizetype>>;
 
     static Pairs align(const Schedule &a, const Schedule &b);
+    // For each period of `a`, its column in `b`, or -1 where `b` has none.
+    static QList<qsizetype> columns(const Schedule &a, const Schedule &b);
     static bool samePeriod(const Period &a, const Period &b);
 };

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InspectCommand.h"
 
-#include "ConsoleOutput.h"
+#include "FilingCommand.h"
 #include "export/FilingJson.h"
 #include "import/FilingImporter.h"
 
-#include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -42,41 +39,7 @@ QString summary(const Filing &filing)
 
 int InspectCommand::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Print what Tieout reads from each filing."_s);
-    parser.addHelpOption();
-    const QCommandLineOption json(u"json"_s, u"Print JSON (see docs/json.md)."_s);
-    parser.addOption(json);
-    parser.addPositionalArgument(u"FILE"_s, u"Filings to read; none: the bundled filings."_s, u"[FILE...]"_s);
-    if (!parser.parse(arguments)) {
-        ConsoleOutput::err(u"tieout inspect: %1\n"_s.arg(parser.errorText()));
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        ConsoleOutput::out(parser.helpText());
-        return 0;
-    }
-    QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
-        files = FilingImporter::bundledFilings();
-
-    int status = 0;
-    QJsonArray filings;
-    QString text;
-    for (const QString &file : std::as_const(files)) {
-        const ImportResult result = FilingImporter::importFile(file);
-        for (const Diagnostic &d : result.diagnostics)
-            ConsoleOutput::err(d.toString() + u'\n');
-        if (!result.filing) {
-            status = 2;
-            continue;
-        }
-        filings.append(FilingJson::toJson(*result.filing));
-        text += summary(*result.filing);
-    }
-    if (parser.isSet(json))
-        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"filings"_s, filings}}).toJson(QJsonDocument::Indented)));
-    else
-        ConsoleOutput::out(text);
-    return status;
+    return FilingCommand::run(arguments, u"Print what Tieout reads from each filing."_s, [](const Filing &filing, bool) {
+        return FilingCommand::Output{summary(filing), FilingJson::toJson(filing)};
+    });
 }

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FilingCommand.h"
+
+#include "ConsoleOutput.h"
+#include "import/FilingImporter.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+int FilingCommand::run(const QStringList &arguments, const QString &description, const PerFiling &perFiling,
+                       const std::function<int(QString &, QJsonObject &)> &finish)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    const QCommandLineOption json(u"json"_s, u"Print JSON (see docs/json.md)."_s);
+    parser.addOption(json);
+    parser.addPositionalArgument(u"FILE"_s, u"Filings to read; none: the bundled filings."_s, u"[FILE...]"_s);
+    if (!parser.parse(arguments)) {
+        ConsoleOutput::err(u"tieout %1: %2\n"_s.arg(arguments.value(0), parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        ConsoleOutput::out(parser.helpText());
+        return 0;
+    }
+    const bool named = !parser.positionalArguments().isEmpty();
+    const QStringList files = named ? parser.positionalArguments() : FilingImporter::bundledFilings();
+
+    bool unreadable = false;
+    QJsonArray filings;
+    QString text;
+    for (const QString &file : std::as_const(files)) {
+        const ImportResult result = FilingImporter::importFile(file);
+        for (const Diagnostic &d : result.diagnostics)
+            ConsoleOutput::err(d.toString() + u'\n');
+        if (!result.filing) {
+            unreadable = true;
+            continue;
+        }
+        const Output output = perFiling(*result.filing, named);
+        if (output.skip)
+            continue;
+        filings.append(output.json);
+        text += output.text;
+    }
+    QJsonObject root{{u"filings"_s, filings}};
+    const int status = finish ? finish(text, root) : 0;
+    if (parser.isSet(json))
+        ConsoleOutput::out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
+    else
+        ConsoleOutput::out(text);
+    return unreadable ? 2 : status;
+}
