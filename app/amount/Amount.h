@@ -10,7 +10,7 @@
 class AmountInterval;
 
 // An exact decimal as printed in a filing: an integer mantissa and the number
-// of decimals it was printed with (626,936 -> 626936/0; 0.11 -> 11/2).
+// of decimals it was printed with (412,305 -> 412305/0; 0.11 -> 11/2).
 // Money is never a double: doubles appear only where a chart needs them.
 // "Nil" is a value that was printed as "-", "—" or left empty; it shows as
 // nil but counts as zero in a sum.

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringView>
 
-// What a filing's amount cell says, read exactly: "626,936", "$ 66,647",
+// What a filing's amount cell says, read exactly: "412,305", "$ 48,210",
 // "(1,064)", "0.11", "66.2%", "-", "—" and "" (nil). Markup and the "\$"
 // escape must already be removed.
 struct AmountParseResult

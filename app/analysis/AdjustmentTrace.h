@@ -35,7 +35,7 @@ struct AdjustmentTrace
         Kind kind = Kind::Statement;
         QList<RowRef> rows;        // the source lines; for PartOf, the line the parts make
         QList<RowRef> parts;       // for PartOf: the sibling rows that sum to it
-        QString description;       // "24,109 = 22,740 + 1,369" per period, joined by "; "
+        QString description;       // "1,250 = 1,000 + 250" per period, joined by "; "
         double similarity = 0;     // how alike the labels are, for ranking
         int totals = 0;            // how many of the lines are totals, for ranking ties
     };
