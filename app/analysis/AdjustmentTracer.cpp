@@ -36,10 +36,10 @@ QList<Block> blocksOf(const Schedule &schedule)
             open = Block{};
             continue;
         }
-        if (row.label.startsWith(u"GAAP "_s)) {
+        if (Row::opensBlock(row.label)) {
             open = Block{};
             open.gaap = r;
-        } else if (open.gaap >= 0 && row.label.startsWith(u"Non-GAAP "_s, Qt::CaseInsensitive)) {
+        } else if (open.gaap >= 0 && Row::closesBlock(row.label)) {
             open.nonGaap = r;
             blocks.append(open);
             open = Block{};
@@ -48,11 +48,6 @@ QList<Block> blocksOf(const Schedule &schedule)
         }
     }
     return blocks;
-}
-
-bool isFigure(const Row &row)
-{
-    return (row.kind == RowKind::Item || row.kind == RowKind::Total) && row.hasValues();
 }
 
 // The part of a label after "Other charges - ": what distinguishes it from its siblings.
@@ -99,6 +94,7 @@ private:
 
     const Filing &m_filing;
     const TieOut &m_tieOut;
+    QList<QList<Block>> m_blocks;   // per schedule, found once
     QList<bool> m_isReconciliation;
 };
 
@@ -152,10 +148,10 @@ QList<Tracer::Candidate> Tracer::poolFor(qsizetype schedule, const Block &block,
         const QList<qsizetype> columns = PeriodAlignment::columns(home, other);
         if (columns.contains(-1))
             continue;
-        const QList<Block> blocks = s == schedule ? blocksOf(other) : QList<Block>{};
+        const QList<Block> &blocks = m_blocks[s];
         for (qsizetype r = 0; r < other.rows.size(); ++r) {
             const Row &row = other.rows[r];
-            if (!isFigure(row))
+            if (!row.isFigure())
                 continue;
             if (s == schedule) {
                 // Other reconciliation rows may be sources, but not this
@@ -301,7 +297,7 @@ void Tracer::partOf(AdjustmentTrace &trace, const Block &block, qsizetype schedu
         if (columns.contains(-1))
             continue;
         for (qsizetype r = 0; r < other.rows.size(); ++r) {
-            if (other.rows[r].label.compare(head, Qt::CaseInsensitive) != 0 || !isFigure(other.rows[r]))
+            if (other.rows[r].label.compare(head, Qt::CaseInsensitive) != 0 || !other.rows[r].isFigure())
                 continue;
             QStringList perPeriod;
             bool ties = true;
@@ -393,12 +389,14 @@ void Tracer::effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
 
 QList<AdjustmentTrace> Tracer::run()
 {
-    for (const Schedule &schedule : m_filing.schedules)
-        m_isReconciliation.append(!blocksOf(schedule).isEmpty());
+    for (const Schedule &schedule : m_filing.schedules) {
+        m_blocks.append(blocksOf(schedule));
+        m_isReconciliation.append(!m_blocks.constLast().isEmpty());
+    }
     QList<AdjustmentTrace> traces;
     for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
         const Schedule &schedule = m_filing.schedules[s];
-        for (const Block &block : blocksOf(schedule)) {
+        for (const Block &block : std::as_const(m_blocks[s])) {
             for (const qsizetype r : block.adjustments) {
                 const Row &row = schedule.rows[r];
                 AdjustmentTrace trace;

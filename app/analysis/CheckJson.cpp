@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckJson.h"
 
+#include "RowRefJson.h"
 #include "filing/Filing.h"
 
 #include <QJsonArray>
@@ -21,10 +22,9 @@ QString verdictName(CheckPeriod::Verdict verdict)
 
 QJsonObject rowJson(const Filing &filing, const RowRef &ref, int weight)
 {
-    const Schedule &schedule = filing.schedules[ref.schedule];
-    const Row &row = schedule.rows[ref.row];
-    return {{u"schedule"_s, schedule.title}, {u"label"_s, row.label}, {u"occurrence"_s, row.occurrence},
-            {u"weight"_s, weight}, {u"line"_s, row.location.line}};
+    QJsonObject object = RowRefJson::toJson(filing, ref);
+    object.insert(u"weight"_s, weight);
+    return object;
 }
 
 } // namespace

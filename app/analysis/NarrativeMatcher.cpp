@@ -20,11 +20,6 @@ struct Candidate
     double score = 0;
 };
 
-bool isMoney(const Row &row)
-{
-    return (row.kind == RowKind::Item || row.kind == RowKind::Total) && row.hasValues();
-}
-
 // The years a piece of text names: "2007", "Q1'07".
 QList<int> yearsIn(const QString &text)
 {
@@ -49,7 +44,7 @@ double contextScore(const QString &context, const Schedule &schedule, const Row 
     const bool isNonGaap = row.label.contains(u"non-GAAP"_s, Qt::CaseInsensitive);
     score += saysNonGaap == isNonGaap ? 0.5 : -0.5;
     // Statements before reconciliations: "GAAP net income" is the statement's line.
-    score -= row.label.startsWith(u"GAAP "_s) ? 0.1 : 0.0;
+    score -= Row::opensBlock(row.label) ? 0.1 : 0.0;
     // "Per share" with no more said means diluted, as releases headline it.
     score += row.kind == RowKind::PerShare && row.label.contains(u"diluted"_s, Qt::CaseInsensitive) ? 0.05 : 0.0;
     return score;
@@ -95,7 +90,7 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
         for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
             const Row &row = schedule.rows[r];
             const bool perShare = claim.kind == NarrativeClaim::Kind::PerShare;
-            if (perShare ? row.kind != RowKind::PerShare : !isMoney(row))
+            if (perShare ? row.kind != RowKind::PerShare : !row.isFigure())
                 continue;
             for (qsizetype p = 0; p < row.cells.size(); ++p) {
                 const Cell &cell = row.cells[p];
@@ -121,7 +116,7 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const QS
         const Schedule &schedule = m_filing.schedules[s];
         for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
             const Row &row = schedule.rows[r];
-            if (!isMoney(row))
+            if (!row.isFigure())
                 continue;
             for (qsizetype p = 0; p < row.cells.size(); ++p) {
                 for (qsizetype b = 0; b < row.cells.size(); ++b) {

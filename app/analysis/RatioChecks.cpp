@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool isFigure(const Row &row)
-{
-    return (row.kind == RowKind::Item || row.kind == RowKind::Total) && row.hasValues();
-}
-
 // The section row above `row`, or -1.
 qsizetype sectionAbove(const Schedule &schedule, qsizetype row)
 {
@@ -79,7 +74,7 @@ Checks RatioChecks::perShare(const Filing &filing)
             const qsizetype section = sectionAbove(schedule, r);
             qsizetype income = -1;
             for (qsizetype k = (section < 0 ? r : section) - 1; k >= 0 && income < 0; --k) {
-                if (isFigure(schedule.rows[k]))
+                if (schedule.rows[k].isFigure())
                     income = k;
             }
             if (shares < 0 || income < 0)

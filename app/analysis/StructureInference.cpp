@@ -16,21 +16,6 @@ namespace {
 constexpr qsizetype MaxRunningTerms = 400;
 constexpr qsizetype MaxSubtotalTerms = 4;
 
-bool isMoneyRow(const Row &row)
-{
-    return (row.kind == RowKind::Item || row.kind == RowKind::Total) && row.hasValues();
-}
-
-bool opensBlock(const Row &row)
-{
-    return row.label.startsWith(u"GAAP "_s);
-}
-
-bool closesBlock(const Row &row)
-{
-    return row.label.startsWith(u"Non-GAAP "_s, Qt::CaseInsensitive) && RowKinds::carriesValues(row.kind);
-}
-
 struct Scope
 {
     QList<qsizetype> frontier; // the figures a later row may combine, components folded into totals
@@ -164,13 +149,13 @@ ScheduleStructure Inference::run()
             continue;
 
         // A reconciliation block: GAAP figure, adjustments, non-GAAP figure.
-        if (opensBlock(row)) {
+        if (Row::opensBlock(row.label)) {
             m_block = i;
             m_blockTerms = {{i, 1}};
             continue;
         }
         if (m_block >= 0) {
-            if (closesBlock(row)) {
+            if (Row::closesBlock(row.label)) {
                 add(i, m_blockTerms, Relation::Basis::Reconciliation);
                 m_block = -1;
             } else {
@@ -178,7 +163,7 @@ ScheduleStructure Inference::run()
             }
             continue;
         }
-        if (!isMoneyRow(row))
+        if (!row.isFigure())
             continue;
 
         if (trySectionTotal(i) || tryRunningTotal(i) || trySubtotal(i))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TraceJson.h"
 
+#include "RowRefJson.h"
 #include "filing/Filing.h"
 
 #include <QJsonArray>
@@ -16,13 +17,7 @@ const Row &rowAt(const Filing &filing, const RowRef &ref)
 
 QJsonObject refJson(const Filing &filing, const RowRef &ref)
 {
-    if (!ref.isValid())
-        return {};
-    const Row &row = rowAt(filing, ref);
-    return {{u"schedule"_s, filing.schedules[ref.schedule].title},
-            {u"label"_s, row.label},
-            {u"occurrence"_s, row.occurrence},
-            {u"line"_s, row.location.line}};
+    return RowRefJson::toJson(filing, ref);
 }
 
 QJsonArray mirrorsJson(const Filing &filing, const QList<RowRef> &mirrors)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Row.h"
 
+using namespace Qt::StringLiterals;
+
 bool Row::hasValues() const
 {
     for (const Cell &cell : cells) {
@@ -8,4 +10,19 @@ bool Row::hasValues() const
             return true;
     }
     return false;
+}
+
+bool Row::isFigure() const
+{
+    return (kind == RowKind::Item || kind == RowKind::Total) && hasValues();
+}
+
+bool Row::opensBlock(const QString &label)
+{
+    return label.startsWith(u"GAAP "_s);
+}
+
+bool Row::closesBlock(const QString &label)
+{
+    return label.startsWith(u"Non-GAAP "_s, Qt::CaseInsensitive);
 }

@@ -29,4 +29,10 @@ struct Row
     RowUnit unit() const { return RowKinds::unitOf(kind); }
     QString noteText() const { return notes.join(u'/'); }
     bool hasValues() const;
+    // A money line with something printed: an item or a total, not a
+    // heading, per-share figure, share count or percentage.
+    bool isFigure() const;
+    // A reconciliation block opens at "GAAP …" and closes at "Non-GAAP …".
+    static bool opensBlock(const QString &label);
+    static bool closesBlock(const QString &label);
 };

@@ -236,12 +236,9 @@ void Reader::checkNoteReferences()
             for (const QString &letter : row.notes) {
                 if (m_filing.note(letter))
                     continue;
-                m_context.warn(row.noteLocation.line - 1, 0,
-                               u"row \"%1\" cites Note %2, but the filing has no Note %2"_s.arg(row.label, letter),
-                               letter);
-                // Point at the letter itself, not the line start.
-                Diagnostic &d = m_context.diagnostics().last();
-                d.column = row.noteLocation.column;
+                m_context.warnAt(row.noteLocation,
+                                 u"row \"%1\" cites Note %2, but the filing has no Note %2"_s.arg(row.label, letter),
+                                 letter);
             }
         }
     }

@@ -7,6 +7,11 @@ void ImportContext::warn(int lineIndex, qsizetype offset, const QString &message
     m_diagnostics << Diagnostic::warning(m_fileName, at.line, at.column, message, found);
 }
 
+void ImportContext::warnAt(const SourceLocation &at, const QString &message, const QString &found)
+{
+    m_diagnostics << Diagnostic::warning(m_fileName, at.line, at.column, message, found);
+}
+
 void ImportContext::fail(int lineIndex, qsizetype offset, const QString &message, const QString &found)
 {
     const SourceLocation at = m_source.locate(lineIndex, offset);

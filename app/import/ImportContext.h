@@ -20,6 +20,8 @@ public:
 
     // lineIndex is 0-based, offset is in UTF-16 units within that line.
     void warn(int lineIndex, qsizetype offset, const QString &message, const QString &found = {});
+    // At a location already worked out (1-based line and column).
+    void warnAt(const SourceLocation &at, const QString &message, const QString &found = {});
     void fail(int lineIndex, qsizetype offset, const QString &message, const QString &found = {});
     bool hasErrors() const;
 

@@ -90,16 +90,6 @@ RowKind kindOf(const Row &row, Context context)
     return RowKind::Item;
 }
 
-bool opensBlock(const QString &label)
-{
-    return label.startsWith(u"GAAP "_s);
-}
-
-bool closesBlock(const QString &label)
-{
-    return label.startsWith(u"Non-GAAP "_s, Qt::CaseInsensitive);
-}
-
 } // namespace
 
 void RowClassifier::classify(QList<Row> &rows)
@@ -141,7 +131,7 @@ void RowClassifier::classify(QList<Row> &rows)
             break;
         }
 
-        if (opensBlock(row.label)) {
+        if (Row::opensBlock(row.label)) {
             inBlock = true;
             inSection = false;
             context = Context::None;
@@ -152,7 +142,7 @@ void RowClassifier::classify(QList<Row> &rows)
             row.kind = kindOf(row, Context::None);
             continue;
         }
-        if (inBlock && closesBlock(row.label)) {
+        if (inBlock && Row::closesBlock(row.label)) {
             inBlock = false;
             row.level = base;
             row.group = block;

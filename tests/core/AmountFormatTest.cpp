@@ -3,54 +3,49 @@
 
 #include "support/QtPrinters.h"
 
+#include "support/Amounts.h"
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-Amount a(qint64 mantissa, int decimals = 0)
-{
-    return Amount::of(mantissa, decimals).value();
-}
-} // namespace
-
 TEST(AmountFormatTest, WritesWhatAnAnalystExpects)
 {
     AmountFormat plain;
-    EXPECT_EQ(plain.format(a(626936)), u"626,936"_s);
-    EXPECT_EQ(plain.format(a(-1064)), u"(1,064)"_s);
-    EXPECT_EQ(plain.format(a(2037839)), u"2,037,839"_s);
-    EXPECT_EQ(plain.format(a(6)), u"6"_s);
-    EXPECT_EQ(plain.format(a(-1517718)), u"(1,517,718)"_s);
+    EXPECT_EQ(plain.format(exact(626936)), u"626,936"_s);
+    EXPECT_EQ(plain.format(exact(-1064)), u"(1,064)"_s);
+    EXPECT_EQ(plain.format(exact(2037839)), u"2,037,839"_s);
+    EXPECT_EQ(plain.format(exact(6)), u"6"_s);
+    EXPECT_EQ(plain.format(exact(-1517718)), u"(1,517,718)"_s);
     EXPECT_EQ(plain.format(Amount()), u"\u2014"_s);
-    EXPECT_EQ(plain.format(a(0)), u"0"_s);
+    EXPECT_EQ(plain.format(exact(0)), u"0"_s);
 
     AmountFormat dollars;
     dollars.currency = true;
-    EXPECT_EQ(dollars.format(a(66647)), u"$ 66,647"_s);
-    EXPECT_EQ(dollars.format(a(11, 2)), u"$ 0.11"_s);
+    EXPECT_EQ(dollars.format(exact(66647)), u"$ 66,647"_s);
+    EXPECT_EQ(dollars.format(exact(11, 2)), u"$ 0.11"_s);
 
     AmountFormat percent;
     percent.percent = true;
-    EXPECT_EQ(percent.format(a(662, 1)), u"66.2%"_s);
-    EXPECT_EQ(percent.format(a(-6, 1)), u"(0.6%)"_s);
+    EXPECT_EQ(percent.format(exact(662, 1)), u"66.2%"_s);
+    EXPECT_EQ(percent.format(exact(-6, 1)), u"(0.6%)"_s);
 
     AmountFormat minus;
     minus.parentheses = false;
-    EXPECT_EQ(minus.format(a(-1064)), u"-1,064"_s);
+    EXPECT_EQ(minus.format(exact(-1064)), u"-1,064"_s);
 }
 
 TEST(AmountFormatTest, RoundsToAChosenNumberOfDecimals)
 {
     AmountFormat millions;
     millions.decimals = 1;
-    EXPECT_EQ(millions.format(a(626936, 3)), u"626.9"_s);
-    EXPECT_EQ(millions.format(a(-1064, 3)), u"(1.1)"_s);
+    EXPECT_EQ(millions.format(exact(626936, 3)), u"626.9"_s);
+    EXPECT_EQ(millions.format(exact(-1064, 3)), u"(1.1)"_s);
     AmountFormat twoPlaces;
     twoPlaces.decimals = 2;
-    EXPECT_EQ(twoPlaces.format(a(1101, 4)), u"0.11"_s);
-    EXPECT_EQ(twoPlaces.format(a(19, 2)), u"0.19"_s);
+    EXPECT_EQ(twoPlaces.format(exact(1101, 4)), u"0.11"_s);
+    EXPECT_EQ(twoPlaces.format(exact(19, 2)), u"0.19"_s);
     AmountFormat grouped;
     grouped.decimals = 2;
-    EXPECT_EQ(grouped.format(a(123456789, 1)), u"12,345,678.90"_s);
+    EXPECT_EQ(grouped.format(exact(123456789, 1)), u"12,345,678.90"_s);
 }

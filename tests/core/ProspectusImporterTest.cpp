@@ -3,6 +3,8 @@
 // expected value is typed in from the filing.
 #include "support/TestData.h"
 
+#include "support/Amounts.h"
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -13,11 +15,6 @@ const Filing &prospectus()
 {
     static const Filing filing = TestData::load(TestData::bundled(u"424b3"_s));
     return filing;
-}
-
-Amount exact(qint64 mantissa, int decimals = 0)
-{
-    return Amount::of(mantissa, decimals).value();
 }
 
 } // namespace
