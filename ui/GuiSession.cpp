@@ -1,30 +1,121 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSession.h"
 
+#include "FirstPaint.h"
+#include "GuiOptions.h"
 #include "MainWindow.h"
 #include "import/FilingImporter.h"
+#include "models/NavigatorModel.h"
+#include "models/ScheduleTableModel.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPixmap>
+#include <QSaveFile>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
 int GuiSession::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(u"FILE"_s, QApplication::translate("GuiSession", "Filings to open."), u"[FILE...]"_s);
-    QStringList withProgram = arguments;
-    withProgram.prepend(QCoreApplication::applicationFilePath());
-    if (!parser.parse(withProgram)) {
-        qWarning("tieout: %s", qPrintable(parser.errorText()));
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    const std::optional<GuiOptions> options = GuiOptions::parse(arguments, &error);
+    if (!options) {
+        printLine(stderr, u"tieout: "_s + error);
         return 2;
     }
-    QStringList files = parser.positionalArguments();
-    if (files.isEmpty())
-        files = FilingImporter::bundledFilings();
-
     MainWindow window;
-    window.openFiles(files);
+    window.openFiles(options->files.isEmpty() ? FilingImporter::bundledFilings() : options->files);
+    if (!options->screenshot.isEmpty())
+        return screenshot(window, *options);
+    if (options->selfTest) {
+        FirstPaint firstPaint(&window);
+        QObject::connect(&firstPaint, &FirstPaint::painted, &window, [&window, &clock] {
+            const int status = selfTest(window);
+            printLine(status == 0 ? stdout : stderr,
+                      QApplication::translate("GuiSession", "first paint after %1 ms").arg(clock.elapsed()));
+            QCoreApplication::exit(status);
+        });
+        window.show();
+        return QApplication::exec();
+    }
     window.show();
     return QApplication::exec();
+}
+
+int GuiSession::selfTest(MainWindow &window)
+{
+    const QList<FilingAnalysisPtr> &filings = window.filings();
+    if (filings.isEmpty()) {
+        printLine(stderr, u"self-test: failed: no filing opened"_s);
+        return 1;
+    }
+    int schedules = 0;
+    int checks = 0;
+    int failed = 0;
+    for (const FilingAnalysisPtr &analysis : filings) {
+        for (qsizetype s = 0; s < analysis->filing.schedules.size(); ++s) {
+            ScheduleTableModel model;
+            model.setSchedule(analysis, s);
+            if (model.rowCount() == 0 || model.columnCount() < 2) {
+                printLine(stderr, u"self-test: failed: schedule \"%1\" of %2 shows no rows"_s.arg(
+                        analysis->filing.schedules[s].title, analysis->filing.fileName()));
+                return 1;
+            }
+            ++schedules;
+        }
+        if (analysis->tieOut.checks.isEmpty()) {
+            printLine(stderr, u"self-test: failed: no tie-out ran on %1"_s.arg(analysis->filing.fileName()));
+            return 1;
+        }
+        checks += int(analysis->tieOut.checks.size());
+        failed += analysis->tieOut.failed();
+    }
+    printLine(stdout, u"self-test: ok: %1 filings, %2 schedules, %3 checks (%4 tie, %5 fail)"_s.arg(filings.size())
+                              .arg(schedules)
+                              .arg(checks)
+                              .arg(checks - failed)
+                              .arg(failed));
+    return 0;
+}
+
+int GuiSession::screenshot(MainWindow &window, const GuiOptions &options)
+{
+    if (!options.schedule.isEmpty() && !window.showScheduleTitled(options.schedule)) {
+        printLine(stderr, u"tieout: no open filing has a schedule titled \"%1\""_s.arg(options.schedule));
+        return 2;
+    }
+    window.resize(options.size);
+    window.show();
+    QCoreApplication::processEvents();
+    if (!options.selectLabel.isEmpty() && !window.selectRow(options.selectLabel, options.selectOccurrence)) {
+        printLine(stderr, u"tieout: the schedule shown has no row %1 labelled \"%2\""_s.arg(options.selectOccurrence)
+                                  .arg(options.selectLabel));
+        return 2;
+    }
+    QCoreApplication::processEvents();
+    // grab() renders the widget itself, so it works offscreen and at any size.
+    QImage image = window.grab().toImage();
+    if (image.size() != options.size)
+        image = image.scaled(options.size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QSaveFile file(options.screenshot);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        printLine(stderr, u"tieout: cannot write %1: %2"_s.arg(options.screenshot, file.errorString()));
+        return 2;
+    }
+    return 0;
 }

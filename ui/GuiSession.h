@@ -3,10 +3,18 @@
 
 #include <QStringList>
 
-// The GUI's entry point: reads the GUI's own options, opens the main window
-// on the files given (the bundled filings when none) and runs the event loop.
+class MainWindow;
+struct GuiOptions;
+
+// The GUI's entry point: reads the GUI's options, opens the main window on
+// the files given (the bundled filings when none) and runs the event loop,
+// or renders a screenshot, or runs the self-test.
 class GuiSession
 {
 public:
     static int run(const QStringList &arguments);
+
+private:
+    static int screenshot(MainWindow &window, const GuiOptions &options);
+    static int selfTest(MainWindow &window);
 };

@@ -1,57 +1,636 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DiagnosticsBar.h"
+#include "FindBar.h"
 #include "LibraryVersions.h"
+#include "SchedulePage.h"
+#include "ScheduleView.h"
+#include "Settings.h"
+#include "SourceView.h"
+#include "Theme.h"
+#include "TieOutView.h"
+#include "TracePanel.h"
+#include "export/TableExport.h"
 #include "import/FilingImporter.h"
+#include "models/FilingHtml.h"
+#include "models/NavigatorModel.h"
+#include "models/ScheduleTableModel.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QStackedWidget>
 #include <QStatusBar>
-
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QDockWidget *dock(const QString &title, const QString &name, QWidget *content, QMainWindow *window)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    return dock;
+}
+
+// The filing to show first among those just opened: the most recent one.
+int newestOf(const QList<FilingAnalysisPtr> &filings, int first)
+{
+    int newest = first;
+    for (int f = first; f < filings.size(); ++f) {
+        if (filings[f]->filing.date > filings[newest]->filing.date)
+            newest = f;
+    }
+    return newest;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Tieout"));
-    m_placeholder = new QLabel(this);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setTextFormat(Qt::PlainText);
-    setCentralWidget(m_placeholder);
-    createMenus();
-    resize(1200, 800);
-    refresh();
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    createPages();
+    createDocks();
+    createActions();
+    createStatusBar();
+    resize(1400, 900);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+    refreshNavigator();
 }
 
-void MainWindow::createMenus()
+void MainWindow::createPages()
+{
+    m_empty = new QLabel(tr("Open a filing with File > Open, or drop one here."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_schedulePage = new SchedulePage(this);
+    m_document = new QTextBrowser(this);
+    m_document->setOpenLinks(false);
+    m_tieOut = new TieOutView(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_empty);
+    m_pages->addWidget(m_schedulePage);
+    m_pages->addWidget(m_document);
+    m_pages->addWidget(m_tieOut);
+
+    m_diagnostics = new DiagnosticsBar(this);
+    m_find = new FindBar(this);
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_diagnostics);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_find);
+    setCentralWidget(centre);
+
+    connect(m_schedulePage->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { cellChanged(current); });
+    connect(m_schedulePage->model(), &QAbstractItemModel::modelReset, this, [this] {
+        updateViewActions();
+        updateStatus();
+    });
+    connect(m_diagnostics, &DiagnosticsBar::locationActivated, this,
+            [this](int filing, int line, int column) { showSource(filing, line, column); });
+    connect(m_tieOut, &TieOutView::cellRequested, this, [this](int filing, int schedule, int row, int line, int column) {
+        showSchedule(filing, schedule);
+        const ScheduleTableModel *model = m_schedulePage->model();
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex index = model->index(row, c);
+            if (index.data(ScheduleTableModel::SourceLineRole).toInt() == line
+                && index.data(ScheduleTableModel::SourceColumnRole).toInt() == column) {
+                m_schedulePage->view()->setCurrentIndex(index);
+                return;
+            }
+        }
+        m_schedulePage->view()->setCurrentIndex(model->index(row, 0));
+    });
+    connect(m_find, &FindBar::textChanged, this, [this] { find(0); });
+    connect(m_find, &FindBar::next, this, [this] { find(1); });
+    connect(m_find, &FindBar::previous, this, [this] { find(-1); });
+    connect(m_find, &FindBar::filterToggled, this, &MainWindow::applyRowFilter);
+    connect(m_find, &FindBar::closed, this, [this] {
+        m_schedulePage->view()->filterRows(false, {});
+        m_schedulePage->view()->setFocus();
+    });
+}
+
+void MainWindow::createDocks()
+{
+    m_navigatorModel = new NavigatorModel(this);
+    m_navigator = new QTreeView(this);
+    m_navigator->setModel(m_navigatorModel);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigator->setAccessibleName(tr("Navigator"));
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showNode(current); });
+
+    m_trace = new TracePanel(this);
+    connect(m_trace, &TracePanel::sourceRequested, this,
+            [this](int line, int column) { showSource(m_filing, line, column); });
+    m_source = new SourceView(this);
+    auto *charts = new QLabel(tr("Charts of the periods compared will show here."), this);
+    charts->setAlignment(Qt::AlignCenter);
+    charts->setWordWrap(true);
+
+    m_navigatorDock = dock(tr("Navigator"), u"navigator"_s, m_navigator, this);
+    m_traceDock = dock(tr("Trace"), u"trace"_s, m_trace, this);
+    m_chartDock = dock(tr("Charts"), u"charts"_s, charts, this);
+    m_sourceDock = dock(tr("Source"), u"source"_s, m_source, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_traceDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sourceDock);
+    tabifyDockWidget(m_traceDock, m_chartDock);
+    m_traceDock->raise();
+    resizeDocks({m_navigatorDock, m_traceDock}, {300, 340}, Qt::Horizontal);
+    resizeDocks({m_sourceDock}, {180}, Qt::Vertical);
+}
+
+void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    open->setStatusTip(tr("Open earnings releases or prospectus supplements"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_closeFiling = file->addAction(tr("&Close Filing"), this, [this] { closeFiling(m_filing); });
+    m_closeFiling->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    m_exportCsv = file->addAction(tr("&Export Schedule as CSV…"), this, &MainWindow::exportCsvDialog);
+    m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_copy = edit->addAction(tr("&Copy"), this, [this] { copySelection(false); });
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copyHeaders = edit->addAction(tr("Copy with &Headers"), this, [this] { copySelection(true); });
+    m_copyHeaders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    edit->addSeparator();
+    QAction *findAction = edit->addAction(tr("&Find…"), m_find, &FindBar::activate);
+    findAction->setShortcut(QKeySequence::Find);
+    QAction *next = edit->addAction(tr("Find &Next"), this, [this] { find(1); });
+    next->setShortcut(QKeySequence::FindNext);
+    QAction *previous = edit->addAction(tr("Find &Previous"), this, [this] { find(-1); });
+    previous->setShortcut(QKeySequence::FindPrevious);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_change = view->addAction(tr("&Change Between Periods"));
+    m_change->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_commonSize = view->addAction(tr("Common &Size"));
+    m_commonSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_millions = view->addAction(tr("In &Millions"));
+    m_millions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    for (QAction *option : {m_change, m_commonSize, m_millions})
+        option->setCheckable(true);
+    connect(m_change, &QAction::toggled, this,
+            [this](bool on) { setViewOption([](ScheduleViewOptions &o, bool v) { o.change = v; }, on); });
+    connect(m_commonSize, &QAction::toggled, this,
+            [this](bool on) { setViewOption([](ScheduleViewOptions &o, bool v) { o.commonSize = v; }, on); });
+    connect(m_millions, &QAction::toggled, this,
+            [this](bool on) { setViewOption([](ScheduleViewOptions &o, bool v) { o.millions = v; }, on); });
+    view->addSeparator();
+    for (QDockWidget *d : {m_navigatorDock, m_traceDock, m_chartDock, m_sourceDock})
+        view->addAction(d->toggleViewAction());
+
+    QToolBar *tools = addToolBar(tr("View Options"));
+    tools->setObjectName(u"viewOptions"_s);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(open);
+    tools->addSeparator();
+    tools->addAction(m_change);
+    tools->addAction(m_commonSize);
+    tools->addAction(m_millions);
+    tools->addSeparator();
+    tools->addAction(findAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tieout"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    refreshRecentMenu();
+    updateViewActions();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusFiling = new QLabel(this);
+    m_statusUnits = new QLabel(this);
+    m_statusTie = new QLabel(this);
+    for (QLabel *label : {m_statusFiling, m_statusUnits, m_statusTie})
+        label->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_statusFiling, 1);
+    statusBar()->addPermanentWidget(m_statusUnits);
+    statusBar()->addPermanentWidget(m_statusTie);
 }
 
 void MainWindow::openFiles(const QStringList &paths)
 {
+    const int first = int(m_filings.size());
     for (const QString &path : paths) {
         ImportResult result = FilingImporter::importFile(path);
-        if (result.filing)
-            m_filings.append(std::move(*result.filing));
-        else
-            statusBar()->showMessage(result.firstError());
+        if (!result.filing) {
+            m_openErrors.append(result.diagnostics);
+            continue;
+        }
+        m_filings.append(FilingAnalysis::analyze(std::move(*result.filing)));
+        if (!path.startsWith(u':'))
+            Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
     }
-    refresh();
+    refreshNavigator();
+    refreshRecentMenu();
+    if (m_filings.size() > first)
+        showSchedule(newestOf(m_filings, first), 0);
+    else
+        updateDiagnostics();
 }
 
-void MainWindow::refresh()
+void MainWindow::closeFiling(int filing)
 {
-    QStringList lines;
-    for (const Filing &filing : std::as_const(m_filings))
-        lines << tr("%1 — %n schedule(s)", nullptr, int(filing.schedules.size())).arg(filing.title);
-    m_placeholder->setText(lines.isEmpty() ? tr("No filing open") : lines.join(u'\n'));
+    if (filing < 0 || filing >= m_filings.size())
+        return;
+    m_filings.removeAt(filing);
+    m_openErrors.clear();
+    m_hits.clear();
+    refreshNavigator();
+    if (m_filings.isEmpty()) {
+        m_filing = -1;
+        m_schedule = -1;
+        m_schedulePage->setSchedule({}, -1);
+        m_pages->setCurrentWidget(m_empty);
+        m_source->setLines({}, {});
+        m_trace->clear();
+        updateStatus();
+        updateDiagnostics();
+    } else {
+        showSchedule(qMin(filing, int(m_filings.size()) - 1), 0);
+    }
+}
+
+void MainWindow::refreshNavigator()
+{
+    m_navigatorModel->setFilings(m_filings);
+    m_navigator->expandAll();
+    m_closeFiling->setEnabled(!m_filings.isEmpty());
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles();
+    for (const QString &path : files)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFiles({path}); })
+                ->setStatusTip(path);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
+        Settings::clearRecentFiles();
+        refreshRecentMenu();
+    });
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::showSchedule(int filing, int schedule)
+{
+    if (filing < 0 || filing >= m_filings.size() || schedule < 0
+        || schedule >= m_filings[filing]->filing.schedules.size())
+        return false;
+    const QModelIndex node = m_navigatorModel->indexOf(filing, NavigatorModel::Node::Schedule, schedule);
+    if (m_navigator->currentIndex() != node)
+        m_navigator->setCurrentIndex(node); // shows it through showNode
+    return true;
+}
+
+bool MainWindow::showScheduleTitled(const QString &title)
+{
+    for (int f = 0; f < m_filings.size(); ++f) {
+        const QList<Schedule> &schedules = m_filings[f]->filing.schedules;
+        for (int s = 0; s < schedules.size(); ++s) {
+            if (schedules[s].title.contains(title, Qt::CaseInsensitive))
+                return showSchedule(f, s);
+        }
+    }
+    return false;
+}
+
+bool MainWindow::selectRow(const QString &label, int occurrence)
+{
+    const ScheduleTableModel *model = m_schedulePage->model();
+    const qsizetype row = model->schedule().findRow(label, occurrence);
+    if (row < 0)
+        return false;
+    ScheduleView *view = m_schedulePage->view();
+    view->setCurrentIndex(model->index(int(row), 0));
+    view->scrollTo(model->index(int(row), 0), QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void MainWindow::showNode(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const int filing = index.data(NavigatorModel::FilingRole).toInt();
+    if (filing < 0 || filing >= m_filings.size())
+        return;
+    const Filing &f = m_filings[filing]->filing;
+    switch (NavigatorModel::Node(index.data(NavigatorModel::NodeRole).toInt())) {
+    case NavigatorModel::Node::Filing:
+        showFilingPage(filing, Page::Schedule);
+        break;
+    case NavigatorModel::Node::Schedule:
+        m_schedule = index.data(NavigatorModel::ScheduleRole).toInt();
+        showFilingPage(filing, Page::Schedule);
+        break;
+    case NavigatorModel::Node::Notes:
+        showFilingPage(filing, Page::Document, FilingHtml::notes(f));
+        break;
+    case NavigatorModel::Node::Narrative:
+        showFilingPage(filing, Page::Document, FilingHtml::narrative(f));
+        break;
+    case NavigatorModel::Node::TieOut:
+        m_tieOut->setAnalysis(m_filings[filing], filing);
+        showFilingPage(filing, Page::TieOut);
+        break;
+    case NavigatorModel::Node::Source:
+        showFilingPage(filing, Page::Schedule);
+        m_sourceDock->show();
+        m_sourceDock->raise();
+        break;
+    }
+}
+
+void MainWindow::showFilingPage(int filing, Page page, const QString &html)
+{
+    const bool newFiling = filing != m_filing;
+    m_filing = filing;
+    const FilingAnalysisPtr &analysis = m_filings[filing];
+    if (newFiling && (m_schedule < 0 || m_schedule >= analysis->filing.schedules.size()))
+        m_schedule = 0;
+    m_source->setLines(analysis->filing.path, analysis->filing.lines);
+    switch (page) {
+    case Page::Empty:
+        m_pages->setCurrentWidget(m_empty);
+        break;
+    case Page::Schedule:
+        if (m_schedulePage->model()->analysis() != analysis || m_schedulePage->model()->scheduleIndex() != m_schedule) {
+            const Schedule &schedule = analysis->filing.schedules.value(m_schedule);
+            m_schedulePage->model()->setOptions(Settings::viewOptions(analysis->filing.fileName(), schedule.title));
+            m_schedulePage->setSchedule(analysis, m_schedule);
+            applyRowFilter();
+        }
+        m_pages->setCurrentWidget(m_schedulePage);
+        break;
+    case Page::Document:
+        m_document->setHtml(html);
+        m_pages->setCurrentWidget(m_document);
+        break;
+    case Page::TieOut:
+        m_pages->setCurrentWidget(m_tieOut);
+        break;
+    }
+    updateStatus();
+    if (newFiling)
+        updateDiagnostics();
+}
+
+void MainWindow::showSource(int filing, int line, int column, int length)
+{
+    if (filing < 0 || filing >= m_filings.size())
+        return;
+    m_source->setLines(m_filings[filing]->filing.path, m_filings[filing]->filing.lines);
+    m_sourceDock->show();
+    m_sourceDock->raise();
+    m_source->showLocation(line, column, length);
+}
+
+void MainWindow::setViewOption(void (*apply)(ScheduleViewOptions &, bool), bool on)
+{
+    ScheduleTableModel *model = m_schedulePage->model();
+    ScheduleViewOptions options = model->options();
+    apply(options, on);
+    if (options == model->options() || !model->analysis())
+        return;
+    model->setOptions(options);
+    Settings::setViewOptions(model->analysis()->filing.fileName(), model->schedule().title, options);
+    m_schedulePage->view()->fitColumns();
+    applyRowFilter();
+}
+
+void MainWindow::updateViewActions()
+{
+    const ScheduleTableModel *model = m_schedulePage->model();
+    const ScheduleViewOptions &options = model->options();
+    const struct
+    {
+        QAction *action;
+        bool possible;
+        bool on;
+        QString why;
+    } states[] = {
+        {m_change, model->canCompare(), options.change, tr("This table has no two periods to compare")},
+        {m_commonSize, model->canCommonSize(), options.commonSize,
+         tr("Common size needs total revenues (a statement of periods) or total assets (a balance sheet)")},
+        {m_millions, model->canShowMillions(), options.millions, tr("This table is not in a smaller unit than millions")},
+    };
+    for (const auto &state : states) {
+        const QSignalBlocker blocker(state.action);
+        state.action->setEnabled(state.possible);
+        state.action->setChecked(state.possible && state.on);
+        state.action->setToolTip(state.possible ? state.action->text().remove(u'&') : state.why);
+    }
+    if (model->canCommonSize())
+        m_commonSize->setToolTip(tr("Each line as a percentage of %1").arg(model->commonSizeBaseLabel()));
+    const bool hasTable = model->rowCount() > 0;
+    m_copy->setEnabled(hasTable);
+    m_copyHeaders->setEnabled(hasTable);
+    m_exportCsv->setEnabled(hasTable);
+}
+
+void MainWindow::cellChanged(const QModelIndex &current)
+{
+    const ScheduleTableModel *model = m_schedulePage->model();
+    if (!current.isValid() || !model->analysis())
+        return;
+    const int period = model->columnKind(current.column()) == ScheduleTableModel::ColumnKind::Value
+            ? model->periodOf(current.column())
+            : -1;
+    m_trace->showHtml(FilingHtml::cell(*model->analysis(), model->scheduleIndex(), current.row(), period));
+    const int line = current.data(ScheduleTableModel::SourceLineRole).toInt();
+    const int column = current.data(ScheduleTableModel::SourceColumnRole).toInt();
+    const Cell *cell = model->cellAt(current);
+    if (line > 0)
+        m_source->showLocation(line, column, cell ? cell->location.length : 0);
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_statusFiling->text(), m_statusUnits->text(), m_statusTie->text()}.join(u" | "_s);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_filing < 0 || m_filing >= m_filings.size()) {
+        m_statusFiling->clear();
+        m_statusUnits->clear();
+        m_statusTie->clear();
+        setWindowFilePath({});
+        return;
+    }
+    const FilingAnalysis &analysis = *m_filings[m_filing];
+    m_statusFiling->setText(NavigatorModel::filingName(analysis.filing));
+    const bool onSchedule = m_pages->currentWidget() == m_schedulePage;
+    const QString units = onSchedule ? m_schedulePage->model()->unitsText() : QString();
+    m_statusUnits->setText(units.isEmpty() ? QString() : u"$ "_s + units);
+    m_statusTie->setText(tr("Tie-out: %1").arg(NavigatorModel::tieOutSummary(analysis.tieOut)));
+    QPalette colours = m_statusTie->palette();
+    colours.setColor(QPalette::WindowText, analysis.tieOut.failed() == 0 ? Theme::pass(palette()) : Theme::fail(palette()));
+    m_statusTie->setPalette(colours);
+    setWindowTitle(tr("%1 — Tieout").arg(analysis.filing.fileName()));
+}
+
+void MainWindow::updateDiagnostics()
+{
+    Diagnostics shown = m_openErrors;
+    if (m_filing >= 0 && m_filing < m_filings.size())
+        shown.append(m_filings[m_filing]->filing.warnings);
+    m_diagnostics->setDiagnostics(shown, m_openErrors.isEmpty() ? m_filing : -1);
+}
+
+void MainWindow::find(int step)
+{
+    if (step == 0 || m_hits.isEmpty()) {
+        m_hits = LabelSearch::find(m_filings, m_find->text());
+        m_hit = -1;
+    }
+    if (!m_hits.isEmpty()) {
+        m_hit = step < 0 ? (m_hit <= 0 ? int(m_hits.size()) - 1 : m_hit - 1) : (m_hit + 1) % int(m_hits.size());
+        const LabelSearch::Hit &hit = m_hits[m_hit];
+        showSchedule(hit.filing, hit.schedule);
+        const ScheduleTableModel *model = m_schedulePage->model();
+        m_schedulePage->view()->setCurrentIndex(model->index(hit.row, 0));
+        m_schedulePage->view()->scrollTo(model->index(hit.row, 0), QAbstractItemView::PositionAtCenter);
+    }
+    m_find->setStatus(m_hit, int(m_hits.size()));
+    applyRowFilter();
+}
+
+void MainWindow::applyRowFilter()
+{
+    const bool filter = m_find->isVisible() && m_find->filterRows() && !m_find->text().isEmpty();
+    QList<bool> shown(m_schedulePage->model()->rowCount(), false);
+    for (const LabelSearch::Hit &hit : std::as_const(m_hits)) {
+        if (hit.filing == m_filing && hit.schedule == m_schedule && hit.row < shown.size())
+            shown[hit.row] = true;
+    }
+    m_schedulePage->view()->filterRows(filter, shown);
+}
+
+void MainWindow::copySelection(bool withHeaders)
+{
+    const QItemSelectionModel *selection = m_schedulePage->view()->selectionModel();
+    const TableExport::Grid grid = TableExport::selection(*m_schedulePage->model(), selection->selectedIndexes(),
+                                                          withHeaders);
+    if (grid.isEmpty())
+        return;
+    auto *mime = new QMimeData;
+    mime->setText(TableExport::tsv(grid));
+    mime->setHtml(TableExport::html(grid));
+    QApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(grid.size() == 1 ? tr("Copied 1 row") : tr("Copied %1 rows").arg(grid.size()), 3000);
+}
+
+QString MainWindow::exportScheduleCsv(const QString &path)
+{
+    const ScheduleTableModel *model = m_schedulePage->model();
+    const Schedule &schedule = model->schedule();
+    QString title = schedule.title;
+    if (!schedule.company.isEmpty())
+        title = schedule.company + u" — "_s + title;
+    if (!model->unitsText().isEmpty())
+        title += u" ("_s + model->unitsText() + u')';
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    }
+    file.write(TableExport::csv(TableExport::whole(*model), title).toUtf8());
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+void MainWindow::openDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Filings"), {},
+                                                            tr("Filings (*.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        openFiles(paths);
+}
+
+void MainWindow::exportCsvDialog()
+{
+    const QString suggested = m_schedulePage->model()->schedule().title + u".csv"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Schedule as CSV"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportScheduleCsv(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export Schedule"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        openFiles(paths);
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Qt 6.4 has no colour-scheme signal: a palette change is when light turns dark.
+    if (event->type() == QEvent::PaletteChange)
+        updateStatus();
 }
 
 void MainWindow::showAbout()
@@ -61,6 +640,6 @@ void MainWindow::showAbout()
                           "<p>A financial statement viewer for equity analysts.</p>"
                           "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
                           "<p>Built with Qt %2 and QCustomPlot %3.</p>")
-                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                               .arg(QCoreApplication::applicationVersion(), LibraryVersions::qt(),
                                     LibraryVersions::qcustomplot()));
 }

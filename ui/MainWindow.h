@@ -1,14 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "filing/Filing.h"
+#include "analysis/FilingAnalysis.h"
+#include "filing/Diagnostic.h"
+#include "models/LabelSearch.h"
+#include "models/ScheduleViewOptions.h"
 
-#include <QList>
 #include <QMainWindow>
 
+class DiagnosticsBar;
+class FindBar;
+class NavigatorModel;
+class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTextBrowser;
+class QTreeView;
+class SchedulePage;
+class SourceView;
+class TieOutView;
+class TracePanel;
 
-// The main window. It wires the views to the core; it computes nothing.
+// The main window. It wires the navigator, the pages, the docks and the
+// actions to the core; it computes nothing itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -16,14 +32,94 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
+    // Imports and analyses each file; failures go to the diagnostics bar.
     void openFiles(const QStringList &paths);
-    const QList<Filing> &filings() const { return m_filings; }
+    void closeFiling(int filing);
+    const QList<FilingAnalysisPtr> &filings() const { return m_filings; }
+
+    // Shows a schedule of an open filing; false when there is none such.
+    bool showSchedule(int filing, int schedule);
+    // The first schedule, in any open filing, whose title contains `title`.
+    bool showScheduleTitled(const QString &title);
+    // Selects the label of the n-th row (from 1) with this label in the shown schedule.
+    bool selectRow(const QString &label, int occurrence = 1);
+
+    // The selection on the clipboard, as TSV and HTML.
+    void copySelection(bool withHeaders);
+    // Writes the shown schedule as CSV through QSaveFile; the error, or empty.
+    QString exportScheduleCsv(const QString &path);
+
+    SchedulePage *schedulePage() const { return m_schedulePage; }
+    NavigatorModel *navigatorModel() const { return m_navigatorModel; }
+    TracePanel *tracePanel() const { return m_trace; }
+    SourceView *sourceView() const { return m_source; }
+    DiagnosticsBar *diagnosticsBar() const { return m_diagnostics; }
+    FindBar *findBar() const { return m_find; }
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void createMenus();
-    void showAbout();
-    void refresh();
+    enum class Page { Empty, Schedule, Document, TieOut };
 
-    QList<Filing> m_filings;
-    QLabel *m_placeholder = nullptr;
+    void createPages();
+    void createDocks();
+    void createActions();
+    void createStatusBar();
+    void refreshNavigator();
+    void refreshRecentMenu();
+    void showNode(const QModelIndex &index);
+    void showFilingPage(int filing, Page page, const QString &html = {});
+    void showSource(int filing, int line, int column, int length = 0);
+    void updateViewActions();
+    void setViewOption(void (*apply)(ScheduleViewOptions &, bool), bool on);
+    void cellChanged(const QModelIndex &current);
+    void updateStatus();
+    void updateDiagnostics();
+    void find(int step);
+    void applyRowFilter();
+    void openDialog();
+    void exportCsvDialog();
+    void showAbout();
+
+    QList<FilingAnalysisPtr> m_filings;
+    Diagnostics m_openErrors;
+    int m_filing = -1;
+    int m_schedule = -1;
+
+    NavigatorModel *m_navigatorModel = nullptr;
+    QTreeView *m_navigator = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_empty = nullptr;
+    SchedulePage *m_schedulePage = nullptr;
+    QTextBrowser *m_document = nullptr;
+    TieOutView *m_tieOut = nullptr;
+    DiagnosticsBar *m_diagnostics = nullptr;
+    FindBar *m_find = nullptr;
+    TracePanel *m_trace = nullptr;
+    SourceView *m_source = nullptr;
+    QDockWidget *m_navigatorDock = nullptr;
+    QDockWidget *m_traceDock = nullptr;
+    QDockWidget *m_chartDock = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
+
+    QLabel *m_statusFiling = nullptr;
+    QLabel *m_statusUnits = nullptr;
+    QLabel *m_statusTie = nullptr;
+
+    QAction *m_change = nullptr;
+    QAction *m_commonSize = nullptr;
+    QAction *m_millions = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_copyHeaders = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_closeFiling = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QList<LabelSearch::Hit> m_hits;
+    int m_hit = -1;
 };

@@ -3,13 +3,50 @@
 
 #include "CheckCalculator.h"
 #include "PeriodAlignment.h"
+#include "amount/AmountFormat.h"
 #include "filing/Filing.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype DescribedTerms = 6;
+
+QString figure(const Amount &amount)
+{
+    AmountFormat format;
+    return format.format(amount);
 }
+
+// "head = a + b − c", each part signed by its weight; past DescribedTerms
+// parts, `overflow` ends the text.
+QString signedSum(const QString &head, const QList<std::pair<int, QString>> &parts, const QString &overflow)
+{
+    QString text = head + u" ="_s;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i == DescribedTerms - 1 && parts.size() > DescribedTerms) {
+            text += overflow;
+            break;
+        }
+        const bool minus = parts[i].first < 0;
+        if (i == 0)
+            text += minus ? u" \u2212"_s : u" "_s;
+        else
+            text += minus ? u" \u2212 "_s : u" + "_s;
+        text += parts[i].second;
+    }
+    return text;
+}
+
+// The sum as the analyst would check it by hand, with the printed figures.
+QString arithmetic(const Cell &total, const QList<CheckCalculator::Term> &terms)
+{
+    QList<std::pair<int, QString>> parts;
+    for (const CheckCalculator::Term &term : terms)
+        parts.append({term.weight, figure(term.cell->amount)});
+    return signedSum(figure(total.amount), parts, u" + \u2026"_s);
+}
+
+} // namespace
 
 Check::Term CheckBuilder::term(const RowRef &row, int weight) const
 {
@@ -18,20 +55,10 @@ Check::Term CheckBuilder::term(const RowRef &row, int weight) const
 
 QString CheckBuilder::describe(const QString &target, const QList<Check::Term> &terms)
 {
-    QString text = target + u" ="_s;
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        if (i == DescribedTerms - 1 && terms.size() > DescribedTerms) {
-            text += u" + … (%1 lines)"_s.arg(terms.size());
-            break;
-        }
-        const bool minus = terms[i].weight < 0;
-        if (i == 0)
-            text += minus ? u" \u2212"_s : u" "_s;
-        else
-            text += minus ? u" \u2212 "_s : u" + "_s;
-        text += terms[i].label;
-    }
-    return text;
+    QList<std::pair<int, QString>> parts;
+    for (const Check::Term &term : terms)
+        parts.append({term.weight, term.label});
+    return signedSum(target, parts, u" + \u2026 (%1 lines)"_s.arg(terms.size()));
 }
 
 QList<QList<qsizetype>> CheckBuilder::columnsFor(const RowRef &target, const QList<Check::Term> &terms) const
@@ -77,6 +104,7 @@ Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Chec
             continue;
         CheckPeriod result = CheckCalculator::sum(row.cells[p], cells);
         result.period = schedule.periods[p].label();
+        result.arithmetic = arithmetic(row.cells[p], cells);
         check.periods.append(result);
     }
     return check;

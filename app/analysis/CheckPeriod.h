@@ -16,6 +16,7 @@ struct CheckPeriod
     QString reported;          // plain exact decimal as printed, "" for nil
     QString computed;          // "[626935.5, 626937.5]" or "0.11"
     QString difference;        // reported − computed (exact, on the values as printed)
+    QString arithmetic;        // for sums, as printed: "1,200 = 1,000 + 300 − 100"
     Verdict verdict = Verdict::Skipped;
     SourceLocation location;   // of the reported cell
 };

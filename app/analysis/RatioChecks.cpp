@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RatioChecks.h"
 
+#include "FinancialLabels.h"
 #include "CheckCalculator.h"
 #include "PeriodAlignment.h"
 #include "filing/Filing.h"
@@ -89,15 +90,13 @@ Checks RatioChecks::perShare(const Filing &filing)
 
 RowRef RatioChecks::revenueRow(const Filing &filing)
 {
-    static const QRegularExpression revenue(uR"(^(total\s+)?(net\s+)?(revenues?|net sales|sales)$)"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
     for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
         const Schedule &schedule = filing.schedules[s];
         if (schedule.periods.isEmpty() || schedule.periods[0].span != Period::Span::Duration)
             continue;
         for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
             const Row &row = schedule.rows[r];
-            if (row.kind == RowKind::Total && revenue.match(row.label).hasMatch())
+            if (FinancialLabels::isRevenueTotal(row))
                 return {s, r};
         }
     }

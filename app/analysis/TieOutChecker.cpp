@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TieOutChecker.h"
 
+#include "FinancialLabels.h"
 #include "CheckBuilder.h"
 #include "CrossScheduleMatcher.h"
 #include "HolderChecks.h"
@@ -30,18 +31,15 @@ Check::Kind kindOf(const Relation &relation, const Row &total)
 // schedule prints both.
 Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
 {
-    static const QRegularExpression assets(uR"(^total assets$)"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression claims(uR"(^total liabilities(,)? and .*(equity|deficit)$)"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
     Checks checks;
     for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
         const Schedule &schedule = filing.schedules[s];
         qsizetype a = -1;
         qsizetype c = -1;
         for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
-            if (a < 0 && assets.match(schedule.rows[r].label).hasMatch())
+            if (a < 0 && FinancialLabels::isTotalAssets(schedule.rows[r].label))
                 a = r;
-            if (c < 0 && claims.match(schedule.rows[r].label).hasMatch())
+            if (c < 0 && FinancialLabels::isTotalClaims(schedule.rows[r].label))
                 c = r;
         }
         if (a >= 0 && c >= 0)

@@ -2,34 +2,235 @@
 #include "ScheduleTableModel.h"
 
 #include "amount/AmountFormat.h"
+#include "amount/AmountParser.h"
+#include "analysis/DerivedValues.h"
+#include "analysis/FinancialLabels.h"
 
 #include <QFont>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+constexpr qint64 Million = 1000000;
+
+quint64 keyOf(const SourceLocation &location)
+{
+    return (quint64(quint32(location.line)) << 32) | quint32(location.column);
+}
+
+const Schedule &emptySchedule()
+{
+    static const Schedule none;
+    return none;
+}
+
+QString formatDerived(const DerivedValue &value, const AmountFormat &format, const QString &suffix = {})
+{
+    switch (value.state) {
+    case DerivedValue::State::Blank:
+        return {};
+    case DerivedValue::State::NotMeaningful:
+        return ScheduleTableModel::tr("n/m");
+    case DerivedValue::State::Value:
+        break;
+    }
+    return format.format(value.amount) + suffix;
+}
+
+AmountFormat percentFormat()
+{
+    AmountFormat format;
+    format.percent = true;
+    format.decimals = DerivedValues::PercentDecimals;
+    return format;
+}
+
+} // namespace
+
 ScheduleTableModel::ScheduleTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void ScheduleTableModel::setSchedule(const Schedule &schedule)
+const Schedule &ScheduleTableModel::schedule() const
+{
+    if (!m_analysis || m_index < 0 || m_index >= m_analysis->filing.schedules.size())
+        return emptySchedule();
+    return m_analysis->filing.schedules[m_index];
+}
+
+void ScheduleTableModel::setSchedule(FilingAnalysisPtr analysis, qsizetype index)
 {
     beginResetModel();
-    m_schedule = schedule;
+    m_analysis = std::move(analysis);
+    m_index = index;
+    m_commonSizeBase = FinancialLabels::commonSizeBase(schedule());
+    indexChecks();
+    findRules();
+    rebuild();
     endResetModel();
+}
+
+void ScheduleTableModel::setOptions(const ScheduleViewOptions &options)
+{
+    if (options == m_options)
+        return;
+    beginResetModel();
+    m_options = options;
+    rebuild();
+    endResetModel();
+}
+
+bool ScheduleTableModel::canCompare() const
+{
+    const Schedule &s = schedule();
+    return s.periods.size() >= 2 && s.periods[0].unit == RowUnit::None && s.periods[1].unit == RowUnit::None;
+}
+
+bool ScheduleTableModel::canShowMillions() const
+{
+    qint64 scale = schedule().scale;
+    if (scale <= 0 || scale >= Million || schedule().periods.isEmpty() || schedule().periods[0].unit != RowUnit::None)
+        return false;
+    while (scale % 10 == 0)
+        scale /= 10;
+    return scale == 1;
+}
+
+QString ScheduleTableModel::commonSizeBaseLabel() const
+{
+    return canCommonSize() ? schedule().rows[m_commonSizeBase].label : QString();
+}
+
+QString ScheduleTableModel::unitsText() const
+{
+    if (m_options.millions && canShowMillions())
+        return tr("in millions, except per share amounts and percentages");
+    return schedule().unitsCaption();
+}
+
+void ScheduleTableModel::rebuild()
+{
+    const Schedule &s = schedule();
+    m_columns.clear();
+    m_columns.append({ColumnKind::Label, -1});
+    if (s.hasNoteColumn)
+        m_columns.append({ColumnKind::Note, -1});
+    for (int p = 0; p < s.periods.size(); ++p) {
+        m_columns.append({ColumnKind::Value, p});
+        if (m_recomputedPeriods.value(p))
+            m_columns.append({ColumnKind::Recomputed, p});
+        if (m_options.commonSize && canCommonSize())
+            m_columns.append({ColumnKind::CommonSize, p});
+    }
+    if (m_options.change && canCompare()) {
+        m_columns.append({ColumnKind::Change, -1});
+        m_columns.append({ColumnKind::Growth, -1});
+    }
+}
+
+void ScheduleTableModel::indexChecks()
+{
+    m_checked.clear();
+    const Schedule &s = schedule();
+    m_recomputedPeriods = QList<bool>(s.periods.size(), false);
+    if (!m_analysis)
+        return;
+    const Checks &checks = m_analysis->tieOut.checks;
+    for (qsizetype c = 0; c < checks.size(); ++c) {
+        const Check &check = checks[c];
+        if (check.target.schedule != m_index || check.target.row >= s.rows.size())
+            continue;
+        for (qsizetype p = 0; p < check.periods.size(); ++p)
+            m_checked[keyOf(check.periods[p].location)].append({c, p});
+        if (check.kind != Check::Kind::Holder)
+            continue;
+        // A holder's figures are recomputed from the offering: show them beside the filed column.
+        const Row &row = s.rows[check.target.row];
+        for (qsizetype p = 0; p < row.cells.size() && p < m_recomputedPeriods.size(); ++p) {
+            for (const CheckPeriod &period : check.periods) {
+                if (row.cells[p].location == period.location && !period.computed.startsWith(u'['))
+                    m_recomputedPeriods[p] = true;
+            }
+        }
+    }
+}
+
+void ScheduleTableModel::findRules()
+{
+    const Schedule &s = schedule();
+    m_rules = QList<int>(s.rows.size(), NoRule);
+    QList<bool> isTerm(s.rows.size(), false);
+    QList<bool> isTotal(s.rows.size(), false);
+    if (m_analysis && m_index < m_analysis->tieOut.structures.size()) {
+        for (const Relation &relation : m_analysis->tieOut.structures[m_index].relations) {
+            if (relation.basis == Relation::Basis::Reconciliation)
+                continue;
+            isTotal[relation.total] = true;
+            for (const Relation::Term &term : relation.terms)
+                isTerm[term.row] = true;
+        }
+    }
+    for (qsizetype r = 0; r < s.rows.size(); ++r) {
+        if (s.rows[r].kind != RowKind::Total)
+            continue;
+        // A total that no other total builds on ends its statement: a double rule under it.
+        m_rules[r] = RuleAbove | (isTotal[r] && !isTerm[r] ? DoubleRuleBelow : NoRule);
+    }
+}
+
+ScheduleTableModel::ColumnKind ScheduleTableModel::columnKind(int column) const
+{
+    return column >= 0 && column < m_columns.size() ? m_columns[column].kind : ColumnKind::Label;
 }
 
 int ScheduleTableModel::periodOf(int column) const
 {
-    const int period = column - firstPeriodColumn();
-    return period >= 0 && period < m_schedule.periods.size() ? period : -1;
+    if (column < 0 || column >= m_columns.size())
+        return -1;
+    const ColumnKind kind = m_columns[column].kind;
+    return kind == ColumnKind::Value || kind == ColumnKind::Recomputed || kind == ColumnKind::CommonSize
+            ? m_columns[column].period
+            : -1;
+}
+
+int ScheduleTableModel::valueColumn(int period) const
+{
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns[c].kind == ColumnKind::Value && m_columns[c].period == period)
+            return c;
+    }
+    return -1;
+}
+
+const Cell *ScheduleTableModel::cellAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= schedule().rows.size())
+        return nullptr;
+    const int period = periodOf(index.column());
+    const Row &row = schedule().rows[index.row()];
+    if (period < 0 || period >= row.cells.size() || columnKind(index.column()) != ColumnKind::Value)
+        return nullptr;
+    return &row.cells[period];
+}
+
+Checks ScheduleTableModel::checksAt(const QModelIndex &index) const
+{
+    Checks found;
+    const Cell *cell = cellAt(index);
+    if (!cell || !m_analysis)
+        return found;
+    for (const CheckedCell &checked : m_checked.value(keyOf(cell->location)))
+        found.append(m_analysis->tieOut.checks[checked.check]);
+    return found;
 }
 
 int ScheduleTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_schedule.rows.size());
+    return parent.isValid() ? 0 : int(schedule().rows.size());
 }
 
 int ScheduleTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : firstPeriodColumn() + int(m_schedule.periods.size());
+    return parent.isValid() ? 0 : int(m_columns.size());
 }
 
 QString ScheduleTableModel::displayText(const Row &row, const Cell &cell)
@@ -44,28 +245,134 @@ QString ScheduleTableModel::displayText(const Row &row, const Cell &cell)
     return format.format(cell.amount);
 }
 
+const ScheduleTableModel::CheckedCell *ScheduleTableModel::recomputed(const Row &row, int period) const
+{
+    if (period < 0 || period >= row.cells.size())
+        return nullptr;
+    const auto found = m_checked.constFind(keyOf(row.cells[period].location));
+    if (found == m_checked.cend())
+        return nullptr;
+    for (const CheckedCell &checked : *found) {
+        if (m_analysis->tieOut.checks[checked.check].kind == Check::Kind::Holder)
+            return &checked;
+    }
+    return nullptr;
+}
+
+QString ScheduleTableModel::recomputedText(const Row &row, int period) const
+{
+    const CheckedCell *checked = recomputed(row, period);
+    if (!checked)
+        return {};
+    const QString computed = m_analysis->tieOut.checks[checked->check].periods[checked->period].computed;
+    const AmountParseResult parsed = AmountParser::parse(computed);
+    if (!parsed.ok)
+        return computed;
+    AmountFormat format;
+    format.percent = schedule().periods[period].unit == RowUnit::Percent;
+    return format.format(parsed.amount);
+}
+
+DerivedValue ScheduleTableModel::derived(const Row &row, const Column &column) const
+{
+    const QList<Cell> &cells = row.cells;
+    switch (column.kind) {
+    case ColumnKind::CommonSize:
+        if (column.period >= cells.size() || m_commonSizeBase < 0)
+            return {};
+        return DerivedValues::commonSize(row, cells[column.period],
+                                         schedule().rows[m_commonSizeBase].cells.value(column.period));
+    case ColumnKind::Change:
+        return cells.size() < 2 ? DerivedValue() : DerivedValues::change(row, cells[0], cells[1]);
+    case ColumnKind::Growth:
+        return cells.size() < 2 ? DerivedValue() : DerivedValues::growthPercent(row, cells[0], cells[1]);
+    default:
+        return {};
+    }
+}
+
+QString ScheduleTableModel::derivedText(const Row &row, const Column &column) const
+{
+    const DerivedValue value = derived(row, column);
+    if (column.kind != ColumnKind::Change)
+        return formatDerived(value, percentFormat());
+    AmountFormat format;
+    if (row.unit() == RowUnit::PerShare)
+        format.decimals = 2;
+    return formatDerived(value, format, row.unit() == RowUnit::Percent ? tr(" pts") : QString());
+}
+
+QString ScheduleTableModel::text(const Row &row, const Column &column) const
+{
+    switch (column.kind) {
+    case ColumnKind::Label:
+        return row.label;
+    case ColumnKind::Note:
+        return row.noteText();
+    case ColumnKind::Value: {
+        if (column.period >= row.cells.size() || !RowKinds::carriesValues(row.kind))
+            return {};
+        const Cell &cell = row.cells[column.period];
+        if (m_options.millions && canShowMillions()) {
+            const DerivedValue millions = DerivedValues::inMillions(row, cell, schedule().scale);
+            if (millions.isValue()) {
+                AmountFormat format;
+                format.currency = cell.currency;
+                format.decimals = DerivedValues::PercentDecimals;
+                return format.format(millions.amount);
+            }
+        }
+        return displayText(row, cell);
+    }
+    case ColumnKind::Recomputed:
+        return recomputedText(row, column.period);
+    default:
+        return derivedText(row, column);
+    }
+}
+
+QString ScheduleTableModel::toolTip(const QModelIndex &index) const
+{
+    const Row &row = schedule().rows[index.row()];
+    const Cell *cell = cellAt(index);
+    if (!cell || cell->text.isEmpty())
+        return {};
+    QStringList lines;
+    lines << row.label << schedule().periods[periodOf(index.column())].label()
+          << tr("As filed: %1").arg(cell->text)
+          << tr("Line %1, column %2").arg(cell->location.line).arg(cell->location.column);
+    for (const Check &check : checksAt(index)) {
+        for (const CheckPeriod &period : check.periods) {
+            if (period.location != cell->location)
+                continue;
+            const bool passed = period.verdict != CheckPeriod::Verdict::Fail;
+            lines << QString();
+            lines << (passed ? u"\u2713 "_s : u"\u2717 "_s) + check.description;
+            if (!period.arithmetic.isEmpty())
+                lines << u"    "_s + period.arithmetic;
+            if (!passed || period.arithmetic.isEmpty())
+                lines << tr("    reported %1, computed %2, difference %3")
+                                 .arg(period.reported, period.computed, period.difference);
+        }
+    }
+    return lines.join(u'\n');
+}
+
 QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &row = m_schedule.rows[index.row()];
+    const Row &row = schedule().rows[index.row()];
+    const Column &column = m_columns[index.column()];
     const int period = periodOf(index.column());
-    const bool isLabel = index.column() == 0;
-    const bool isNote = !isLabel && period < 0;
 
     switch (role) {
     case Qt::DisplayRole:
-        if (isLabel)
-            return row.label;
-        if (isNote)
-            return row.noteText();
-        if (period >= row.cells.size() || !RowKinds::carriesValues(row.kind))
-            return QString();
-        return displayText(row, row.cells[period]);
+        return text(row, column);
     case Qt::TextAlignmentRole:
-        if (isLabel)
+        if (column.kind == ColumnKind::Label)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-        if (isNote)
+        if (column.kind == ColumnKind::Note)
             return QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole: {
@@ -78,43 +385,113 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
         return font;
     }
     case Qt::ToolTipRole:
-        if (period >= 0 && period < row.cells.size() && !row.cells[period].text.isEmpty())
-            return u"%1\n%2\nline %3, column %4"_s.arg(row.label, m_schedule.periods[period].label())
-                    .arg(row.cells[period].location.line)
-                    .arg(row.cells[period].location.column);
-        return {};
+        return toolTip(index);
     case LevelRole:
         return row.level;
     case KindRole:
         return int(row.kind);
-    case ValueRole:
-        return period >= 0 && period < row.cells.size() ? row.cells[period].amount.toPlainString() : QString();
+    case ValueRole: {
+        if (column.kind == ColumnKind::Value && period < row.cells.size() && RowKinds::carriesValues(row.kind)) {
+            const DerivedValue millions = m_options.millions && canShowMillions()
+                    ? DerivedValues::inMillions(row, row.cells[period], schedule().scale)
+                    : DerivedValue::blank();
+            return millions.isValue() ? millions.amount.toPlainString() : row.cells[period].amount.toPlainString();
+        }
+        const DerivedValue value = derived(row, column);
+        return value.isValue() ? value.amount.toPlainString() : QString();
+    }
     case LocationRole: {
-        const SourceLocation at = period >= 0 && period < row.cells.size() ? row.cells[period].location : row.location;
+        const Cell *cell = cellAt(index);
+        const SourceLocation at = cell ? cell->location : row.location;
         return u"line %1, column %2"_s.arg(at.line).arg(at.column);
+    }
+    case SourceLineRole:
+    case SourceColumnRole: {
+        const Cell *cell = cellAt(index);
+        const SourceLocation at = cell ? cell->location
+                : column.kind == ColumnKind::Note ? row.noteLocation : row.location;
+        return role == SourceLineRole ? at.line : at.column;
     }
     case NoteRole:
         return row.noteText();
+    case TieRole: {
+        const Checks checks = checksAt(index);
+        if (checks.isEmpty())
+            return NoTie;
+        const Cell *cell = cellAt(index);
+        for (const Check &check : checks) {
+            for (const CheckPeriod &p : check.periods) {
+                if (p.location == cell->location && p.verdict == CheckPeriod::Verdict::Fail)
+                    return Breaks;
+            }
+        }
+        return Ties;
+    }
+    case RuleRole:
+        return column.kind == ColumnKind::Label || column.kind == ColumnKind::Note ? NoRule
+                                                                                  : m_rules.value(index.row());
+    case ColumnKindRole:
+        return int(column.kind);
     default:
         return {};
     }
+}
+
+QString ScheduleTableModel::headerText(const Column &column) const
+{
+    const Schedule &s = schedule();
+    switch (column.kind) {
+    case ColumnKind::Label:
+        return {};
+    case ColumnKind::Note:
+        return tr("Note");
+    case ColumnKind::Value:
+        return s.periods[column.period].labelLines.join(u'\n');
+    case ColumnKind::Recomputed:
+        return tr("Recomputed\n%1").arg(s.periods[column.period].labelLines.constLast());
+    case ColumnKind::CommonSize:
+        return tr("%1\n% of total").arg(s.periods[column.period].shortLabel());
+    case ColumnKind::Change:
+        return tr("Change\n%1 vs %2").arg(s.periods[0].shortLabel(), s.periods[1].shortLabel());
+    case ColumnKind::Growth:
+        return tr("Change\n%");
+    }
+    return {};
 }
 
 QVariant ScheduleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    const int period = periodOf(section);
-    if (role == Qt::DisplayRole) {
-        if (section == 0)
-            return QString();
-        if (period < 0)
-            return tr("Note");
-        return m_schedule.periods[period].labelLines.join(u'\n');
+    const Column &column = m_columns[section];
+    switch (role) {
+    case Qt::DisplayRole:
+        return headerText(column);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(column.kind == ColumnKind::Label ? Qt::AlignLeft | Qt::AlignBottom
+                                                                    : Qt::AlignRight | Qt::AlignBottom);
+    case Qt::ToolTipRole: {
+        const Schedule &s = schedule();
+        if (column.kind == ColumnKind::CommonSize)
+            return tr("Each line as a percentage of %1").arg(commonSizeBaseLabel());
+        if (column.kind == ColumnKind::Recomputed)
+            return tr("Recomputed from the offering's terms by the tie-out");
+        if (column.period < 0)
+            return {};
+        QStringList lines{s.periods[column.period].label()};
+        for (const QString &marker : s.periods[column.period].footnotes) {
+            for (const Footnote &footnote : s.footnotes) {
+                if (footnote.marker == marker)
+                    lines << footnote.marker + u' ' + footnote.text;
+            }
+        }
+        return lines.join(u"\n\n"_s);
     }
-    if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(section == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
-    return {};
+    case ColumnKindRole:
+        return int(column.kind);
+    default:
+        return {};
+    }
 }
 
 QHash<int, QByteArray> ScheduleTableModel::roleNames() const
@@ -125,5 +502,10 @@ QHash<int, QByteArray> ScheduleTableModel::roleNames() const
     names.insert(ValueRole, "value");
     names.insert(LocationRole, "location");
     names.insert(NoteRole, "note");
+    names.insert(TieRole, "tie");
+    names.insert(RuleRole, "rule");
+    names.insert(ColumnKindRole, "columnKind");
+    names.insert(SourceLineRole, "sourceLine");
+    names.insert(SourceColumnRole, "sourceColumn");
     return names;
 }

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "filing/Schedule.h"
+#include "ScheduleViewOptions.h"
+#include "analysis/DerivedValue.h"
+#include "analysis/FilingAnalysis.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 // A schedule as a financial table: the label column, the note column when
-// the schedule cites notes, then one column per period. Values are written
-// as an analyst expects (thousands separators, negatives in parentheses,
-// "$" where the filing prints it, nil as "—", per-share with two decimals,
-// percentages with their sign). Views read the level, kind and emphasis
-// from the custom roles; the model holds no widget.
+// the schedule cites notes, then one column per period, with the columns
+// the view options add (common size beside each period, Δ and Δ% after
+// them) and, where the tie-out recomputed a column (a holders table), the
+// recomputed figures beside the filed ones. Values are written as an
+// analyst expects (thousands separators, negatives in parentheses, "$"
+// where the filing prints it, nil as "—", per-share with two decimals,
+// percentages with their sign). Views read level, kind, rules and tie-out
+// marks from the custom roles; the model holds no widget.
 class ScheduleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,17 +28,45 @@ public:
         ValueRole,                    // the exact value as a plain decimal string, "" for nil
         LocationRole,                 // "line 154, column 47"
         NoteRole,                     // "A/B"
+        TieRole,                      // Tie as int: the verdict of the checks on this cell
+        RuleRole,                     // Rules as int: lines the view draws around the cell
+        ColumnKindRole,               // ColumnKind as int, also in headerData
+        SourceLineRole,               // int: the line of the cell (or of the label) in the file
+        SourceColumnRole,             // int: its column
     };
+    enum class ColumnKind { Label, Note, Value, Recomputed, CommonSize, Change, Growth };
+    enum Tie { NoTie = 0, Ties = 1, Breaks = 2 };
+    enum Rule { NoRule = 0, RuleAbove = 1, DoubleRuleBelow = 2 };
 
     explicit ScheduleTableModel(QObject *parent = nullptr);
 
-    void setSchedule(const Schedule &schedule);
-    const Schedule &schedule() const { return m_schedule; }
+    // The schedule at `index` of the analysed filing.
+    void setSchedule(FilingAnalysisPtr analysis, qsizetype index);
+    void setOptions(const ScheduleViewOptions &options);
+    const ScheduleViewOptions &options() const { return m_options; }
 
-    // Column of the first period (after the label and, if any, note columns).
-    int firstPeriodColumn() const { return m_schedule.hasNoteColumn ? 2 : 1; }
-    // The period of a column, or -1 for the label and note columns.
+    const Schedule &schedule() const;
+    const FilingAnalysisPtr &analysis() const { return m_analysis; }
+    qsizetype scheduleIndex() const { return m_index; }
+
+    // What the view options can do for this schedule.
+    bool canCompare() const;
+    bool canCommonSize() const { return m_commonSizeBase >= 0; }
+    bool canShowMillions() const;
+    QString commonSizeBaseLabel() const;
+    // "$ in thousands, except per share amounts", or the millions it shows.
+    QString unitsText() const;
+
+    ColumnKind columnKind(int column) const;
+    // The period a column shows (its value, common size or recomputed
+    // figure), or -1 for the label, note and change columns.
     int periodOf(int column) const;
+    // The column of a period's value as filed.
+    int valueColumn(int period) const;
+    // The cell behind an index, or nullptr where the index shows none.
+    const Cell *cellAt(const QModelIndex &index) const;
+    // The tie-out's checks whose reported figure is this cell.
+    Checks checksAt(const QModelIndex &index) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,5 +78,34 @@ public:
     static QString displayText(const Row &row, const Cell &cell);
 
 private:
-    Schedule m_schedule;
+    struct Column
+    {
+        ColumnKind kind = ColumnKind::Label;
+        int period = -1;
+    };
+    struct CheckedCell
+    {
+        qsizetype check = -1;
+        qsizetype period = -1;
+    };
+
+    void rebuild();
+    void indexChecks();
+    void findRules();
+    QString text(const Row &row, const Column &column) const;
+    DerivedValue derived(const Row &row, const Column &column) const;
+    QString derivedText(const Row &row, const Column &column) const;
+    QString recomputedText(const Row &row, int period) const;
+    QString toolTip(const QModelIndex &index) const;
+    QString headerText(const Column &column) const;
+    const CheckedCell *recomputed(const Row &row, int period) const;
+
+    FilingAnalysisPtr m_analysis;
+    qsizetype m_index = -1;
+    ScheduleViewOptions m_options;
+    QList<Column> m_columns;
+    QHash<quint64, QList<CheckedCell>> m_checked; // by the reported cell's line and column
+    QList<int> m_rules;                           // Rule flags per row
+    QList<bool> m_recomputedPeriods;              // periods the tie-out recomputed
+    qsizetype m_commonSizeBase = -1;
 };

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built `tieout` binary as a user would and checks what it prints
 // and how it exits.
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -170,4 +173,46 @@ TEST(Cli, TraceNamesNotesSourcesAndTheTaxRate)
                                            .object()[u"filings"_s][0][u"adjustments"_s].toArray();
     EXPECT_EQ(adjustments.size(), 23);
     EXPECT_TRUE(run.out.contains(u"$22.2 million — no cell or growth rate fits"_s));
+}
+
+TEST(Gui, SelfTestStartsTheRealWindowOnTheBundledFilings)
+{
+    const ProcessRun run = tieout({u"--self-test"_s});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.startsWith(u"self-test: ok: 2 filings, 8 schedules, 72 checks (71 tie, 1 fail)\n"_s))
+            << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(u"first paint after"_s)) << qPrintable(run.out);
+}
+
+TEST(Gui, ScreenshotIsAPngOfExactlyTheSizeAsked)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"window.png"_s);
+    const ProcessRun run = tieout({u"--screenshot"_s, png, u"--size"_s, u"900x700"_s, u"--schedule"_s,
+                                   u"Reconciliation"_s, u"--select-row"_s,
+                                   u"Amortization of purchased intangible assets#3"_s});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QImage image(png);
+    EXPECT_EQ(image.size(), QSize(900, 700));
+    // Not blank: the window's background and its text differ.
+    EXPECT_NE(image.pixel(10, 10), image.pixel(450, 350));
+}
+
+TEST(Gui, ScreenshotOfARowThatIsNotThereExitsWithTheReason)
+{
+    QTemporaryDir dir;
+    const ProcessRun run = tieout({u"--screenshot"_s, dir.filePath(u"window.png"_s), u"--schedule"_s,
+                                   u"Reconciliation"_s, u"--select-row"_s,
+                                   u"Amortization of purchased intangible assets#9"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"no row 9 labelled \"Amortization of purchased intangible assets\""_s))
+            << qPrintable(run.err);
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"window.png"_s)));
+}
+
+TEST(Gui, ABadSizeIsRefused)
+{
+    const ProcessRun run = tieout({u"--screenshot"_s, u"/tmp/never.png"_s, u"--size"_s, u"wide"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"--size expects WIDTHxHEIGHT"_s)) << qPrintable(run.err);
 }

@@ -14,46 +14,68 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const Filing &release()
+const FilingAnalysisPtr &release()
 {
-    static const Filing filing = TestData::load(TestData::bundled(u"earnings"_s));
-    return filing;
+    static const FilingAnalysisPtr analysis = FilingAnalysis::analyze(TestData::load(TestData::bundled(u"earnings"_s)));
+    return analysis;
 }
 
-const Schedule &scheduleTitled(const QString &part)
+const FilingAnalysisPtr &prospectus()
 {
-    for (const Schedule &schedule : release().schedules) {
-        if (schedule.title.contains(part))
-            return schedule;
+    static const FilingAnalysisPtr analysis =
+            FilingAnalysis::analyze(TestData::load(TestData::bundled(u"prospectus"_s)));
+    return analysis;
+}
+
+qsizetype scheduleTitled(const QString &part)
+{
+    const QList<Schedule> &schedules = release()->filing.schedules;
+    for (qsizetype s = 0; s < schedules.size(); ++s) {
+        if (schedules[s].title.contains(part))
+            return s;
     }
-    static const Schedule none;
     ADD_FAILURE() << "no schedule " << qPrintable(part);
-    return none;
+    return -1;
+}
+
+void show(ScheduleTableModel &model, const QString &part, const ScheduleViewOptions &options = {})
+{
+    model.setOptions(options);
+    model.setSchedule(release(), scheduleTitled(part));
+}
+
+QModelIndex cell(const ScheduleTableModel &model, const QString &label, int occurrence, int column)
+{
+    const qsizetype row = model.schedule().findRow(label, occurrence);
+    EXPECT_GE(row, 0) << qPrintable(label);
+    return model.index(int(row), column);
 }
 
 QString text(const ScheduleTableModel &model, const QString &label, int occurrence, int column)
 {
-    const qsizetype row = model.schedule().findRow(label, occurrence);
-    EXPECT_GE(row, 0) << qPrintable(label);
-    return model.data(model.index(int(row), column)).toString();
+    return cell(model, label, occurrence, column).data().toString();
 }
 
 } // namespace
 
 TEST(ScheduleTableModel, PassesTheModelTester)
 {
-    for (const Schedule &schedule : release().schedules) {
-        ScheduleTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        model.setSchedule(schedule);
-        EXPECT_EQ(model.rowCount(), schedule.rows.size());
+    for (const FilingAnalysisPtr &analysis : {release(), prospectus()}) {
+        for (qsizetype s = 0; s < analysis->filing.schedules.size(); ++s) {
+            ScheduleTableModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+            model.setSchedule(analysis, s);
+            EXPECT_EQ(model.rowCount(), analysis->filing.schedules[s].rows.size());
+            model.setOptions({true, true, true});
+            model.setOptions({});
+        }
     }
 }
 
 TEST(ScheduleTableModel, WritesValuesAsTheAnalystExpects)
 {
     ScheduleTableModel model;
-    model.setSchedule(scheduleTitled(u"Statements of Operations"_s));
+    show(model, u"Statements of Operations"_s);
     ASSERT_EQ(model.columnCount(), 3);
     EXPECT_EQ(model.headerData(1, Qt::Horizontal).toString(), u"Three Months Ended March 31,\n2007"_s);
     EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 1), u"626,936"_s);
@@ -76,7 +98,7 @@ TEST(ScheduleTableModel, WritesValuesAsTheAnalystExpects)
 TEST(ScheduleTableModel, ShowsNilAsADashAndTheNoteColumn)
 {
     ScheduleTableModel model;
-    model.setSchedule(scheduleTitled(u"Reconciliation"_s));
+    show(model, u"Reconciliation"_s);
     ASSERT_EQ(model.columnCount(), 4); // label, note, two periods
     EXPECT_EQ(model.headerData(1, Qt::Horizontal).toString(), u"Note"_s);
     EXPECT_EQ(text(model, u"Other charges - stock option investigation costs"_s, 1, 1), u"B"_s);
@@ -85,4 +107,123 @@ TEST(ScheduleTableModel, ShowsNilAsADashAndTheNoteColumn)
     EXPECT_EQ(text(model, u"GAAP Gross margin % of revenue"_s, 1, 2), u"66.2%"_s);
     EXPECT_EQ(text(model, u"Stock-based compensation expense"_s, 1, 1), u"C"_s);
     EXPECT_EQ(text(model, u"Stock-based compensation expense"_s, 1, 2), u"(455)"_s);
+}
+
+TEST(ScheduleTableModel, MarksTheCellsATieOutChecks)
+{
+    ScheduleTableModel model;
+    show(model, u"Statements of Operations"_s);
+    const QModelIndex total = cell(model, u"Total net revenues"_s, 1, 1);
+    EXPECT_EQ(total.data(ScheduleTableModel::TieRole).toInt(), ScheduleTableModel::Ties);
+    const QString tip = total.data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(u"626,936 = 509,773 + 117,163"_s)) << qPrintable(tip);
+    EXPECT_TRUE(tip.contains(u"Line 65, column 23"_s)) << qPrintable(tip);
+    EXPECT_EQ(cell(model, u"Product"_s, 1, 1).data(ScheduleTableModel::TieRole).toInt(), ScheduleTableModel::NoTie);
+    EXPECT_EQ(cell(model, u"Total net revenues"_s, 1, 0).data(ScheduleTableModel::TieRole).toInt(),
+              ScheduleTableModel::NoTie);
+}
+
+TEST(ScheduleTableModel, RulesAboveTotalsAndADoubleRuleUnderTheLastOne)
+{
+    ScheduleTableModel model;
+    show(model, u"Statements of Operations"_s);
+    EXPECT_EQ(cell(model, u"Total net revenues"_s, 1, 1).data(ScheduleTableModel::RuleRole).toInt(),
+              ScheduleTableModel::RuleAbove);
+    EXPECT_EQ(cell(model, u"Net income"_s, 1, 2).data(ScheduleTableModel::RuleRole).toInt(),
+              ScheduleTableModel::RuleAbove | ScheduleTableModel::DoubleRuleBelow);
+    EXPECT_EQ(cell(model, u"Product"_s, 1, 1).data(ScheduleTableModel::RuleRole).toInt(), ScheduleTableModel::NoRule);
+    EXPECT_EQ(cell(model, u"Net income"_s, 1, 0).data(ScheduleTableModel::RuleRole).toInt(), ScheduleTableModel::NoRule);
+}
+
+TEST(ScheduleTableModel, ChangeColumnsFollowTheRulesOfDerivedViews)
+{
+    ScheduleTableModel model;
+    show(model, u"Statements of Operations"_s, {.change = true});
+    ASSERT_EQ(model.columnCount(), 5); // label, 2007, 2006, Δ, Δ%
+    EXPECT_EQ(model.columnKind(3), ScheduleTableModel::ColumnKind::Change);
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 3), u"60,222"_s);          // 626,936 − 566,714
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 4), u"10.6%"_s);           // ÷ 566,714
+    EXPECT_EQ(cell(model, u"Total net revenues"_s, 1, 3).data(ScheduleTableModel::ValueRole).toString(), u"60222"_s);
+    EXPECT_EQ(text(model, u"Interest and other expense"_s, 1, 3), u"25"_s);       // (1,064) − (1,089)
+    EXPECT_EQ(text(model, u"Interest and other expense"_s, 1, 4), u"n/m"_s);      // base below zero
+    EXPECT_EQ(text(model, u"Diluted"_s, 1, 3), u"(0.02)"_s);                      // 0.11 − 0.13
+    EXPECT_EQ(text(model, u"Diluted"_s, 1, 4), QString());                       // per share: no Δ%
+
+    show(model, u"Reconciliation"_s, {.change = true});
+    EXPECT_EQ(text(model, u"GAAP Gross margin % of revenue"_s, 1, 4), u"(1.2) pts"_s); // 66.2% − 67.4%
+    EXPECT_EQ(text(model, u"GAAP Gross margin % of revenue"_s, 1, 5), QString());
+    EXPECT_EQ(text(model, u"Other charges - stock option investigation costs"_s, 1, 5), u"n/m"_s); // base nil
+}
+
+TEST(ScheduleTableModel, CommonSizeOnRevenuesAndOnTotalAssets)
+{
+    ScheduleTableModel model;
+    show(model, u"Statements of Operations"_s, {.commonSize = true});
+    ASSERT_TRUE(model.canCommonSize());
+    EXPECT_EQ(model.commonSizeBaseLabel(), u"Total net revenues"_s);
+    ASSERT_EQ(model.columnCount(), 5); // label, 2007, %, 2006, %
+    EXPECT_EQ(model.columnKind(2), ScheduleTableModel::ColumnKind::CommonSize);
+    EXPECT_EQ(text(model, u"Product"_s, 1, 2), u"81.3%"_s);              // 509,773 ÷ 626,936
+    EXPECT_EQ(text(model, u"Net income"_s, 1, 2), u"10.6%"_s);           // 66,647 ÷ 626,936
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 4), u"100.0%"_s);
+    EXPECT_EQ(text(model, u"Diluted"_s, 1, 2), QString());               // per share stays as filed
+
+    show(model, u"Balance Sheets"_s, {.commonSize = true});
+    EXPECT_EQ(model.commonSizeBaseLabel(), u"Total assets"_s);
+    EXPECT_EQ(text(model, u"Cash and cash equivalents"_s, 1, 2), u"27.3%"_s); // 2,037,839 ÷ 7,474,335
+
+    show(model, u"Reconciliation"_s, {.commonSize = true});
+    EXPECT_FALSE(model.canCommonSize());
+    EXPECT_EQ(model.columnCount(), 4);
+}
+
+TEST(ScheduleTableModel, MillionsLeavePerShareAsFiled)
+{
+    ScheduleTableModel model;
+    show(model, u"Statements of Operations"_s, {.millions = true});
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 1), u"626.9"_s);
+    EXPECT_EQ(text(model, u"Product"_s, 1, 1), u"$ 509.8"_s);
+    EXPECT_EQ(cell(model, u"Product"_s, 1, 1).data(ScheduleTableModel::ValueRole).toString(), u"509.773"_s);
+    EXPECT_EQ(text(model, u"Diluted"_s, 1, 1), u"$ 0.11"_s);
+    EXPECT_EQ(model.unitsText(), u"in millions, except per share amounts and percentages"_s);
+}
+
+TEST(ScheduleTableModel, ShowsTheRecomputedHolderFiguresBesideTheFiledOnes)
+{
+    ScheduleTableModel model;
+    model.setSchedule(prospectus(), 0);
+    int recomputed = -1;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (model.columnKind(c) == ScheduleTableModel::ColumnKind::Recomputed && recomputed < 0)
+            recomputed = c;
+    }
+    ASSERT_GT(recomputed, 0);
+    const int filed = model.valueColumn(model.periodOf(recomputed));
+    const qsizetype holder = model.schedule().findRow(u"c/o Quattro Fund Jeffries Umbrella Fund US"_s);
+    ASSERT_GE(holder, 0);
+    // The share columns: filed 29,792, recomputed 600,000 × 19,860,973 ÷ 400,000,000 = 29,791.46.
+    const int sharesColumn = [&] {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            if (model.columnKind(c) == ScheduleTableModel::ColumnKind::Value
+                && model.index(int(holder), c).data().toString() == u"29,792"_s)
+                return c;
+        }
+        return -1;
+    }();
+    ASSERT_GT(sharesColumn, 0);
+    EXPECT_EQ(model.index(int(holder), sharesColumn + 1).data().toString(), u"29,791.46"_s);
+    EXPECT_EQ(model.index(int(holder), sharesColumn).data(ScheduleTableModel::TieRole).toInt(),
+              ScheduleTableModel::Breaks);
+    const qsizetype other = model.schedule().findRow(u"Quattro Fund Ltd. Zurich Institutional Benchmark Management"_s);
+    EXPECT_EQ(model.index(int(other), sharesColumn).data(ScheduleTableModel::TieRole).toInt(), ScheduleTableModel::Ties);
+    EXPECT_GE(filed, 1);
+    EXPECT_TRUE(model.headerData(sharesColumn, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"(2)"_s));
+}
+
+TEST(ScheduleViewOptions, RoundTripsThroughItsText)
+{
+    const ScheduleViewOptions options{.change = true, .commonSize = false, .millions = true};
+    EXPECT_EQ(options.toString(), u"change,millions"_s);
+    EXPECT_EQ(ScheduleViewOptions::fromString(options.toString()), options);
+    EXPECT_EQ(ScheduleViewOptions::fromString(QString()), ScheduleViewOptions());
 }

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FinancialLabels.h"
+
+#include "filing/Schedule.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+bool FinancialLabels::isRevenueTotal(const Row &row)
+{
+    static const QRegularExpression revenue(uR"(^(total\s+)?(net\s+)?(revenues?|net sales|sales)$)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    return row.kind == RowKind::Total && revenue.match(row.label).hasMatch();
+}
+
+bool FinancialLabels::isTotalAssets(const QString &label)
+{
+    static const QRegularExpression assets(uR"(^total assets$)"_s, QRegularExpression::CaseInsensitiveOption);
+    return assets.match(label).hasMatch();
+}
+
+bool FinancialLabels::isTotalClaims(const QString &label)
+{
+    static const QRegularExpression claims(uR"(^total liabilities(,)? and .*(equity|deficit)$)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    return claims.match(label).hasMatch();
+}
+
+qsizetype FinancialLabels::commonSizeBase(const Schedule &schedule)
+{
+    if (schedule.periods.isEmpty())
+        return -1;
+    const Period::Span span = schedule.periods.constFirst().span;
+    for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
+        const Row &row = schedule.rows[r];
+        if (span == Period::Span::Duration && isRevenueTotal(row))
+            return r;
+        if (span == Period::Span::Instant && isTotalAssets(row.label))
+            return r;
+    }
+    return -1;
+}

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckTableModel.h"
+
+#include "amount/AmountFormat.h"
+#include "amount/AmountParser.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A plain exact decimal as the analyst reads it; other text (an interval) unchanged.
+QString readable(const QString &plain)
+{
+    const AmountParseResult parsed = AmountParser::parse(plain);
+    if (!parsed.ok || plain.isEmpty())
+        return plain;
+    AmountFormat format;
+    return format.format(parsed.amount);
+}
+
+} // namespace
+
+CheckTableModel::CheckTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void CheckTableModel::setAnalysis(FilingAnalysisPtr analysis)
+{
+    beginResetModel();
+    m_analysis = std::move(analysis);
+    m_lines.clear();
+    if (m_analysis) {
+        const Checks &checks = m_analysis->tieOut.checks;
+        for (qsizetype c = 0; c < checks.size(); ++c) {
+            for (qsizetype p = 0; p < checks[c].periods.size(); ++p)
+                m_lines.append({c, p});
+        }
+        std::stable_partition(m_lines.begin(), m_lines.end(), [&checks](const Line &line) {
+            return checks[line.check].periods[line.period].verdict == CheckPeriod::Verdict::Fail;
+        });
+    }
+    endResetModel();
+}
+
+int CheckTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int CheckTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CheckTableModel::display(const Check &check, const CheckPeriod &period, int column) const
+{
+    switch (column) {
+    case Verdict:
+        switch (period.verdict) {
+        case CheckPeriod::Verdict::Pass: return tr("\u2713 ties");
+        case CheckPeriod::Verdict::Fail: return tr("\u2717 fails");
+        case CheckPeriod::Verdict::Skipped: return tr("skipped");
+        }
+        return {};
+    case Kind: return Check::kindName(check.kind);
+    case ScheduleColumn: return check.schedule;
+    case Description: return check.description;
+    case PeriodColumn: return period.period;
+    case Reported: return readable(period.reported);
+    case Computed: return readable(period.computed);
+    case Difference: return readable(period.difference);
+    default: return {};
+    }
+}
+
+QVariant CheckTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_analysis)
+        return {};
+    const Line &line = m_lines[index.row()];
+    const Check &check = m_analysis->tieOut.checks[line.check];
+    const CheckPeriod &period = check.periods[line.period];
+    const bool failed = period.verdict == CheckPeriod::Verdict::Fail;
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(check, period, index.column());
+    case SortRole:
+        if (index.column() == Verdict)
+            return failed ? 0 : 1;
+        return display(check, period, index.column());
+    case Qt::ToolTipRole:
+        return period.arithmetic.isEmpty() ? check.description : check.description + u'\n' + period.arithmetic;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(index.column() >= Reported ? Qt::AlignRight | Qt::AlignVCenter
+                                                               : Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (failed && index.column() == Verdict)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        return {};
+    case ScheduleIndexRole: return int(check.target.schedule);
+    case RowIndexRole: return int(check.target.row);
+    case SourceLineRole: return period.location.line;
+    case SourceColumnRole: return period.location.column;
+    case FailedRole: return failed;
+    default: return {};
+    }
+}
+
+QVariant CheckTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Verdict: return tr("Verdict");
+    case Kind: return tr("Kind");
+    case ScheduleColumn: return tr("Schedule");
+    case Description: return tr("Check");
+    case PeriodColumn: return tr("Period");
+    case Reported: return tr("Reported");
+    case Computed: return tr("Computed");
+    case Difference: return tr("Difference");
+    default: return {};
+    }
+}

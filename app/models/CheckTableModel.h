@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/FilingAnalysis.h"
+
+#include <QAbstractTableModel>
+
+// Every check of a filing's tie-out, one row per check and period, failures
+// first: verdict, kind, schedule, what is checked, period, reported,
+// computed and the difference. Sortable behind a proxy; each row knows the
+// cell it checks.
+class CheckTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Verdict, Kind, ScheduleColumn, Description, PeriodColumn, Reported, Computed, Difference, ColumnCount };
+    enum Role {
+        ScheduleIndexRole = Qt::UserRole + 1, // int: the target's schedule
+        RowIndexRole,                         // int: the target's row
+        SourceLineRole,                       // int: the reported cell's line
+        SourceColumnRole,                     // int: its column
+        FailedRole,                           // bool
+        SortRole,                             // what sorting compares
+    };
+
+    explicit CheckTableModel(QObject *parent = nullptr);
+
+    void setAnalysis(FilingAnalysisPtr analysis);
+    const FilingAnalysisPtr &analysis() const { return m_analysis; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Line
+    {
+        qsizetype check = -1;
+        qsizetype period = -1;
+    };
+
+    QVariant display(const Check &check, const CheckPeriod &period, int column) const;
+
+    FilingAnalysisPtr m_analysis;
+    QList<Line> m_lines;
+};

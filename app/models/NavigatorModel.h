@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/FilingAnalysis.h"
+
+#include <QStandardItemModel>
+
+// The navigator's tree: each open filing, and under it its schedules, its
+// notes, its narrative, the tie-out (with its pass and fail count) and its
+// source text. Items carry what they lead to in custom roles.
+class NavigatorModel : public QStandardItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class Node { Filing, Schedule, Notes, Narrative, TieOut, Source };
+    enum Role {
+        NodeRole = Qt::UserRole + 1, // Node as int
+        FilingRole,                  // int: index of the filing
+        ScheduleRole,                // int: index of the schedule, -1 elsewhere
+        FailedRole,                  // int: failed checks (tie-out nodes)
+    };
+
+    explicit NavigatorModel(QObject *parent = nullptr);
+
+    void setFilings(const QList<FilingAnalysisPtr> &filings);
+    // The item of a node, for selecting it.
+    QModelIndex indexOf(int filing, Node node, int schedule = -1) const;
+
+    // "Acme Corp. — Earnings release, Apr 23, 2007".
+    static QString filingName(const Filing &filing);
+    // "63 checks, all tie" / "9 checks, 1 fails".
+    static QString tieOutSummary(const TieOut &tieOut);
+
+private:
+    static QStandardItem *item(const QString &text, Node node, int filing, int schedule = -1);
+};

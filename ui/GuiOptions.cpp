@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GuiOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption selfTest(u"self-test"_s, QCoreApplication::translate("GuiOptions",
+            "Start the GUI on the filings, check it, print one line and exit."));
+    const QCommandLineOption screenshot(u"screenshot"_s,
+            QCoreApplication::translate("GuiOptions", "Render the main window to a PNG and exit."), u"FILE"_s);
+    const QCommandLineOption size(u"size"_s, QCoreApplication::translate("GuiOptions", "Screenshot size."),
+                                  u"WxH"_s, u"1600x1000"_s);
+    const QCommandLineOption schedule(u"schedule"_s,
+            QCoreApplication::translate("GuiOptions", "Show the schedule whose title contains TITLE."), u"TITLE"_s);
+    const QCommandLineOption selectRow(u"select-row"_s,
+            QCoreApplication::translate("GuiOptions", "Select the N-th row with this label."), u"LABEL[#N]"_s);
+    parser.addOptions({selfTest, screenshot, size, schedule, selectRow});
+    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("GuiOptions", "Filings to open."),
+                                 u"[FILE...]"_s);
+    QStringList withProgram = arguments;
+    withProgram.prepend(u"tieout"_s);
+    if (!parser.parse(withProgram)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    GuiOptions options;
+    options.files = parser.positionalArguments();
+    options.selfTest = parser.isSet(selfTest);
+    options.screenshot = parser.value(screenshot);
+    options.schedule = parser.value(schedule);
+
+    static const QRegularExpression sizePattern(uR"(^(\d{2,5})x(\d{2,5})$)"_s);
+    const QRegularExpressionMatch sized = sizePattern.match(parser.value(size));
+    if (!sized.hasMatch()) {
+        *error = QCoreApplication::translate("GuiOptions", "--size expects WIDTHxHEIGHT, such as 1600x1000, not \"%1\"")
+                         .arg(parser.value(size));
+        return std::nullopt;
+    }
+    options.size = QSize(sized.captured(1).toInt(), sized.captured(2).toInt());
+
+    const QString row = parser.value(selectRow);
+    static const QRegularExpression numbered(uR"(^(.*)#(\d+)$)"_s);
+    const QRegularExpressionMatch match = numbered.match(row);
+    options.selectLabel = match.hasMatch() ? match.captured(1) : row;
+    options.selectOccurrence = match.hasMatch() ? match.captured(2).toInt() : 1;
+    if (options.selectOccurrence < 1) {
+        *error = QCoreApplication::translate("GuiOptions", "--select-row counts rows from 1: \"%1\"").arg(row);
+        return std::nullopt;
+    }
+    return options;
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QStringList>
+
+#include <optional>
+
+// The GUI's own command line: the files to open, and the two modes for
+// docs and smoke tests (--self-test, --screenshot with its size, schedule
+// and selected row).
+struct GuiOptions
+{
+    QStringList files;
+    bool selfTest = false;
+    QString screenshot;          // PNG to write, empty when none
+    QSize size{1600, 1000};
+    QString schedule;            // part of a schedule's title
+    QString selectLabel;         // the label of the row to select
+    int selectOccurrence = 1;    // which row with that label, from 1
+
+    // The options, or nullopt with the reason in `error`.
+    static std::optional<GuiOptions> parse(const QStringList &arguments, QString *error);
+};

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Settings.h"
+
+#include <QSettings>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString GeometryKey = u"window/geometry"_s;
+const QString StateKey = u"window/state"_s;
+const QString RecentKey = u"files/recent"_s;
+
+// A key under "views/" that no title can break: QSettings treats "/" as a group.
+QString viewKey(const QString &filing, const QString &schedule)
+{
+    const QByteArray name = QUrl::toPercentEncoding(filing + u'|' + schedule);
+    return u"views/"_s + QString::fromLatin1(name);
+}
+
+} // namespace
+
+QByteArray Settings::windowGeometry()
+{
+    return QSettings().value(GeometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(GeometryKey, geometry);
+}
+
+QByteArray Settings::windowState()
+{
+    return QSettings().value(StateKey).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    QSettings().setValue(StateKey, state);
+}
+
+QStringList Settings::recentFiles()
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(RecentKey, files);
+}
+
+void Settings::clearRecentFiles()
+{
+    QSettings().remove(RecentKey);
+}
+
+ScheduleViewOptions Settings::viewOptions(const QString &filing, const QString &schedule)
+{
+    return ScheduleViewOptions::fromString(QSettings().value(viewKey(filing, schedule)).toString());
+}
+
+void Settings::setViewOptions(const QString &filing, const QString &schedule, const ScheduleViewOptions &options)
+{
+    QSettings().setValue(viewKey(filing, schedule), options.toString());
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TieOutView.h"
+
+#include "models/CheckTableModel.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+
+TieOutView::TieOutView(QWidget *parent)
+    : QTableView(parent), m_checks(new CheckTableModel(this)), m_sorted(new QSortFilterProxyModel(this))
+{
+    m_sorted->setSourceModel(m_checks);
+    m_sorted->setSortRole(CheckTableModel::SortRole);
+    setModel(m_sorted);
+    setSortingEnabled(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionResizeMode(CheckTableModel::Description, QHeaderView::Stretch);
+    sortByColumn(CheckTableModel::Verdict, Qt::AscendingOrder);
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT cellRequested(m_filing, index.data(CheckTableModel::ScheduleIndexRole).toInt(),
+                             index.data(CheckTableModel::RowIndexRole).toInt(),
+                             index.data(CheckTableModel::SourceLineRole).toInt(),
+                             index.data(CheckTableModel::SourceColumnRole).toInt());
+    });
+}
+
+void TieOutView::setAnalysis(const FilingAnalysisPtr &analysis, int filing)
+{
+    m_filing = filing;
+    if (m_checks->analysis() == analysis)
+        return;
+    m_checks->setAnalysis(analysis);
+    for (int c = 0; c < CheckTableModel::ColumnCount; ++c) {
+        if (c != CheckTableModel::Description)
+            resizeColumnToContents(c);
+    }
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/FilingAnalysis.h"
+
+#include <QTableView>
+
+class CheckTableModel;
+class QSortFilterProxyModel;
+
+// Every check of a filing's tie-out in a sortable table, failures first.
+// Activating a line asks for the cell it checks.
+class TieOutView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit TieOutView(QWidget *parent = nullptr);
+
+    void setAnalysis(const FilingAnalysisPtr &analysis, int filing);
+    CheckTableModel *checks() const { return m_checks; }
+
+Q_SIGNALS:
+    void cellRequested(int filing, int schedule, int row, int line, int column);
+
+private:
+    CheckTableModel *m_checks = nullptr;
+    QSortFilterProxyModel *m_sorted = nullptr;
+    int m_filing = -1;
+};
