@@ -162,7 +162,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_sourceDock);
     tabifyDockWidget(m_traceDock, m_chartDock);
     m_traceDock->raise();
-    resizeDocks({m_navigatorDock, m_traceDock}, {300, 340}, Qt::Horizontal);
+    resizeDocks({m_navigatorDock, m_traceDock}, {270, 320}, Qt::Horizontal);
     resizeDocks({m_sourceDock}, {180}, Qt::Vertical);
 }
 
@@ -476,9 +476,11 @@ void MainWindow::cellChanged(const QModelIndex &current)
     m_trace->showHtml(FilingHtml::cell(*model->analysis(), model->scheduleIndex(), current.row(), period));
     const int line = current.data(ScheduleTableModel::SourceLineRole).toInt();
     const int column = current.data(ScheduleTableModel::SourceColumnRole).toInt();
+    // A figure highlights its own span; a label or note letter, its text.
     const Cell *cell = model->cellAt(current);
+    const int length = cell ? cell->location.length : int(current.data().toString().size());
     if (line > 0)
-        m_source->showLocation(line, column, cell ? cell->location.length : 0);
+        m_source->showLocation(line, column, length);
 }
 
 QString MainWindow::statusText() const

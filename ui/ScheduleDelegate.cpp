@@ -97,7 +97,7 @@ void ScheduleDelegate::paintFigure(QPainter *painter, const QStyleOptionViewItem
     if (text.isEmpty())
         return;
     const QFontMetrics &metrics = option.fontMetrics;
-    area.setLeft(area.left() + markWidth(metrics));
+    area.setRight(area.right() - markWidth(metrics));
     QString body = text;
     if (body.startsWith(u"$ "_s)) {
         painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, u"$"_s);
@@ -119,7 +119,7 @@ void ScheduleDelegate::paintRules(QPainter *painter, const QStyleOptionViewItem 
 {
     if (rules == ScheduleTableModel::NoRule)
         return;
-    area.setLeft(area.left() + markWidth(option.fontMetrics));
+    area.setRight(area.right() - markWidth(option.fontMetrics));
     QPen pen(option.palette.color(QPalette::Text));
     pen.setWidth(1);
     painter->setPen(pen);
@@ -142,9 +142,11 @@ void ScheduleDelegate::paintTie(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(small);
     const bool ties = tie == ScheduleTableModel::Ties;
     painter->setPen(ties ? Theme::pass(option.palette) : Theme::fail(option.palette));
-    const QRect corner(option.rect.left() + 2, option.rect.top() + 1, markWidth(option.fontMetrics) + 4,
+    // Top right, after the figure and its hanging parenthesis, like a tick mark on paper.
+    const int width = markWidth(option.fontMetrics);
+    const QRect corner(option.rect.right() - width - Padding / 2, option.rect.top() + 1, width + Padding / 2,
                        option.rect.height() / 2 + 2);
-    painter->drawText(corner, Qt::AlignLeft | Qt::AlignTop, ties ? u"\u2713"_s : u"\u2717"_s);
+    painter->drawText(corner, Qt::AlignRight | Qt::AlignTop, ties ? u"\u2713"_s : u"\u2717"_s);
 }
 
 QSize ScheduleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

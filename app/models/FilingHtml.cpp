@@ -82,7 +82,7 @@ QString FilingHtml::offering(const OfferingFacts &facts)
     QString outstanding = QObject::tr("Shares outstanding");
     if (facts.sharesOutstandingDate.isValid())
         outstanding = QObject::tr("Shares outstanding at %1")
-                              .arg(QLocale().toString(facts.sharesOutstandingDate, QLocale::LongFormat));
+                              .arg(QLocale().toString(facts.sharesOutstandingDate, u"MMMM d, yyyy"_s));
     line(outstanding, figure(facts.sharesOutstanding, false));
     return html + u"</table>"_s;
 }

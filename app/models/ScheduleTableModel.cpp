@@ -38,6 +38,28 @@ QString formatDerived(const DerivedValue &value, const AmountFormat &format, con
     return format.format(value.amount) + suffix;
 }
 
+// Column headings wrap at word boundaries so long ones ("Percentage of
+// Notes Outstanding") do not widen their column past its figures.
+constexpr qsizetype HeaderWidth = 20;
+
+QString wrapped(const QStringList &lines)
+{
+    QStringList out;
+    for (const QString &line : lines) {
+        QString current;
+        for (const QString &word : line.split(u' ', Qt::SkipEmptyParts)) {
+            if (!current.isEmpty() && current.size() + 1 + word.size() > HeaderWidth) {
+                out << current;
+                current.clear();
+            }
+            current += current.isEmpty() ? word : u' ' + word;
+        }
+        if (!current.isEmpty())
+            out << current;
+    }
+    return out.join(u'\n');
+}
+
 AmountFormat percentFormat()
 {
     AmountFormat format;
@@ -147,7 +169,9 @@ void ScheduleTableModel::indexChecks()
         const Row &row = s.rows[check.target.row];
         for (qsizetype p = 0; p < row.cells.size() && p < m_recomputedPeriods.size(); ++p) {
             for (const CheckPeriod &period : check.periods) {
-                if (row.cells[p].location == period.location && !period.computed.startsWith(u'['))
+                // A marker ("*", under 1%) is a verdict, not a figure to set a computed one beside.
+                if (row.cells[p].location == period.location && row.cells[p].marker.isEmpty()
+                    && !period.computed.startsWith(u'['))
                     m_recomputedPeriods[p] = true;
             }
         }
@@ -268,9 +292,12 @@ QString ScheduleTableModel::recomputedText(const Row &row, int period) const
     const AmountParseResult parsed = AmountParser::parse(computed);
     if (!parsed.ok)
         return computed;
+    // Exact to the cent of a share or the hundredth of a percent: enough to
+    // see why a filed figure rounds the way it does, or does not.
     AmountFormat format;
     format.percent = schedule().periods[period].unit == RowUnit::Percent;
-    return format.format(parsed.amount);
+    const auto shown = parsed.amount.rounded(qMin(parsed.amount.decimals(), 2));
+    return format.format(shown.value_or(parsed.amount));
 }
 
 DerivedValue ScheduleTableModel::derived(const Row &row, const Column &column) const
@@ -446,9 +473,9 @@ QString ScheduleTableModel::headerText(const Column &column) const
     case ColumnKind::Note:
         return tr("Note");
     case ColumnKind::Value:
-        return s.periods[column.period].labelLines.join(u'\n');
+        return wrapped(s.periods[column.period].labelLines);
     case ColumnKind::Recomputed:
-        return tr("Recomputed\n%1").arg(s.periods[column.period].labelLines.constLast());
+        return tr("Recomputed") + u'\n' + wrapped({s.periods[column.period].labelLines.constLast()});
     case ColumnKind::CommonSize:
         return tr("%1\n% of total").arg(s.periods[column.period].shortLabel());
     case ColumnKind::Change:
