@@ -11,14 +11,12 @@
 #include "Theme.h"
 #include "TieOutView.h"
 #include "TracePanel.h"
-#include "export/TableExport.h"
 #include "import/FilingImporter.h"
 #include "models/FilingHtml.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -28,7 +26,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -111,16 +108,7 @@ void MainWindow::createPages()
             [this](int filing, int line, int column) { showSource(filing, line, column); });
     connect(m_tieOut, &TieOutView::cellRequested, this, [this](int filing, int schedule, int row, int line, int column) {
         showSchedule(filing, schedule);
-        const ScheduleTableModel *model = m_schedulePage->model();
-        for (int c = 0; c < model->columnCount(); ++c) {
-            const QModelIndex index = model->index(row, c);
-            if (index.data(ScheduleTableModel::SourceLineRole).toInt() == line
-                && index.data(ScheduleTableModel::SourceColumnRole).toInt() == column) {
-                m_schedulePage->view()->setCurrentIndex(index);
-                return;
-            }
-        }
-        m_schedulePage->view()->setCurrentIndex(model->index(row, 0));
+        m_schedulePage->selectCell(row, line, column);
     });
     connect(m_find, &FindBar::textChanged, this, [this] { find(0); });
     connect(m_find, &FindBar::next, this, [this] { find(1); });
@@ -334,13 +322,10 @@ bool MainWindow::showScheduleTitled(const QString &title)
 
 bool MainWindow::selectRow(const QString &label, int occurrence)
 {
-    const ScheduleTableModel *model = m_schedulePage->model();
-    const qsizetype row = model->schedule().findRow(label, occurrence);
+    const qsizetype row = m_schedulePage->model()->schedule().findRow(label, occurrence);
     if (row < 0)
         return false;
-    ScheduleView *view = m_schedulePage->view();
-    view->setCurrentIndex(model->index(int(row), 0));
-    view->scrollTo(model->index(int(row), 0), QAbstractItemView::PositionAtCenter);
+    m_schedulePage->selectRow(int(row));
     return true;
 }
 
@@ -527,9 +512,7 @@ void MainWindow::find(int step)
         m_hit = step < 0 ? (m_hit <= 0 ? int(m_hits.size()) - 1 : m_hit - 1) : (m_hit + 1) % int(m_hits.size());
         const LabelSearch::Hit &hit = m_hits[m_hit];
         showSchedule(hit.filing, hit.schedule);
-        const ScheduleTableModel *model = m_schedulePage->model();
-        m_schedulePage->view()->setCurrentIndex(model->index(hit.row, 0));
-        m_schedulePage->view()->scrollTo(model->index(hit.row, 0), QAbstractItemView::PositionAtCenter);
+        m_schedulePage->selectRow(hit.row);
     }
     m_find->setStatus(m_hit, int(m_hits.size()));
     applyRowFilter();
@@ -548,35 +531,14 @@ void MainWindow::applyRowFilter()
 
 void MainWindow::copySelection(bool withHeaders)
 {
-    const QItemSelectionModel *selection = m_schedulePage->view()->selectionModel();
-    const TableExport::Grid grid = TableExport::selection(*m_schedulePage->model(), selection->selectedIndexes(),
-                                                          withHeaders);
-    if (grid.isEmpty())
-        return;
-    auto *mime = new QMimeData;
-    mime->setText(TableExport::tsv(grid));
-    mime->setHtml(TableExport::html(grid));
-    QApplication::clipboard()->setMimeData(mime);
-    statusBar()->showMessage(grid.size() == 1 ? tr("Copied 1 row") : tr("Copied %1 rows").arg(grid.size()), 3000);
+    const int rows = m_schedulePage->copySelection(withHeaders);
+    if (rows > 0)
+        statusBar()->showMessage(rows == 1 ? tr("Copied 1 row") : tr("Copied %1 rows").arg(rows), 3000);
 }
 
 QString MainWindow::exportScheduleCsv(const QString &path)
 {
-    const ScheduleTableModel *model = m_schedulePage->model();
-    const Schedule &schedule = model->schedule();
-    QString title = schedule.title;
-    if (!schedule.company.isEmpty())
-        title = schedule.company + u" — "_s + title;
-    if (!model->unitsText().isEmpty())
-        title += u" ("_s + model->unitsText() + u')';
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    file.write(TableExport::csv(TableExport::whole(*model), title).toUtf8());
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    return m_schedulePage->exportCsv(path);
 }
 
 void MainWindow::openDialog()

@@ -2,11 +2,19 @@
 #include "SchedulePage.h"
 
 #include "ScheduleView.h"
+#include "export/TableExport.h"
 #include "models/FilingHtml.h"
 #include "models/ScheduleTableModel.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
 #include <QLabel>
+#include <QMimeData>
+#include <QSaveFile>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -50,4 +58,53 @@ void SchedulePage::setSchedule(const FilingAnalysisPtr &analysis, int schedule)
     m_footnotes->setText(footnotes);
     m_footnotes->setVisible(!footnotes.isEmpty());
     m_view->fitColumns();
+}
+
+void SchedulePage::selectRow(int row)
+{
+    const QModelIndex label = m_model->index(row, 0);
+    m_view->setCurrentIndex(label);
+    m_view->scrollTo(label, QAbstractItemView::PositionAtCenter);
+}
+
+void SchedulePage::selectCell(int row, int line, int column)
+{
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const QModelIndex index = m_model->index(row, c);
+        if (index.data(ScheduleTableModel::SourceLineRole).toInt() == line
+            && index.data(ScheduleTableModel::SourceColumnRole).toInt() == column) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            return;
+        }
+    }
+    selectRow(row);
+}
+
+int SchedulePage::copySelection(bool withHeaders)
+{
+    const TableExport::Grid grid =
+            TableExport::selection(*m_model, m_view->selectionModel()->selectedIndexes(), withHeaders);
+    if (grid.isEmpty())
+        return 0;
+    auto *mime = new QMimeData;
+    mime->setText(TableExport::tsv(grid));
+    mime->setHtml(TableExport::html(grid));
+    QApplication::clipboard()->setMimeData(mime);
+    return int(grid.size());
+}
+
+QString SchedulePage::exportCsv(const QString &path) const
+{
+    const Schedule &schedule = m_model->schedule();
+    QString title = schedule.title;
+    if (!schedule.company.isEmpty())
+        title = schedule.company + u" \u2014 "_s + title;
+    if (!m_model->unitsText().isEmpty())
+        title += u" ("_s + m_model->unitsText() + u')';
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(TableExport::csv(TableExport::whole(*m_model), title).toUtf8()) < 0
+        || !file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
 }

@@ -22,6 +22,15 @@ public:
     ScheduleTableModel *model() const { return m_model; }
     ScheduleView *view() const { return m_view; }
 
+    // Makes the row's label current and brings it to the middle of the view.
+    void selectRow(int row);
+    // Makes current the cell of `row` read at this line and column (the label when none).
+    void selectCell(int row, int line, int column);
+    // The selection on the clipboard as TSV and HTML; the rows copied.
+    int copySelection(bool withHeaders);
+    // The whole table as CSV through QSaveFile; the error, or empty.
+    QString exportCsv(const QString &path) const;
+
 private:
     ScheduleTableModel *m_model = nullptr;
     ScheduleView *m_view = nullptr;
