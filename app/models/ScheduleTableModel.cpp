@@ -236,15 +236,20 @@ const Cell *ScheduleTableModel::cellAt(const QModelIndex &index) const
     return &row.cells[period];
 }
 
-Checks ScheduleTableModel::checksAt(const QModelIndex &index) const
+const QList<ScheduleTableModel::CheckedCell> *ScheduleTableModel::checkedAt(const QModelIndex &index) const
 {
-    Checks found;
     const Cell *cell = cellAt(index);
-    if (!cell || !m_analysis)
-        return found;
-    for (const CheckedCell &checked : m_checked.value(keyOf(cell->location)))
-        found.append(m_analysis->tieOut.checks[checked.check]);
-    return found;
+    if (!cell)
+        return nullptr;
+    const auto found = m_checked.constFind(keyOf(cell->location));
+    return found == m_checked.cend() ? nullptr : &*found;
+}
+
+DerivedValue ScheduleTableModel::millions(const Row &row, const Cell &cell) const
+{
+    if (!m_options.millions || !canShowMillions())
+        return DerivedValue::blank();
+    return DerivedValues::inMillions(row, cell, schedule().scale);
 }
 
 int ScheduleTableModel::rowCount(const QModelIndex &parent) const
@@ -340,16 +345,13 @@ QString ScheduleTableModel::text(const Row &row, const Column &column) const
         if (column.period >= row.cells.size() || !RowKinds::carriesValues(row.kind))
             return {};
         const Cell &cell = row.cells[column.period];
-        if (m_options.millions && canShowMillions()) {
-            const DerivedValue millions = DerivedValues::inMillions(row, cell, schedule().scale);
-            if (millions.isValue()) {
-                AmountFormat format;
-                format.currency = cell.currency;
-                format.decimals = DerivedValues::PercentDecimals;
-                return format.format(millions.amount);
-            }
-        }
-        return displayText(row, cell);
+        const DerivedValue inMillions = millions(row, cell);
+        if (!inMillions.isValue())
+            return displayText(row, cell);
+        AmountFormat format;
+        format.currency = cell.currency;
+        format.decimals = DerivedValues::PercentDecimals;
+        return format.format(inMillions.amount);
     }
     case ColumnKind::Recomputed:
         return recomputedText(row, column.period);
@@ -368,19 +370,18 @@ QString ScheduleTableModel::toolTip(const QModelIndex &index) const
     lines << row.label << schedule().periods[periodOf(index.column())].label()
           << tr("As filed: %1").arg(cell->text)
           << tr("Line %1, column %2").arg(cell->location.line).arg(cell->location.column);
-    for (const Check &check : checksAt(index)) {
-        for (const CheckPeriod &period : check.periods) {
-            if (period.location != cell->location)
-                continue;
-            const bool passed = period.verdict != CheckPeriod::Verdict::Fail;
-            lines << QString();
-            lines << (passed ? u"\u2713 "_s : u"\u2717 "_s) + check.description;
-            if (!period.arithmetic.isEmpty())
-                lines << u"    "_s + period.arithmetic;
-            if (!passed || period.arithmetic.isEmpty())
-                lines << tr("    reported %1, computed %2, difference %3")
-                                 .arg(period.reported, period.computed, period.difference);
-        }
+    const QList<CheckedCell> *checked = checkedAt(index);
+    for (const CheckedCell &c : checked ? *checked : QList<CheckedCell>()) {
+        const Check &check = m_analysis->tieOut.checks[c.check];
+        const CheckPeriod &period = check.periods[c.period];
+        const bool passed = period.verdict != CheckPeriod::Verdict::Fail;
+        lines << QString();
+        lines << (passed ? u"\u2713 "_s : u"\u2717 "_s) + check.description;
+        if (!period.arithmetic.isEmpty())
+            lines << u"    "_s + period.arithmetic;
+        if (!passed || period.arithmetic.isEmpty())
+            lines << tr("    reported %1, computed %2, difference %3")
+                             .arg(period.reported, period.computed, period.difference);
     }
     return lines.join(u'\n');
 }
@@ -419,10 +420,8 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
         return int(row.kind);
     case ValueRole: {
         if (column.kind == ColumnKind::Value && period < row.cells.size() && RowKinds::carriesValues(row.kind)) {
-            const DerivedValue millions = m_options.millions && canShowMillions()
-                    ? DerivedValues::inMillions(row, row.cells[period], schedule().scale)
-                    : DerivedValue::blank();
-            return millions.isValue() ? millions.amount.toPlainString() : row.cells[period].amount.toPlainString();
+            const DerivedValue inMillions = millions(row, row.cells[period]);
+            return (inMillions.isValue() ? inMillions.amount : row.cells[period].amount).toPlainString();
         }
         const DerivedValue value = derived(row, column);
         return value.isValue() ? value.amount.toPlainString() : QString();
@@ -442,15 +441,13 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
     case NoteRole:
         return row.noteText();
     case TieRole: {
-        const Checks checks = checksAt(index);
-        if (checks.isEmpty())
+        // Asked on every paint: read the verdicts through the index, copy nothing.
+        const QList<CheckedCell> *checked = checkedAt(index);
+        if (!checked)
             return NoTie;
-        const Cell *cell = cellAt(index);
-        for (const Check &check : checks) {
-            for (const CheckPeriod &p : check.periods) {
-                if (p.location == cell->location && p.verdict == CheckPeriod::Verdict::Fail)
-                    return Breaks;
-            }
+        for (const CheckedCell &c : *checked) {
+            if (m_analysis->tieOut.checks[c.check].periods[c.period].verdict == CheckPeriod::Verdict::Fail)
+                return Breaks;
         }
         return Ties;
     }

@@ -65,8 +65,6 @@ public:
     int valueColumn(int period) const;
     // The cell behind an index, or nullptr where the index shows none.
     const Cell *cellAt(const QModelIndex &index) const;
-    // The tie-out's checks whose reported figure is this cell.
-    Checks checksAt(const QModelIndex &index) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -99,6 +97,10 @@ private:
     QString toolTip(const QModelIndex &index) const;
     QString headerText(const Column &column) const;
     const CheckedCell *recomputed(const Row &row, int period) const;
+    // The checks (and their period) whose reported figure is the cell at index.
+    const QList<CheckedCell> *checkedAt(const QModelIndex &index) const;
+    // A money figure in millions when that option is on; blank otherwise.
+    DerivedValue millions(const Row &row, const Cell &cell) const;
 
     FilingAnalysisPtr m_analysis;
     qsizetype m_index = -1;
