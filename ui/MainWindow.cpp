@@ -2,19 +2,23 @@
 #include "MainWindow.h"
 
 #include "DiagnosticsBar.h"
+#include "DocumentView.h"
 #include "FindBar.h"
 #include "LibraryVersions.h"
+#include "PlaceNavigator.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
 #include "Settings.h"
 #include "SourceView.h"
-#include "Theme.h"
+#include "StatusLine.h"
+#include "TieOutPage.h"
 #include "TieOutView.h"
 #include "TracePanel.h"
 #include "import/FilingImporter.h"
-#include "models/FilingHtml.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
+#include "models/TraceModel.h"
+#include "trace/TraceComposer.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -28,7 +32,6 @@
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -63,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(tr("Tieout"));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_places = new PlaceNavigator(this);
+    connect(m_places, &PlaceNavigator::placeRequested, this, &MainWindow::goTo);
     createPages();
     createDocks();
     createActions();
@@ -78,9 +83,9 @@ void MainWindow::createPages()
     m_empty = new QLabel(tr("Open a filing with File > Open, or drop one here."), this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_schedulePage = new SchedulePage(this);
-    m_document = new QTextBrowser(this);
-    m_document->setOpenLinks(false);
-    m_tieOut = new TieOutView(this);
+    m_document = new DocumentView(this);
+    connect(m_document, &DocumentView::targetActivated, this, &MainWindow::follow);
+    m_tieOut = new TieOutPage(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_empty);
     m_pages->addWidget(m_schedulePage);
@@ -106,7 +111,7 @@ void MainWindow::createPages()
     });
     connect(m_diagnostics, &DiagnosticsBar::locationActivated, this,
             [this](int filing, int line, int column) { showSource(filing, line, column); });
-    connect(m_tieOut, &TieOutView::cellRequested, this, [this](int filing, int schedule, int row, int line, int column) {
+    connect(m_tieOut->view(), &TieOutView::cellRequested, this, [this](int filing, int schedule, int row, int line, int column) {
         showSchedule(filing, schedule);
         m_schedulePage->selectCell(row, line, column);
     });
@@ -133,8 +138,7 @@ void MainWindow::createDocks()
             [this](const QModelIndex &current) { showNode(current); });
 
     m_trace = new TracePanel(this);
-    connect(m_trace, &TracePanel::sourceRequested, this,
-            [this](int line, int column) { showSource(m_filing, line, column); });
+    connect(m_trace, &TracePanel::targetActivated, this, &MainWindow::follow);
     m_source = new SourceView(this);
     auto *charts = new QLabel(tr("Charts of the periods compared will show here."), this);
     charts->setAlignment(Qt::AlignCenter);
@@ -150,7 +154,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_sourceDock);
     tabifyDockWidget(m_traceDock, m_chartDock);
     m_traceDock->raise();
-    resizeDocks({m_navigatorDock, m_traceDock}, {270, 320}, Qt::Horizontal);
+    resizeDocks({m_navigatorDock, m_traceDock}, {270, 400}, Qt::Horizontal);
     resizeDocks({m_sourceDock}, {180}, Qt::Vertical);
 }
 
@@ -202,6 +206,11 @@ void MainWindow::createActions()
     for (QDockWidget *d : {m_navigatorDock, m_traceDock, m_chartDock, m_sourceDock})
         view->addAction(d->toggleViewAction());
 
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_places->backAction());
+    go->addAction(m_places->forwardAction());
+    m_trace->addNavigation(m_places->backAction(), m_places->forwardAction());
+
     QToolBar *tools = addToolBar(tr("View Options"));
     tools->setObjectName(u"viewOptions"_s);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -222,14 +231,7 @@ void MainWindow::createActions()
 
 void MainWindow::createStatusBar()
 {
-    m_statusFiling = new QLabel(this);
-    m_statusUnits = new QLabel(this);
-    m_statusTie = new QLabel(this);
-    for (QLabel *label : {m_statusFiling, m_statusUnits, m_statusTie})
-        label->setTextFormat(Qt::PlainText);
-    statusBar()->addWidget(m_statusFiling, 1);
-    statusBar()->addPermanentWidget(m_statusUnits);
-    statusBar()->addPermanentWidget(m_statusTie);
+    m_status = new StatusLine(statusBar());
 }
 
 void MainWindow::openFiles(const QStringList &paths)
@@ -258,6 +260,7 @@ void MainWindow::closeFiling(int filing)
     if (filing < 0 || filing >= m_filings.size())
         return;
     m_filings.removeAt(filing);
+    m_places->forgetFiling(filing);
     m_openErrors.clear();
     m_hits.clear();
     refreshNavigator();
@@ -267,7 +270,7 @@ void MainWindow::closeFiling(int filing)
         m_schedulePage->setSchedule({}, -1);
         m_pages->setCurrentWidget(m_empty);
         m_source->setLines({}, {});
-        m_trace->clear();
+        m_trace->model()->clear();
         updateStatus();
         updateDiagnostics();
     } else {
@@ -336,7 +339,6 @@ void MainWindow::showNode(const QModelIndex &index)
     const int filing = index.data(NavigatorModel::FilingRole).toInt();
     if (filing < 0 || filing >= m_filings.size())
         return;
-    const Filing &f = m_filings[filing]->filing;
     switch (NavigatorModel::Node(index.data(NavigatorModel::NodeRole).toInt())) {
     case NavigatorModel::Node::Filing:
         showFilingPage(filing, Page::Schedule);
@@ -346,10 +348,12 @@ void MainWindow::showNode(const QModelIndex &index)
         showFilingPage(filing, Page::Schedule);
         break;
     case NavigatorModel::Node::Notes:
-        showFilingPage(filing, Page::Document, FilingHtml::notes(f));
+        m_document->showNotes(m_filings[filing], std::exchange(m_noteToShow, {}));
+        showFilingPage(filing, Page::Document);
         break;
     case NavigatorModel::Node::Narrative:
-        showFilingPage(filing, Page::Document, FilingHtml::narrative(f));
+        m_document->showNarrative(m_filings[filing]);
+        showFilingPage(filing, Page::Document);
         break;
     case NavigatorModel::Node::TieOut:
         m_tieOut->setAnalysis(m_filings[filing], filing);
@@ -363,7 +367,7 @@ void MainWindow::showNode(const QModelIndex &index)
     }
 }
 
-void MainWindow::showFilingPage(int filing, Page page, const QString &html)
+void MainWindow::showFilingPage(int filing, Page page)
 {
     const bool newFiling = filing != m_filing;
     m_filing = filing;
@@ -385,7 +389,6 @@ void MainWindow::showFilingPage(int filing, Page page, const QString &html)
         m_pages->setCurrentWidget(m_schedulePage);
         break;
     case Page::Document:
-        m_document->setHtml(html);
         m_pages->setCurrentWidget(m_document);
         break;
     case Page::TieOut:
@@ -455,10 +458,8 @@ void MainWindow::cellChanged(const QModelIndex &current)
     const ScheduleTableModel *model = m_schedulePage->model();
     if (!current.isValid() || !model->analysis())
         return;
-    const int period = model->columnKind(current.column()) == ScheduleTableModel::ColumnKind::Value
-            ? model->periodOf(current.column())
-            : -1;
-    m_trace->showHtml(FilingHtml::cell(*model->analysis(), model->scheduleIndex(), current.row(), period));
+    m_trace->model()->setSheet(TraceComposer::compose(*model->analysis(), {model->scheduleIndex(), current.row()},
+                                                     model->periodOf(current.column())));
     const int line = current.data(ScheduleTableModel::SourceLineRole).toInt();
     const int column = current.data(ScheduleTableModel::SourceColumnRole).toInt();
     // A figure highlights its own span; a label or note letter, its text.
@@ -468,29 +469,66 @@ void MainWindow::cellChanged(const QModelIndex &current)
         m_source->showLocation(line, column, length);
 }
 
+void MainWindow::follow(const TraceTarget &target)
+{
+    if (target.kind == TraceTarget::Kind::Source)
+        showSource(m_filing, target.location.line, target.location.column, target.location.length);
+    else
+        m_places->follow(currentPlace(), {m_filing, target});
+}
+
+Place MainWindow::currentPlace() const
+{
+    if (m_filing < 0)
+        return {};
+    if (m_pages->currentWidget() == m_document && m_document->content() == DocumentView::Content::Notes)
+        return {m_filing, m_document->shownNote().isValid() ? m_document->shownNote() : TraceTarget::toNote({})};
+    const ScheduleTableModel *model = m_schedulePage->model();
+    const QModelIndex current = m_schedulePage->view()->currentIndex();
+    if (m_pages->currentWidget() != m_schedulePage || !current.isValid() || !model->analysis())
+        return {};
+    const RowRef row{model->scheduleIndex(), current.row()};
+    const int period = model->periodOf(current.column());
+    return {m_filing, period >= 0 ? TraceTarget::toCell(row, period) : TraceTarget::toRow(row)};
+}
+
+void MainWindow::goTo(const Place &place)
+{
+    if (place.filing < 0 || place.filing >= m_filings.size())
+        return;
+    const TraceTarget &target = place.target;
+    if (target.kind == TraceTarget::Kind::Note) {
+        m_noteToShow = target;
+        const QModelIndex notes = m_navigatorModel->indexOf(place.filing, NavigatorModel::Node::Notes);
+        if (m_navigator->currentIndex() != notes)
+            m_navigator->setCurrentIndex(notes); // shows the note through showNode
+        else
+            showNode(notes);
+        return;
+    }
+    if (!showSchedule(place.filing, int(target.row.schedule)))
+        return;
+    if (target.kind == TraceTarget::Kind::Cell)
+        m_schedulePage->selectPeriod(int(target.row.row), int(target.period));
+    else
+        m_schedulePage->selectRow(int(target.row.row));
+}
+
 QString MainWindow::statusText() const
 {
-    return QStringList{m_statusFiling->text(), m_statusUnits->text(), m_statusTie->text()}.join(u" | "_s);
+    return m_status->text();
 }
 
 void MainWindow::updateStatus()
 {
     if (m_filing < 0 || m_filing >= m_filings.size()) {
-        m_statusFiling->clear();
-        m_statusUnits->clear();
-        m_statusTie->clear();
-        setWindowFilePath({});
+        m_status->show(nullptr, {});
+        setWindowTitle(tr("Tieout"));
         return;
     }
     const FilingAnalysis &analysis = *m_filings[m_filing];
-    m_statusFiling->setText(NavigatorModel::filingName(analysis.filing));
     const bool onSchedule = m_pages->currentWidget() == m_schedulePage;
-    const QString units = onSchedule ? m_schedulePage->model()->unitsText() : QString();
-    m_statusUnits->setText(units.isEmpty() ? QString() : u"$ "_s + units);
-    m_statusTie->setText(tr("Tie-out: %1").arg(NavigatorModel::tieOutSummary(analysis.tieOut)));
-    QPalette colours = m_statusTie->palette();
-    colours.setColor(QPalette::WindowText, analysis.tieOut.failed() == 0 ? Theme::pass(palette()) : Theme::fail(palette()));
-    m_statusTie->setPalette(colours);
+    m_status->show(&analysis, onSchedule ? m_schedulePage->model()->unitsText() : QString());
     setWindowTitle(tr("%1 — Tieout").arg(analysis.filing.fileName()));
 }
 

@@ -5,22 +5,25 @@
 #include "filing/Diagnostic.h"
 #include "models/LabelSearch.h"
 #include "models/ScheduleViewOptions.h"
+#include "trace/Place.h"
 
 #include <QMainWindow>
 
 class DiagnosticsBar;
+class DocumentView;
 class FindBar;
 class NavigatorModel;
 class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class PlaceNavigator;
 class QStackedWidget;
-class QTextBrowser;
 class QTreeView;
 class SchedulePage;
 class SourceView;
-class TieOutView;
+class StatusLine;
+class TieOutPage;
 class TracePanel;
 
 // The main window. It wires the navigator, the pages, the docks and the
@@ -43,6 +46,11 @@ public:
     bool showScheduleTitled(const QString &title);
     // Selects the label of the n-th row (from 1) with this label in the shown schedule.
     bool selectRow(const QString &label, int occurrence = 1);
+    // Follows a link of the trace panel or a reading view: a place is
+    // recorded for Back and shown; a place in the file shows in the source view.
+    void follow(const TraceTarget &target);
+    // Where the analyst is: the current row or cell, or the note shown.
+    Place currentPlace() const;
 
     // The selection on the clipboard, as TSV and HTML.
     void copySelection(bool withHeaders);
@@ -52,6 +60,9 @@ public:
     SchedulePage *schedulePage() const { return m_schedulePage; }
     NavigatorModel *navigatorModel() const { return m_navigatorModel; }
     TracePanel *tracePanel() const { return m_trace; }
+    DocumentView *documentView() const { return m_document; }
+    TieOutPage *tieOutPage() const { return m_tieOut; }
+    PlaceNavigator *placeNavigator() const { return m_places; }
     SourceView *sourceView() const { return m_source; }
     DiagnosticsBar *diagnosticsBar() const { return m_diagnostics; }
     FindBar *findBar() const { return m_find; }
@@ -73,7 +84,8 @@ private:
     void refreshNavigator();
     void refreshRecentMenu();
     void showNode(const QModelIndex &index);
-    void showFilingPage(int filing, Page page, const QString &html = {});
+    void showFilingPage(int filing, Page page);
+    void goTo(const Place &place);
     void showSource(int filing, int line, int column, int length = 0);
     void updateViewActions();
     void setViewOption(void (*apply)(ScheduleViewOptions &, bool), bool on);
@@ -96,8 +108,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_empty = nullptr;
     SchedulePage *m_schedulePage = nullptr;
-    QTextBrowser *m_document = nullptr;
-    TieOutView *m_tieOut = nullptr;
+    DocumentView *m_document = nullptr;
+    TieOutPage *m_tieOut = nullptr;
     DiagnosticsBar *m_diagnostics = nullptr;
     FindBar *m_find = nullptr;
     TracePanel *m_trace = nullptr;
@@ -107,9 +119,9 @@ private:
     QDockWidget *m_chartDock = nullptr;
     QDockWidget *m_sourceDock = nullptr;
 
-    QLabel *m_statusFiling = nullptr;
-    QLabel *m_statusUnits = nullptr;
-    QLabel *m_statusTie = nullptr;
+    StatusLine *m_status = nullptr;
+    PlaceNavigator *m_places = nullptr;
+    TraceTarget m_noteToShow;      // the note a link asked for, shown when the notes page opens
 
     QAction *m_change = nullptr;
     QAction *m_commonSize = nullptr;

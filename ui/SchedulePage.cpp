@@ -62,9 +62,22 @@ void SchedulePage::setSchedule(const FilingAnalysisPtr &analysis, int schedule)
 
 void SchedulePage::selectRow(int row)
 {
-    const QModelIndex label = m_model->index(row, 0);
-    m_view->setCurrentIndex(label);
-    m_view->scrollTo(label, QAbstractItemView::PositionAtCenter);
+    select(m_model->index(row, 0));
+}
+
+void SchedulePage::select(const QModelIndex &index)
+{
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void SchedulePage::selectPeriod(int row, int period)
+{
+    const int column = m_model->valueColumn(period);
+    if (column < 0)
+        selectRow(row);
+    else
+        select(m_model->index(row, column));
 }
 
 void SchedulePage::selectCell(int row, int line, int column)
@@ -73,8 +86,7 @@ void SchedulePage::selectCell(int row, int line, int column)
         const QModelIndex index = m_model->index(row, c);
         if (index.data(ScheduleTableModel::SourceLineRole).toInt() == line
             && index.data(ScheduleTableModel::SourceColumnRole).toInt() == column) {
-            m_view->setCurrentIndex(index);
-            m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            select(index);
             return;
         }
     }

@@ -26,12 +26,16 @@ public:
     void selectRow(int row);
     // Makes current the cell of `row` read at this line and column (the label when none).
     void selectCell(int row, int line, int column);
+    // Makes current the figure of `row` in this period (the label when the period has no column).
+    void selectPeriod(int row, int period);
     // The selection on the clipboard as TSV and HTML; the rows copied.
     int copySelection(bool withHeaders);
     // The whole table as CSV through QSaveFile; the error, or empty.
     QString exportCsv(const QString &path) const;
 
 private:
+    void select(const QModelIndex &index);
+
     ScheduleTableModel *m_model = nullptr;
     ScheduleView *m_view = nullptr;
     QLabel *m_heading = nullptr;

@@ -18,4 +18,9 @@ public:
     static QColor derived(const QPalette &palette);
     // Background of the diagnostics bar.
     static QColor warningBackground(const QPalette &palette);
+    // Background of a highlighted clause of a note.
+    static QColor highlight(const QPalette &palette);
+    // The classes of the reading views' rich text (the trace panel, notes,
+    // narrative): badges, details, tags, highlights, verdicts.
+    static QString documentStyleSheet(const QPalette &palette);
 };

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TieOutView.h"
 
+#include "models/CheckFilterModel.h"
 #include "models/CheckTableModel.h"
 
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
 
 TieOutView::TieOutView(QWidget *parent)
-    : QTableView(parent), m_checks(new CheckTableModel(this)), m_sorted(new QSortFilterProxyModel(this))
+    : QTableView(parent), m_checks(new CheckTableModel(this)), m_filter(new CheckFilterModel(this))
 {
-    m_sorted->setSourceModel(m_checks);
-    m_sorted->setSortRole(CheckTableModel::SortRole);
-    setModel(m_sorted);
+    m_filter->setSourceModel(m_checks);
+    setModel(m_filter);
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

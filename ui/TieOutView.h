@@ -5,11 +5,12 @@
 
 #include <QTableView>
 
+class CheckFilterModel;
 class CheckTableModel;
-class QSortFilterProxyModel;
 
-// Every check of a filing's tie-out in a sortable table, failures first.
-// Activating a line asks for the cell it checks.
+// Every check of a filing's tie-out in a sortable table, failures first,
+// behind a filter by verdict and schedule. Activating a line asks for the
+// cell it checks.
 class TieOutView : public QTableView
 {
     Q_OBJECT
@@ -19,12 +20,13 @@ public:
 
     void setAnalysis(const FilingAnalysisPtr &analysis, int filing);
     CheckTableModel *checks() const { return m_checks; }
+    CheckFilterModel *filter() const { return m_filter; }
 
 Q_SIGNALS:
     void cellRequested(int filing, int schedule, int row, int line, int column);
 
 private:
     CheckTableModel *m_checks = nullptr;
-    QSortFilterProxyModel *m_sorted = nullptr;
+    CheckFilterModel *m_filter = nullptr;
     int m_filing = -1;
 };

@@ -1,19 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QTextBrowser>
+#include "trace/TraceTarget.h"
 
-// The side panel: what the selected line or cell is, where it is in the
-// file and what the tie-out found for it. Links to the source view are
-// handed to the window; nothing in the panel navigates by itself.
-class TracePanel : public QTextBrowser
+#include <QWidget>
+
+class QAction;
+class QTextBrowser;
+class QToolBar;
+class TraceModel;
+
+// The side panel: why the selected line is there and where it comes from.
+// It renders its model (TraceModel) as rich text; its links are handed to
+// the window as targets; nothing in the panel navigates by itself.
+class TracePanel : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit TracePanel(QWidget *parent = nullptr);
-    void showHtml(const QString &html);
+
+    TraceModel *model() const { return m_model; }
+    QTextBrowser *browser() const { return m_browser; }
+    // Puts the window's Back and Forward at the top of the panel.
+    void addNavigation(QAction *back, QAction *forward);
+    // What a click on a link of the panel does; tests call it with the link's address.
+    void activateLink(const QString &url);
 
 Q_SIGNALS:
-    void sourceRequested(int line, int column);
+    void targetActivated(const TraceTarget &target);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+
+    TraceModel *m_model = nullptr;
+    QToolBar *m_tools = nullptr;
+    QTextBrowser *m_browser = nullptr;
 };

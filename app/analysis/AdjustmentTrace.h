@@ -35,7 +35,8 @@ struct AdjustmentTrace
         Kind kind = Kind::Statement;
         QList<RowRef> rows;        // the source lines; for PartOf, the line the parts make
         QList<RowRef> parts;       // for PartOf: the sibling rows that sum to it
-        QString description;       // "1,250 = 1,000 + 250" per period, joined by "; "
+        QStringList arithmetic;    // per period: "1,250 = 1,000 + 250"
+        QString description;       // the arithmetic joined by "; "
         double similarity = 0;     // how alike the labels are, for ranking
         int totals = 0;            // how many of the lines are totals, for ranking ties
     };
@@ -51,4 +52,5 @@ struct AdjustmentTrace
     QStringList perShareEffect;    // per period: adjustment ÷ diluted shares, 4 decimals
     RowRef dilutedShares;
     QStringList impliedTaxRate;    // per period, for an income tax effect: % of the pre-tax adjustments
+    QStringList pretaxAdjustments; // per period, the base of that rate, as printed: "62,635"
 };

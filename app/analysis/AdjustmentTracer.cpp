@@ -263,6 +263,7 @@ void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
                 parts << formatted(pool[i].values[p]);
             perPeriod << formatted(target[p]) + u" = "_s + parts.join(u" + "_s);
         }
+        source.arithmetic = perPeriod;
         source.description = perPeriod.join(u"; "_s);
         trace.sources.append(source);
     }
@@ -320,6 +321,7 @@ void Tracer::partOf(AdjustmentTrace &trace, const Block &block, qsizetype schedu
             source.rows = {{s, r}};
             for (const qsizetype k : siblings)
                 source.parts.append({schedule, k});
+            source.arithmetic = perPeriod;
             source.description = perPeriod.join(u"; "_s);
             source.similarity = 1;
             trace.sources.prepend(source);
@@ -384,6 +386,7 @@ void Tracer::effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
         const auto hundred = tax.times(100);
         const auto rate = hundred ? Amount::ratio(*hundred, pretax, 1) : std::nullopt;
         trace.impliedTaxRate.append(rate ? rate->toPlainString() : QString());
+        trace.pretaxAdjustments.append(formatted(pretax));
     }
 }
 

@@ -19,11 +19,12 @@ QString figure(const Amount &amount)
 
 // "head = a + b − c", each part signed by its weight; past DescribedTerms
 // parts, `overflow` ends the text.
-QString signedSum(const QString &head, const QList<std::pair<int, QString>> &parts, const QString &overflow)
+QString signedSum(const QString &head, const QList<std::pair<int, QString>> &parts, qsizetype limit = -1,
+                  const QString &overflow = {})
 {
     QString text = head + u" ="_s;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (i == DescribedTerms - 1 && parts.size() > DescribedTerms) {
+        if (limit > 0 && i == limit - 1 && parts.size() > limit) {
             text += overflow;
             break;
         }
@@ -37,13 +38,14 @@ QString signedSum(const QString &head, const QList<std::pair<int, QString>> &par
     return text;
 }
 
-// The sum as the analyst would check it by hand, with the printed figures.
+// The sum as the analyst would check it by hand, with the printed figures,
+// every one of them: figures are short, and a sum with one left out cannot be checked.
 QString arithmetic(const Cell &total, const QList<CheckCalculator::Term> &terms)
 {
     QList<std::pair<int, QString>> parts;
     for (const CheckCalculator::Term &term : terms)
         parts.append({term.weight, figure(term.cell->amount)});
-    return signedSum(figure(total.amount), parts, u" + \u2026"_s);
+    return signedSum(figure(total.amount), parts);
 }
 
 } // namespace
@@ -58,7 +60,7 @@ QString CheckBuilder::describe(const QString &target, const QList<Check::Term> &
     QList<std::pair<int, QString>> parts;
     for (const Check::Term &term : terms)
         parts.append({term.weight, term.label});
-    return signedSum(target, parts, u" + \u2026 (%1 lines)"_s.arg(terms.size()));
+    return signedSum(target, parts, DescribedTerms, u" + \u2026 (%1 lines)"_s.arg(terms.size()));
 }
 
 QList<QList<qsizetype>> CheckBuilder::columnsFor(const RowRef &target, const QList<Check::Term> &terms) const

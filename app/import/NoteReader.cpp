@@ -55,11 +55,13 @@ QList<NoteClause> NoteReader::clausesOf(const QString &text)
     // its sentence; "; and" and ";" between clauses are not part of them.
     for (qsizetype k = 0; k < clauses.size(); ++k) {
         NoteClause &clause = clauses[k];
-        const qsizetype start = clause.offset + clause.numeral.size() + 2;
+        qsizetype start = clause.offset + clause.numeral.size() + 2;
+        while (start < text.size() && text[start].isSpace())
+            ++start;
         qsizetype end = k + 1 < clauses.size() ? clauses[k + 1].offset : text.indexOf(u". "_s, start);
         if (end < 0)
             end = text.endsWith(u'.') ? text.size() - 1 : text.size();
-        QString body = text.mid(start, end - start).trimmed();
+        QString body = text.mid(start, end - start).trimmed(); // start is at a non-space
         static const QRegularExpression conjunction(uR"(\s+\b(and|or)$)"_s);
         body.remove(conjunction);
         while (body.endsWith(u';') || body.endsWith(u','))
@@ -67,7 +69,7 @@ QList<NoteClause> NoteReader::clausesOf(const QString &text)
         if (body.endsWith(u'.'))
             body.chop(1);
         clause.text = body.trimmed();
-        clause.length = start + body.size() - clause.offset;
+        clause.length = start + clause.text.size() - clause.offset;
     }
     return clauses;
 }

@@ -6,8 +6,10 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +23,16 @@ QString readable(const QString &plain)
         return plain;
     AmountFormat format;
     return format.format(parsed.amount);
+}
+
+// Numbers sort by value, not as text ("9" after "1,000"); an interval
+// "[626935.5, 626937.5]" by its lower end; a blank first. A double is
+// exact enough to order figures, and is used for nothing else.
+double sortValue(const QString &plain)
+{
+    static const QRegularExpression number(uR"(-?\d+(\.\d+)?)"_s);
+    const auto match = number.match(plain);
+    return match.hasMatch() ? match.captured(0).toDouble() : -std::numeric_limits<double>::infinity();
 }
 
 } // namespace
@@ -88,9 +100,13 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(check, period, index.column());
     case SortRole:
-        if (index.column() == Verdict)
-            return failed ? 0 : 1;
-        return display(check, period, index.column());
+        switch (index.column()) {
+        case Verdict: return failed ? 0 : 1;
+        case Reported: return sortValue(period.reported);
+        case Computed: return sortValue(period.computed);
+        case Difference: return sortValue(period.difference);
+        default: return display(check, period, index.column());
+        }
     case Qt::ToolTipRole:
         return period.arithmetic.isEmpty() ? check.description : check.description + u'\n' + period.arithmetic;
     case Qt::TextAlignmentRole:
@@ -105,6 +121,7 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
     case SourceLineRole: return period.location.line;
     case SourceColumnRole: return period.location.column;
     case FailedRole: return failed;
+    case VerdictRole: return int(period.verdict);
     default: return {};
     }
 }

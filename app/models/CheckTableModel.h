@@ -21,7 +21,8 @@ public:
         SourceLineRole,                       // int: the reported cell's line
         SourceColumnRole,                     // int: its column
         FailedRole,                           // bool
-        SortRole,                             // what sorting compares
+        VerdictRole,                          // int: CheckPeriod::Verdict
+        SortRole,                             // what sorting compares: numbers by value
     };
 
     explicit CheckTableModel(QObject *parent = nullptr);

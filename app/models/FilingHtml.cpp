@@ -2,6 +2,7 @@
 #include "FilingHtml.h"
 
 #include "amount/AmountFormat.h"
+#include "trace/TraceWording.h"
 
 #include <QLocale>
 
@@ -14,43 +15,104 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString sourceLink(const SourceLocation &at)
-{
-    return u"<a href=\"source:%1:%2\">%3</a>"_s.arg(at.line).arg(at.column).arg(
-            QObject::tr("line %1, column %2").arg(at.line).arg(at.column));
-}
-
-QString rowHeader(const Schedule &schedule, const Row &row)
-{
-    return u"<h3>%1</h3><p>%2</p>"_s.arg(escaped(row.label), escaped(schedule.title));
-}
-
 } // namespace
 
-QString FilingHtml::notes(const Filing &filing)
+QString FilingHtml::noteAnchor(const QString &letter, const QString &clause)
 {
+    // Letters come from the file: only letters and digits go into a name.
+    const auto clean = [](const QString &text) {
+        QString name;
+        for (const QChar c : text) {
+            if (c.isLetterOrNumber())
+                name += c;
+        }
+        return name;
+    };
+    return clause.isEmpty() ? u"note-"_s + clean(letter) : u"note-%1-%2"_s.arg(clean(letter), clean(clause));
+}
+
+QString FilingHtml::notes(const FilingAnalysis &analysis, const TraceTarget &shown)
+{
+    const auto citedBy = [&analysis](const QList<RowRef> &rows) -> QString {
+        if (rows.isEmpty())
+            return u"<p class=\"detail\">%1</p>"_s.arg(QObject::tr("No line of the reconciliation cites it."));
+        QString html = u"<p class=\"detail\">%1"_s.arg(QObject::tr("Cited by:"));
+        for (const RowRef &ref : rows) {
+            const TraceLine line = TraceWording::rowLine(analysis, ref);
+            html += u"<br>&nbsp;&nbsp;<a href=\"%1\">%2</a> · %3"_s.arg(
+                    line.target.toUrl(), escaped(line.text), escaped(line.detail));
+        }
+        return html + u"</p>"_s;
+    };
     QString html;
-    for (const Note &note : filing.notes) {
-        html += u"<h3>%1</h3>"_s.arg(escaped(QObject::tr("Note %1: %2").arg(note.letter, note.title)));
-        html += u"<p>%1</p>"_s.arg(escaped(note.text));
-        if (!note.clauses.isEmpty()) {
-            html += u"<ul>"_s;
-            for (const NoteClause &clause : note.clauses)
-                html += u"<li>(%1) %2</li>"_s.arg(escaped(clause.numeral), escaped(clause.text));
-            html += u"</ul>"_s;
+    for (const Note &note : analysis.filing.notes) {
+        const bool isShown = shown.kind == TraceTarget::Kind::Note && shown.note == note.letter;
+        html += u"<a name=\"%1\"></a><h3>%2</h3>"_s.arg(noteAnchor(note.letter),
+                                                           escaped(QObject::tr("Note %1: %2").arg(note.letter, note.title)));
+        // The clause shown, or the whole note when it has none to show.
+        qsizetype from = 0;
+        qsizetype length = 0;
+        for (const NoteClause &clause : note.clauses) {
+            if (isShown && clause.numeral == shown.clause) {
+                from = clause.offset;
+                length = clause.length;
+            }
+        }
+        if (isShown && length == 0)
+            length = note.text.size();
+        html += u"<p>%1<span class=\"highlight\">%2</span>%3</p>"_s.arg(
+                escaped(note.text.left(from)), escaped(note.text.mid(from, length)),
+                escaped(note.text.mid(from + length)));
+        html += citedBy(analysis.citing(note.letter));
+        for (const NoteClause &clause : note.clauses) {
+            html += u"<a name=\"%1\"></a><p style=\"margin-left:18px\"><b>(%2)</b> %3</p>"_s.arg(
+                    noteAnchor(note.letter, clause.numeral), escaped(clause.numeral), escaped(clause.text));
+            html += u"<div style=\"margin-left:18px\">%1</div>"_s.arg(citedBy(analysis.citing(note.letter, clause.numeral)));
         }
     }
     return html;
 }
 
-QString FilingHtml::narrative(const Filing &filing)
+QString FilingHtml::narrative(const FilingAnalysis &analysis)
 {
+    const Filing &filing = analysis.filing;
     QString html;
-    for (const Paragraph &paragraph : filing.narrative) {
-        html += paragraph.heading ? u"<h3>%1</h3>"_s.arg(escaped(paragraph.text))
-                                  : u"<p>%1</p>"_s.arg(escaped(paragraph.text));
+    for (qsizetype p = 0; p < filing.narrative.size(); ++p) {
+        const Paragraph &paragraph = filing.narrative[p];
+        QString body;
+        qsizetype done = 0;
+        for (const NarrativeClaim &claim : analysis.claims) {
+            if (claim.paragraph != p || claim.offset < done)
+                continue;
+            body += escaped(paragraph.text.mid(done, claim.offset - done));
+            body += figure(analysis, claim);
+            done = claim.offset + claim.length;
+        }
+        body += escaped(paragraph.text.mid(done));
+        html += paragraph.heading ? u"<h3>%1</h3>"_s.arg(body) : u"<p>%1</p>"_s.arg(body);
     }
     return html;
+}
+
+QString FilingHtml::figure(const FilingAnalysis &analysis, const NarrativeClaim &claim)
+{
+    if (!claim.matched) {
+        return u"<span class=\"unmatched\" title=\"%1\">%2</span>"_s.arg(
+                escaped(QObject::tr("No figure of the tables rounds to this")), escaped(claim.text));
+    }
+    const Schedule &schedule = analysis.filing.schedules[claim.row.schedule];
+    const Row &row = schedule.rows[claim.row.row];
+    const QString period = TraceWording::periodName(schedule, claim.period);
+    QString tip;
+    if (claim.kind == NarrativeClaim::Kind::Growth) {
+        tip = QObject::tr("%1: growth from %2 to %3 is %4%")
+                      .arg(row.label, TraceWording::periodName(schedule, claim.basePeriod), period, claim.computed);
+    } else {
+        const Cell &cell = row.cells.value(claim.period);
+        tip = QObject::tr("%1, %2: %3 (%4)").arg(row.label, period, cell.text, TraceWording::placeOf(analysis, claim.row));
+    }
+    return u"<a class=\"figure\" href=\"%1\" title=\"%2\">%3</a>"_s.arg(
+            TraceTarget::toCell(claim.row, claim.period).toUrl(), escaped(tip), escaped(claim.text));
 }
 
 QString FilingHtml::heading(const Schedule &schedule)
@@ -92,51 +154,5 @@ QString FilingHtml::footnotes(const Schedule &schedule)
     QString html;
     for (const Footnote &footnote : schedule.footnotes)
         html += u"<p>%1 %2</p>"_s.arg(escaped(footnote.marker), escaped(footnote.text));
-    return html;
-}
-
-QString FilingHtml::row(const FilingAnalysis &analysis, qsizetype s, qsizetype r)
-{
-    const Schedule &schedule = analysis.filing.schedules[s];
-    const Row &row = schedule.rows[r];
-    QString html = rowHeader(schedule, row);
-    html += u"<p>%1: %2 · %3: %4</p>"_s.arg(QObject::tr("Kind"), RowKinds::name(row.kind), QObject::tr("Unit"),
-                                             RowKinds::name(row.unit()));
-    if (!row.notes.isEmpty())
-        html += u"<p>%1 %2</p>"_s.arg(QObject::tr("Cites note"), escaped(row.noteText()));
-    html += u"<p>%1 %2</p>"_s.arg(QObject::tr("Label at"), sourceLink(row.location));
-    return html;
-}
-
-QString FilingHtml::cell(const FilingAnalysis &analysis, qsizetype s, qsizetype r, qsizetype p)
-{
-    const Schedule &schedule = analysis.filing.schedules[s];
-    const Row &row = schedule.rows[r];
-    if (p < 0 || p >= row.cells.size() || p >= schedule.periods.size())
-        return FilingHtml::row(analysis, s, r);
-    const Cell &cell = row.cells[p];
-    QString html = rowHeader(schedule, row);
-    html += u"<p><b>%1</b></p>"_s.arg(escaped(schedule.periods[p].label()));
-    html += u"<p>%1 <b>%2</b> · %3</p>"_s.arg(QObject::tr("As filed:"), escaped(cell.text.isEmpty() ? u"—"_s : cell.text),
-                                              sourceLink(cell.location));
-    bool checked = false;
-    for (const Check &check : analysis.tieOut.checks) {
-        for (const CheckPeriod &period : check.periods) {
-            if (check.target != RowRef{s, r} || period.location != cell.location)
-                continue;
-            if (!checked)
-                html += u"<h4>%1</h4>"_s.arg(QObject::tr("Tie-out"));
-            checked = true;
-            const bool fails = period.verdict == CheckPeriod::Verdict::Fail;
-            html += u"<p><b>%1</b> %2<br>"_s.arg(fails ? u"\u2717"_s : u"\u2713"_s, escaped(check.description));
-            if (!period.arithmetic.isEmpty())
-                html += escaped(period.arithmetic) + u"<br>"_s;
-            html += escaped(QObject::tr("reported %1, computed %2, difference %3")
-                                    .arg(period.reported, period.computed, period.difference))
-                    + u"</p>"_s;
-        }
-    }
-    if (!checked)
-        html += u"<p><i>%1</i></p>"_s.arg(QObject::tr("No tie-out checks this figure."));
     return html;
 }

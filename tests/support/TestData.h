@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/RowRef.h"
 #include "filing/Filing.h"
 #include "import/FilingImporter.h"
 #include "support/QtPrinters.h"
@@ -34,6 +35,21 @@ inline Filing load(const QString &path)
     ImportResult result = FilingImporter::importFile(path);
     EXPECT_TRUE(result.ok()) << qPrintable(result.firstError());
     return result.filing.value_or(Filing{});
+}
+
+// The row whose label is on this line of the file: how tests name rows,
+// since the line is what the analyst sees in the source view.
+inline RowRef rowAtLine(const Filing &filing, int line)
+{
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const QList<Row> &rows = filing.schedules[s].rows;
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            if (rows[r].location.line == line)
+                return {s, r};
+        }
+    }
+    ADD_FAILURE() << "no row on line " << line;
+    return {};
 }
 
 } // namespace TestData

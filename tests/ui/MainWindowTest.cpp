@@ -4,20 +4,30 @@
 // exported CSV, the source view's highlighted line. Expected values are
 // typed in from the filings.
 #include "DiagnosticsBar.h"
+#include "DocumentView.h"
 #include "FindBar.h"
 #include "MainWindow.h"
+#include "PlaceNavigator.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
 #include "Settings.h"
 #include "SourceView.h"
+#include "TieOutPage.h"
+#include "TieOutView.h"
 #include "TracePanel.h"
 #include "import/FilingImporter.h"
+#include "models/CheckTableModel.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
+#include "models/TraceModel.h"
 #include "support/TestData.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QTextBrowser>
+#include <QTreeView>
 #include <QFile>
 #include <QLabel>
 #include <QMimeData>
@@ -139,7 +149,7 @@ TEST_F(MainWindowTest, SelectingACellHighlightsItsPlaceInTheSource)
 {
     view()->setCurrentIndex(cell(u"Total net revenues"_s, 1));
     EXPECT_EQ(window.sourceView()->highlightedLine(), 65);
-    const QString trace = window.tracePanel()->toPlainText();
+    const QString trace = window.tracePanel()->browser()->toPlainText();
     EXPECT_TRUE(trace.contains(u"line 65, column 23"_s)) << qPrintable(trace);
     EXPECT_TRUE(trace.contains(u"626,936 = 509,773 + 117,163"_s)) << qPrintable(trace);
 }
@@ -197,4 +207,139 @@ TEST_F(MainWindowTest, ImportErrorsShowInTheBarWithTheirPlace)
     EXPECT_TRUE(text.contains(u"binary.png:3:1"_s)) << qPrintable(text);
     EXPECT_TRUE(text.contains(u"binary data"_s)) << qPrintable(text);
     EXPECT_EQ(window.filings().size(), 2);
+}
+
+namespace {
+
+// The link of the n-th line of a section of the trace panel.
+int filingOf(const MainWindow &window, Filing::Kind kind)
+{
+    for (int f = 0; f < window.filings().size(); ++f) {
+        if (window.filings()[f]->filing.kind == kind)
+            return f;
+    }
+    ADD_FAILURE() << "no such filing open";
+    return -1;
+}
+
+QString panelLink(const MainWindow &window, TraceSection::Kind kind, int line)
+{
+    const TraceModel *model = window.tracePanel()->model();
+    return model->index(line, 0, model->section(kind)).data(TraceModel::TargetRole).value<TraceTarget>().toUrl();
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, EveryAdjustmentRowFillsTheTracePanelWithItsNotes)
+{
+    ASSERT_TRUE(window.showScheduleTitled(u"Reconciliation"_s));
+    const Schedule &schedule = model()->schedule();
+    int adjustments = 0;
+    for (int r = 0; r < schedule.rows.size(); ++r) {
+        const Row &row = schedule.rows[r];
+        if (row.notes.isEmpty() || row.notes == QStringList{u"D"_s}) // D: the per-share lines, not adjustments
+            continue;
+        view()->setCurrentIndex(model()->index(r, 0));
+        const TraceModel *trace = window.tracePanel()->model();
+        EXPECT_EQ(trace->sheet().title, row.label);
+        EXPECT_EQ(trace->sheet().badges, row.notes) << qPrintable(row.label);
+        const QModelIndex note = trace->section(TraceSection::Kind::Note);
+        ASSERT_TRUE(note.isValid()) << qPrintable(row.label);
+        EXPECT_TRUE(note.data().toString().startsWith(u"Note "_s + row.notes.constFirst() + u": "_s));
+        ++adjustments;
+    }
+    EXPECT_EQ(adjustments, 23); // every adjustment row of the reconciliation, lines 126–167
+}
+
+TEST_F(MainWindowTest, ASourceLinkSelectsItsRowAndBackReturns)
+{
+    ASSERT_TRUE(window.showScheduleTitled(u"Reconciliation"_s));
+    ASSERT_TRUE(window.selectRow(u"Amortization of purchased intangible assets"_s, 3)); // line 154
+    // The first source is the sum of the statement's line 75 and the reconciliation's line 127.
+    window.tracePanel()->activateLink(panelLink(window, TraceSection::Kind::Sources, 1));
+    EXPECT_EQ(model()->schedule().title, u"Condensed Consolidated Statements of Operations"_s);
+    EXPECT_EQ(view()->currentIndex().data().toString(), u"Amortization of purchased intangibles"_s);
+    EXPECT_EQ(window.sourceView()->highlightedLine(), 75);
+    EXPECT_TRUE(window.placeNavigator()->backAction()->isEnabled());
+
+    window.placeNavigator()->back();
+    EXPECT_TRUE(model()->schedule().title.startsWith(u"Reconciliation"_s));
+    EXPECT_EQ(window.sourceView()->highlightedLine(), 154);
+    EXPECT_TRUE(window.placeNavigator()->forwardAction()->isEnabled());
+    window.placeNavigator()->forward();
+    EXPECT_EQ(window.sourceView()->highlightedLine(), 75);
+}
+
+TEST_F(MainWindowTest, ANoteLinkOpensTheNotesViewAndItsRowsLeadBack)
+{
+    ASSERT_TRUE(window.showScheduleTitled(u"Reconciliation"_s));
+    ASSERT_TRUE(window.selectRow(u"Other charges - stock option investigation costs"_s, 1)); // line 157
+    window.tracePanel()->activateLink(panelLink(window, TraceSection::Kind::Note, 0));
+    DocumentView *notes = window.documentView();
+    ASSERT_TRUE(notes->isVisibleTo(&window));
+    EXPECT_EQ(notes->content(), DocumentView::Content::Notes);
+    EXPECT_EQ(notes->shownNote(), TraceTarget::toNote(u"B"_s, u"ii"_s));
+    EXPECT_TRUE(notes->toPlainText().contains(u"Note B: Other Items"_s));
+
+    // The notes view's reverse trace: the row of the net income block citing B (ii), line 165.
+    const RowRef netIncomeBlock = TestData::rowAtLine(window.filings()[window.currentPlace().filing]->filing, 165);
+    notes->activateLink(TraceTarget::toRow(netIncomeBlock).toUrl());
+    EXPECT_EQ(window.sourceView()->highlightedLine(), 165);
+    window.placeNavigator()->back();
+    EXPECT_EQ(window.currentPlace().target, TraceTarget::toNote(u"B"_s, u"ii"_s));
+    window.placeNavigator()->back();
+    EXPECT_EQ(window.sourceView()->highlightedLine(), 157);
+}
+
+TEST_F(MainWindowTest, TheNarrativeLinksAFigureToItsCell)
+{
+    const int filing = filingOf(window, Filing::Kind::EarningsRelease);
+    const QModelIndex narrative = window.navigatorModel()->indexOf(filing, NavigatorModel::Node::Narrative);
+    ASSERT_TRUE(narrative.isValid());
+    window.findChild<QTreeView *>()->setCurrentIndex(narrative);
+    DocumentView *document = window.documentView();
+    ASSERT_EQ(document->content(), DocumentView::Content::Narrative);
+    EXPECT_TRUE(document->toPlainText().contains(u"$626.9 million"_s));
+    // "$566.7 million": total net revenues (line 65) in Q1 2006.
+    const FilingAnalysis &release = *window.filings()[filing];
+    const RowRef revenues = TestData::rowAtLine(release.filing, 65);
+    document->activateLink(TraceTarget::toCell(revenues, 1).toUrl());
+    EXPECT_EQ(view()->currentIndex().data().toString(), u"566,714"_s);
+}
+
+TEST_F(MainWindowTest, TheTieOutListFiltersByVerdictAndSchedule)
+{
+    const QModelIndex tieOut =
+            window.navigatorModel()->indexOf(filingOf(window, Filing::Kind::ProspectusSupplement), NavigatorModel::Node::TieOut);
+    window.findChild<QTreeView *>()->setCurrentIndex(tieOut);
+    TieOutPage *page = window.tieOutPage();
+    page->verdicts()->setCurrentIndex(1); // Failures only
+    ASSERT_EQ(page->view()->model()->rowCount(), 1);
+    EXPECT_EQ(page->view()->model()->index(0, CheckTableModel::Reported).data().toString(), u"29,792"_s);
+    EXPECT_TRUE(page->countText().startsWith(u"1 of "_s)) << qPrintable(page->countText());
+    page->verdicts()->setCurrentIndex(0);
+    page->schedules()->setCurrentIndex(1);
+    EXPECT_EQ(page->view()->model()->rowCount(), page->view()->checks()->rowCount());
+}
+
+TEST_F(MainWindowTest, MarkupInALabelIsShownLiterally)
+{
+    QFile original(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s));
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(original.readAll());
+    text.replace(u"Amortization of acquired intangibles"_s, u"<img src=\"x\"> Amortization"_s);
+    text.replace(u"Acquisition-Related Items."_s, u"<a href=\"https://example.com\">Acquisitions</a>."_s);
+    QTemporaryDir dir;
+    QFile marked(dir.filePath(u"marked.txt"_s));
+    ASSERT_TRUE(marked.open(QIODevice::WriteOnly));
+    marked.write(text.toUtf8());
+    marked.close();
+
+    window.openFiles({marked.fileName()});
+    ASSERT_TRUE(window.showScheduleTitled(u"Reconciliation of GAAP"_s));
+    ASSERT_TRUE(window.selectRow(u"<img src=\"x\"> Amortization"_s, 1));
+    const QString panel = window.tracePanel()->browser()->toPlainText();
+    EXPECT_TRUE(panel.contains(u"<img src=\"x\"> Amortization"_s)) << qPrintable(panel);
+    EXPECT_TRUE(panel.contains(u"<a href=\"https://example.com\">Acquisitions</a>"_s)) << qPrintable(panel);
+    EXPECT_EQ(view()->currentIndex().data().toString(), u"<img src=\"x\"> Amortization"_s);
 }

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The notes view, the narrative view and the tie-out list, asserted from
+// their rich text and models. Expected figures are typed in from the filings.
+#include "models/CheckFilterModel.h"
+#include "models/CheckTableModel.h"
+#include "models/FilingHtml.h"
+#include "support/TestData.h"
+
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const FilingAnalysisPtr &release()
+{
+    static const FilingAnalysisPtr analysis = FilingAnalysis::analyze(TestData::load(TestData::bundled(u"earnings"_s)));
+    return analysis;
+}
+
+const FilingAnalysisPtr &prospectus()
+{
+    static const FilingAnalysisPtr analysis =
+            FilingAnalysis::analyze(TestData::load(TestData::bundled(u"prospectus"_s)));
+    return analysis;
+}
+
+// The lines, in the file, of the rows the links of this HTML go to.
+QList<int> linkedLines(const QString &html)
+{
+    static const QRegularExpression link(uR"re(href="row:(\d+):(\d+)")re"_s);
+    QList<int> lines;
+    for (auto it = link.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        lines << release()->filing.schedules[match.captured(1).toInt()].rows[match.captured(2).toInt()].location.line;
+    }
+    return lines;
+}
+
+// The part of the notes view from one note's anchor to the next.
+QString noteSection(const QString &html, const QString &letter, const QString &next)
+{
+    const qsizetype from = html.indexOf(u"name=\"note-"_s + letter + u'"');
+    const qsizetype to = next.isEmpty() ? html.size() : html.indexOf(u"name=\"note-"_s + next + u'"');
+    return html.mid(from, to - from);
+}
+
+} // namespace
+
+TEST(NotesView, NoteCListsEveryStockCompensationRowThatCitesIt)
+{
+    const QString html = FilingHtml::notes(*release());
+    EXPECT_EQ(linkedLines(noteSection(html, u"C"_s, u"D"_s)), (QList<int>{126, 130, 133, 137, 141, 144, 147, 153, 161}));
+    // Note A cites by clause too: (i) amortization in every block.
+    EXPECT_EQ(linkedLines(noteSection(html, u"A-i"_s, u"A-ii"_s)), (QList<int>{127, 134, 138, 154, 162}));
+    EXPECT_TRUE(noteSection(html, u"D"_s, {}).contains(u"Note D: Non-GAAP Net Income Per Share Items"_s));
+}
+
+TEST(NotesView, HighlightsTheClauseShown)
+{
+    const QString html = FilingHtml::notes(*release(), TraceTarget::toNote(u"B"_s, u"ii"_s));
+    static const QRegularExpression highlight(uR"re(<span class="highlight">([^<]*)</span>)re"_s);
+    QStringList highlighted;
+    for (auto it = highlight.globalMatch(html); it.hasNext();) {
+        const QString text = it.next().captured(1);
+        if (!text.isEmpty())
+            highlighted << text;
+    }
+    ASSERT_EQ(highlighted.size(), 1);
+    EXPECT_TRUE(highlighted[0].startsWith(u"(ii) stock option investigation costs and related tax costs"_s))
+            << qPrintable(highlighted[0]);
+}
+
+TEST(NarrativeView, LinksEachMatchedFigureToItsCellAndMarksTheRest)
+{
+    const QString html = FilingHtml::narrative(*release());
+    QTextDocument document;
+    document.setHtml(html);
+    // "$626.9 million" links to total net revenues (line 65), Q1 2007, with the value in the tooltip.
+    static const QRegularExpression figure(uR"re(<a class="figure" href="cell:(\d+):(\d+):(\d+)" title="([^"]*)">\$626\.9 million</a>)re"_s);
+    const auto match = figure.match(html);
+    ASSERT_TRUE(match.hasMatch());
+    const Schedule &schedule = release()->filing.schedules[match.captured(1).toInt()];
+    EXPECT_EQ(schedule.rows[match.captured(2).toInt()].location.line, 65);
+    EXPECT_EQ(schedule.periods[match.captured(3).toInt()].date.year(), 2007);
+    EXPECT_TRUE(match.captured(4).contains(u"626,936"_s)) << qPrintable(match.captured(4));
+    // "11 percent": the growth rate 626,936 ÷ 566,714 − 1 = 10.6%.
+    EXPECT_TRUE(html.contains(u"growth from Q1 2006 to Q1 2007 is 10.6%\">11 percent</a>"_s));
+    // Depreciation's "$22.2 million" has no cell of its own.
+    EXPECT_TRUE(html.contains(u"<span class=\"unmatched\" title=\"No figure of the tables rounds to this\">$22.2 million</span>"_s));
+    // The tooltip reaches the view: Qt reads "title" into the character format.
+    const qsizetype at = document.toPlainText().indexOf(u"$626.9 million"_s);
+    ASSERT_GE(at, 0);
+    const QTextBlock block = document.findBlock(int(at));
+    bool tooltip = false;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        if (it.fragment().text().contains(u"$626.9 million"_s))
+            tooltip = it.fragment().charFormat().toolTip().contains(u"626,936"_s);
+    }
+    EXPECT_TRUE(tooltip);
+}
+
+TEST(TieOutList, FiltersByVerdictAndSchedule)
+{
+    CheckTableModel checks;
+    checks.setAnalysis(prospectus());
+    CheckFilterModel filter;
+    filter.setSourceModel(&checks);
+    const int all = filter.rowCount();
+    filter.setVerdicts(CheckFilterModel::Verdicts::Failures);
+    ASSERT_EQ(filter.rowCount(), 1);
+    // The 600,000 holder: 29,792 printed, 29,791.46 by the conversion rate.
+    EXPECT_EQ(filter.index(0, CheckTableModel::Reported).data().toString(), u"29,792"_s);
+    filter.setVerdicts(CheckFilterModel::Verdicts::Ties);
+    EXPECT_LT(filter.rowCount(), all);
+    EXPECT_GT(filter.rowCount(), 0);
+
+    CheckTableModel releaseChecks;
+    releaseChecks.setAnalysis(release());
+    filter.setSourceModel(&releaseChecks);
+    filter.setVerdicts(CheckFilterModel::Verdicts::Failures);
+    EXPECT_EQ(filter.rowCount(), 0); // every check of the release ties
+    filter.setVerdicts(CheckFilterModel::Verdicts::All);
+    const RowRef segments = TestData::rowAtLine(release()->filing, 116); // Total, of the segment revenue
+    filter.setSchedule(int(segments.schedule));
+    ASSERT_GT(filter.rowCount(), 0);
+    for (int r = 0; r < filter.rowCount(); ++r)
+        EXPECT_EQ(filter.index(r, CheckTableModel::ScheduleColumn).data().toString(), u"Net Product Revenue by Operating Segment"_s);
+}
+
+TEST(TieOutList, SortsFiguresByValue)
+{
+    CheckTableModel checks;
+    checks.setAnalysis(release());
+    CheckFilterModel sorted;
+    sorted.setSourceModel(&checks);
+    sorted.sort(CheckTableModel::Reported, Qt::DescendingOrder);
+    // Total assets = total liabilities and stockholders' equity, March 31, 2007.
+    EXPECT_EQ(sorted.index(0, CheckTableModel::Reported).data().toString(), u"7,474,335"_s);
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TieOutPage.h"
+
+#include "TieOutView.h"
+#include "models/CheckFilterModel.h"
+#include "models/CheckTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+TieOutPage::TieOutPage(QWidget *parent)
+    : QWidget(parent), m_view(new TieOutView(this)), m_verdicts(new QComboBox(this)), m_schedules(new QComboBox(this)),
+      m_count(new QLabel(this))
+{
+    m_verdicts->addItem(tr("All checks"), int(CheckFilterModel::Verdicts::All));
+    m_verdicts->addItem(tr("Failures only"), int(CheckFilterModel::Verdicts::Failures));
+    m_verdicts->addItem(tr("Ties only"), int(CheckFilterModel::Verdicts::Ties));
+    m_verdicts->setAccessibleName(tr("Verdicts shown"));
+    m_schedules->setAccessibleName(tr("Schedule shown"));
+    m_schedules->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_count->setTextFormat(Qt::PlainText);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 4);
+    auto *show = new QLabel(tr("&Show:"), this);
+    show->setBuddy(m_verdicts);
+    auto *in = new QLabel(tr("&In:"), this);
+    in->setBuddy(m_schedules);
+    bar->addWidget(show);
+    bar->addWidget(m_verdicts);
+    bar->addSpacing(12);
+    bar->addWidget(in);
+    bar->addWidget(m_schedules);
+    bar->addStretch(1);
+    bar->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_verdicts, &QComboBox::currentIndexChanged, this, &TieOutPage::applyFilter);
+    connect(m_schedules, &QComboBox::currentIndexChanged, this, &TieOutPage::applyFilter);
+}
+
+void TieOutPage::setAnalysis(const FilingAnalysisPtr &analysis, int filing)
+{
+    m_view->setAnalysis(analysis, filing);
+    if (m_analysis == analysis)
+        return;
+    m_analysis = analysis;
+    const QSignalBlocker blocker(m_schedules);
+    m_schedules->clear();
+    m_schedules->addItem(tr("All schedules"), -1);
+    const QList<Schedule> &schedules = analysis->filing.schedules;
+    for (int s = 0; s < schedules.size(); ++s)
+        m_schedules->addItem(schedules[s].title, s);
+    applyFilter();
+}
+
+QString TieOutPage::countText() const
+{
+    return m_count->text();
+}
+
+void TieOutPage::applyFilter()
+{
+    CheckFilterModel *filter = m_view->filter();
+    filter->setVerdicts(CheckFilterModel::Verdicts(m_verdicts->currentData().toInt()));
+    filter->setSchedule(m_schedules->currentData().toInt());
+    const int shown = filter->rowCount();
+    const int all = m_view->checks()->rowCount();
+    // A row is one check in one period.
+    m_count->setText(shown == all ? tr("%1 rows").arg(all) : tr("%1 of %2 rows").arg(shown).arg(all));
+}
