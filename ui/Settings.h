@@ -8,7 +8,8 @@
 
 // Every setting Tieout keeps, with its key and default in one place, read
 // and written through QSettings (which writes atomically). Tests run with
-// QStandardPaths in test mode, so they never touch the user's settings.
+// settings in a temporary folder of their own, so they never touch the
+// user's settings nor each other's.
 class Settings
 {
 public:
