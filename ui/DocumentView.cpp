@@ -18,8 +18,9 @@ void DocumentView::showNotes(const FilingAnalysisPtr &analysis, const TraceTarge
     m_shown = shown.kind == TraceTarget::Kind::Note ? shown : TraceTarget{};
     m_html = FilingHtml::notes(*analysis, m_shown);
     render();
+    // The note's heading at the top: its text, with the clause highlighted, just under it.
     if (m_shown.isValid())
-        scrollToAnchor(FilingHtml::noteAnchor(m_shown.note, m_shown.clause));
+        scrollToAnchor(FilingHtml::noteAnchor(m_shown.note));
 }
 
 void DocumentView::showNarrative(const FilingAnalysisPtr &analysis)

@@ -18,7 +18,8 @@ public:
 
     explicit DocumentView(QWidget *parent = nullptr);
 
-    // The notes, scrolled to and highlighting `shown` when it is a note.
+    // The notes, scrolled to `shown` when it is a note, its clause (or its
+    // whole text) highlighted.
     void showNotes(const FilingAnalysisPtr &analysis, const TraceTarget &shown = {});
     void showNarrative(const FilingAnalysisPtr &analysis);
     Content content() const { return m_content; }

@@ -20,7 +20,13 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
             QCoreApplication::translate("GuiOptions", "Show the schedule whose title contains TITLE."), u"TITLE"_s);
     const QCommandLineOption selectRow(u"select-row"_s,
             QCoreApplication::translate("GuiOptions", "Select the N-th row with this label."), u"LABEL[#N]"_s);
-    parser.addOptions({selfTest, screenshot, size, schedule, selectRow});
+    const QCommandLineOption note(u"note"_s,
+            QCoreApplication::translate("GuiOptions", "Show this note (and clause) in the notes view."),
+            u"LETTER[:CLAUSE]"_s);
+    const QCommandLineOption page(u"page"_s,
+            QCoreApplication::translate("GuiOptions", "Show the notes, the narrative or the tie-out list of the filing shown."),
+            u"notes|narrative|tie-out"_s);
+    parser.addOptions({selfTest, screenshot, size, schedule, selectRow, note, page});
     parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("GuiOptions", "Filings to open."),
                                  u"[FILE...]"_s);
     QStringList withProgram = arguments;
@@ -53,5 +59,14 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
         *error = QCoreApplication::translate("GuiOptions", "--select-row counts rows from 1: \"%1\"").arg(row);
         return std::nullopt;
     }
+    options.page = parser.value(page);
+    if (!options.page.isEmpty() && !QStringList{u"notes"_s, u"narrative"_s, u"tie-out"_s}.contains(options.page)) {
+        *error = QCoreApplication::translate("GuiOptions", "--page expects notes, narrative or tie-out, not \"%1\"")
+                         .arg(options.page);
+        return std::nullopt;
+    }
+    const QStringList noteParts = parser.value(note).split(u':');
+    options.note = noteParts.value(0);
+    options.clause = noteParts.value(1);
     return options;
 }

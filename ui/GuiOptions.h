@@ -7,8 +7,8 @@
 #include <optional>
 
 // The GUI's own command line: the files to open, and the two modes for
-// docs and smoke tests (--self-test, --screenshot with its size, schedule
-// and selected row).
+// docs and smoke tests (--self-test, --screenshot with its size, schedule,
+// selected row and note).
 struct GuiOptions
 {
     QStringList files;
@@ -18,6 +18,9 @@ struct GuiOptions
     QString schedule;            // part of a schedule's title
     QString selectLabel;         // the label of the row to select
     int selectOccurrence = 1;    // which row with that label, from 1
+    QString page;                // "notes", "narrative" or "tie-out" of the filing shown
+    QString note;                // a note to show in the notes view: "B"
+    QString clause;              // and one of its clauses: "ii"
 
     // The options, or nullopt with the reason in `error`.
     static std::optional<GuiOptions> parse(const QStringList &arguments, QString *error);

@@ -107,6 +107,20 @@ int GuiSession::screenshot(MainWindow &window, const GuiOptions &options)
                                   .arg(options.selectLabel));
         return 2;
     }
+    if (!options.page.isEmpty()) {
+        const auto node = options.page == u"notes" ? NavigatorModel::Node::Notes
+                : options.page == u"narrative"     ? NavigatorModel::Node::Narrative
+                                                   : NavigatorModel::Node::TieOut;
+        window.showFilingNode(window.currentFiling(), int(node));
+    }
+    if (!options.note.isEmpty()) {
+        const int filing = window.currentFiling();
+        if (filing < 0 || !window.filings()[filing]->filing.note(options.note)) {
+            printLine(stderr, u"tieout: the filing shown has no Note %1"_s.arg(options.note));
+            return 2;
+        }
+        window.follow(TraceTarget::toNote(options.note, options.clause));
+    }
     QCoreApplication::processEvents();
     // grab() renders the widget itself, so it works offscreen and at any size.
     QImage image = window.grab().toImage();

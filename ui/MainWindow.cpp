@@ -311,6 +311,15 @@ bool MainWindow::showSchedule(int filing, int schedule)
     return true;
 }
 
+bool MainWindow::showFilingNode(int filing, int node)
+{
+    const QModelIndex index = m_navigatorModel->indexOf(filing, NavigatorModel::Node(node));
+    if (!index.isValid())
+        return false;
+    m_navigator->setCurrentIndex(index);
+    return true;
+}
+
 bool MainWindow::showScheduleTitled(const QString &title)
 {
     for (int f = 0; f < m_filings.size(); ++f) {

@@ -39,9 +39,13 @@ public:
     void openFiles(const QStringList &paths);
     void closeFiling(int filing);
     const QList<FilingAnalysisPtr> &filings() const { return m_filings; }
+    // The filing shown, or -1.
+    int currentFiling() const { return m_filing; }
 
     // Shows a schedule of an open filing; false when there is none such.
     bool showSchedule(int filing, int schedule);
+    // The notes, narrative or tie-out list of an open filing; false when there is none such.
+    bool showFilingNode(int filing, int node);
     // The first schedule, in any open filing, whose title contains `title`.
     bool showScheduleTitled(const QString &title);
     // Selects the label of the n-th row (from 1) with this label in the shown schedule.

@@ -34,8 +34,12 @@ void TieOutView::setAnalysis(const FilingAnalysisPtr &analysis, int filing)
     if (m_checks->analysis() == analysis)
         return;
     m_checks->setAnalysis(analysis);
+    // Columns fit their contents, but no column other than the check's
+    // description may crowd it out: a holders table's period is a long heading.
     for (int c = 0; c < CheckTableModel::ColumnCount; ++c) {
-        if (c != CheckTableModel::Description)
-            resizeColumnToContents(c);
+        if (c == CheckTableModel::Description)
+            continue;
+        resizeColumnToContents(c);
+        setColumnWidth(c, qMin(columnWidth(c), MaxColumnWidth));
     }
 }

@@ -22,6 +22,8 @@ public:
     CheckTableModel *checks() const { return m_checks; }
     CheckFilterModel *filter() const { return m_filter; }
 
+    static constexpr int MaxColumnWidth = 220;
+
 Q_SIGNALS:
     void cellRequested(int filing, int schedule, int row, int line, int column);
 

@@ -38,9 +38,11 @@ QString FilingHtml::notes(const FilingAnalysis &analysis, const TraceTarget &sho
             return u"<p class=\"detail\">%1</p>"_s.arg(QObject::tr("No line of the reconciliation cites it."));
         QString html = u"<p class=\"detail\">%1"_s.arg(QObject::tr("Cited by:"));
         for (const RowRef &ref : rows) {
-            const TraceLine line = TraceWording::rowLine(analysis, ref);
+            // Every citing row is in a reconciliation: its line is place enough.
+            const Row &row = TraceWording::rowOf(analysis, ref);
             html += u"<br>&nbsp;&nbsp;<a href=\"%1\">%2</a> · %3"_s.arg(
-                    line.target.toUrl(), escaped(line.text), escaped(line.detail));
+                    TraceTarget::toRow(ref).toUrl(), escaped(TraceWording::fullLabel(row)),
+                    escaped(QObject::tr("line %1").arg(row.location.line)));
         }
         return html + u"</p>"_s;
     };
