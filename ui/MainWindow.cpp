@@ -14,6 +14,7 @@
 #include "TieOutPage.h"
 #include "TieOutView.h"
 #include "TracePanel.h"
+#include "ViewOptionActions.h"
 #include "import/FilingImporter.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     m_places = new PlaceNavigator(this);
+    m_viewOptions = new ViewOptionActions(this);
+    connect(m_viewOptions, &ViewOptionActions::optionsChanged, this, &MainWindow::setViewOptions);
     connect(m_places, &PlaceNavigator::placeRequested, this, &MainWindow::goTo);
     createPages();
     createDocks();
@@ -188,20 +191,7 @@ void MainWindow::createActions()
     previous->setShortcut(QKeySequence::FindPrevious);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_change = view->addAction(tr("&Change Between Periods"));
-    m_change->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_commonSize = view->addAction(tr("Common &Size"));
-    m_commonSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_millions = view->addAction(tr("In &Millions"));
-    m_millions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    for (QAction *option : {m_change, m_commonSize, m_millions})
-        option->setCheckable(true);
-    connect(m_change, &QAction::toggled, this,
-            [this](bool on) { setViewOption([](ScheduleViewOptions &o, bool v) { o.change = v; }, on); });
-    connect(m_commonSize, &QAction::toggled, this,
-            [this](bool on) { setViewOption([](ScheduleViewOptions &o, bool v) { o.commonSize = v; }, on); });
-    connect(m_millions, &QAction::toggled, this,
-            [this](bool on) { setViewOption([](ScheduleViewOptions &o, bool v) { o.millions = v; }, on); });
+    view->addActions(m_viewOptions->actions());
     view->addSeparator();
     for (QDockWidget *d : {m_navigatorDock, m_traceDock, m_chartDock, m_sourceDock})
         view->addAction(d->toggleViewAction());
@@ -216,9 +206,7 @@ void MainWindow::createActions()
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addAction(open);
     tools->addSeparator();
-    tools->addAction(m_change);
-    tools->addAction(m_commonSize);
-    tools->addAction(m_millions);
+    tools->addActions(m_viewOptions->actions());
     tools->addSeparator();
     tools->addAction(findAction);
 
@@ -419,11 +407,9 @@ void MainWindow::showSource(int filing, int line, int column, int length)
     m_source->showLocation(line, column, length);
 }
 
-void MainWindow::setViewOption(void (*apply)(ScheduleViewOptions &, bool), bool on)
+void MainWindow::setViewOptions(const ScheduleViewOptions &options)
 {
     ScheduleTableModel *model = m_schedulePage->model();
-    ScheduleViewOptions options = model->options();
-    apply(options, on);
     if (options == model->options() || !model->analysis())
         return;
     model->setOptions(options);
@@ -435,27 +421,7 @@ void MainWindow::setViewOption(void (*apply)(ScheduleViewOptions &, bool), bool 
 void MainWindow::updateViewActions()
 {
     const ScheduleTableModel *model = m_schedulePage->model();
-    const ScheduleViewOptions &options = model->options();
-    const struct
-    {
-        QAction *action;
-        bool possible;
-        bool on;
-        QString why;
-    } states[] = {
-        {m_change, model->canCompare(), options.change, tr("This table has no two periods to compare")},
-        {m_commonSize, model->canCommonSize(), options.commonSize,
-         tr("Common size needs total revenues (a statement of periods) or total assets (a balance sheet)")},
-        {m_millions, model->canShowMillions(), options.millions, tr("This table is not in a smaller unit than millions")},
-    };
-    for (const auto &state : states) {
-        const QSignalBlocker blocker(state.action);
-        state.action->setEnabled(state.possible);
-        state.action->setChecked(state.possible && state.on);
-        state.action->setToolTip(state.possible ? state.action->text().remove(u'&') : state.why);
-    }
-    if (model->canCommonSize())
-        m_commonSize->setToolTip(tr("Each line as a percentage of %1").arg(model->commonSizeBaseLabel()));
+    m_viewOptions->update(*model);
     const bool hasTable = model->rowCount() > 0;
     m_copy->setEnabled(hasTable);
     m_copyHeaders->setEnabled(hasTable);

@@ -25,6 +25,7 @@ class SourceView;
 class StatusLine;
 class TieOutPage;
 class TracePanel;
+class ViewOptionActions;
 
 // The main window. It wires the navigator, the pages, the docks and the
 // actions to the core; it computes nothing itself.
@@ -92,7 +93,7 @@ private:
     void goTo(const Place &place);
     void showSource(int filing, int line, int column, int length = 0);
     void updateViewActions();
-    void setViewOption(void (*apply)(ScheduleViewOptions &, bool), bool on);
+    void setViewOptions(const ScheduleViewOptions &options);
     void cellChanged(const QModelIndex &current);
     void updateStatus();
     void updateDiagnostics();
@@ -127,9 +128,7 @@ private:
     PlaceNavigator *m_places = nullptr;
     TraceTarget m_noteToShow;      // the note a link asked for, shown when the notes page opens
 
-    QAction *m_change = nullptr;
-    QAction *m_commonSize = nullptr;
-    QAction *m_millions = nullptr;
+    ViewOptionActions *m_viewOptions = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_copyHeaders = nullptr;
     QAction *m_exportCsv = nullptr;
