@@ -20,6 +20,26 @@ bool FinancialLabels::isTotalAssets(const QString &label)
     return assets.match(label).hasMatch();
 }
 
+bool FinancialLabels::isOperatingExpensesTotal(const QString &label)
+{
+    static const QRegularExpression expenses(uR"(^total (operating )?(costs and )?expenses$)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    return expenses.match(label).hasMatch();
+}
+
+bool FinancialLabels::isOperatingIncome(const QString &label)
+{
+    static const QRegularExpression operating(uR"(^(GAAP )?(operating income|income from operations)$)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    return operating.match(label).hasMatch();
+}
+
+bool FinancialLabels::isNetIncome(const QString &label)
+{
+    static const QRegularExpression net(uR"(^(GAAP )?net (income|earnings)$)"_s, QRegularExpression::CaseInsensitiveOption);
+    return net.match(label).hasMatch();
+}
+
 bool FinancialLabels::isTotalClaims(const QString &label)
 {
     static const QRegularExpression claims(uR"(^total liabilities(,)? and .*(equity|deficit)$)"_s,
