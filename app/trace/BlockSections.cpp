@@ -41,22 +41,8 @@ TraceSection BlockSections::block(const FilingAnalysis &analysis, const QList<co
     section.lines.append(figureLine(first.nonGaap, 0));
 
     for (const Check &check : analysis.tieOut.checks) {
-        if (check.kind != Check::Kind::Reconciliation || check.target != first.nonGaap)
-            continue;
-        for (const CheckPeriod &period : check.periods) {
-            if (period.verdict == CheckPeriod::Verdict::Skipped)
-                continue;
-            TraceLine line;
-            line.text = QObject::tr("%1: %2").arg(
-                    TraceWording::periodNamed(TraceWording::scheduleOf(analysis, first.nonGaap), period.period),
-                    period.arithmetic);
-            line.verdict = TraceWording::verdictOf(period.verdict == CheckPeriod::Verdict::Pass);
-            line.provenance = TraceLine::Provenance::Computed;
-            if (period.verdict == CheckPeriod::Verdict::Fail)
-                line.detail = QObject::tr("reported %1, computed %2, difference %3")
-                                      .arg(period.reported, period.computed, period.difference);
-            section.lines.append(line);
-        }
+        if (check.kind == Check::Kind::Reconciliation && check.target == first.nonGaap)
+            TraceWording::addCheckPeriods(section, TraceWording::scheduleOf(analysis, first.nonGaap), check);
     }
     return section;
 }

@@ -11,27 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One line per period of a check: its arithmetic and verdict, the
-// figures apart on a failure.
-void addPeriods(TraceSection &section, const Schedule &schedule, const Check &check, int level)
-{
-    for (const CheckPeriod &period : check.periods) {
-        if (period.verdict == CheckPeriod::Verdict::Skipped)
-            continue;
-        TraceLine line;
-        const QString what = period.arithmetic.isEmpty()
-                ? QObject::tr("reported %1, computed %2").arg(period.reported, period.computed)
-                : period.arithmetic;
-        line.text = QObject::tr("%1: %2").arg(TraceWording::periodNamed(schedule, period.period), what);
-        line.verdict = TraceWording::verdictOf(period.verdict == CheckPeriod::Verdict::Pass);
-        line.provenance = TraceLine::Provenance::Computed;
-        line.level = level;
-        if (period.verdict == CheckPeriod::Verdict::Fail)
-            line.detail = QObject::tr("difference %1").arg(period.difference);
-        section.lines.append(line);
-    }
-}
-
 bool isRatio(Check::Kind kind)
 {
     return kind == Check::Kind::PerShare || kind == Check::Kind::Margin;
@@ -85,7 +64,7 @@ QList<TraceSection> TraceComposer::checksOn(const FilingAnalysis &analysis, cons
             line.text = sign + line.text;
             section.lines.append(line);
         }
-        addPeriods(section, schedule, check, 0);
+        TraceWording::addCheckPeriods(section, schedule, check);
         if (check.kind == Check::Kind::Total) {
             TraceLine limit;
             limit.text = QObject::tr("The filing prints no formula: which lines make the total is inferred "

@@ -64,6 +64,4 @@ struct TraceSheet
     QList<TraceSection> sections;
 
     bool isEmpty() const { return title.isEmpty() && sections.isEmpty(); }
-    // The first section of this kind, or null.
-    const TraceSection *section(TraceSection::Kind kind) const;
 };

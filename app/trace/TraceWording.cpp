@@ -61,3 +61,21 @@ TraceLine TraceWording::rowLine(const FilingAnalysis &analysis, const RowRef &re
     line.level = level;
     return line;
 }
+
+void TraceWording::addCheckPeriods(TraceSection &section, const Schedule &schedule, const Check &check)
+{
+    for (const CheckPeriod &period : check.periods) {
+        if (period.verdict == CheckPeriod::Verdict::Skipped)
+            continue;
+        TraceLine line;
+        const QString what = period.arithmetic.isEmpty()
+                ? QObject::tr("reported %1, computed %2").arg(period.reported, period.computed)
+                : period.arithmetic;
+        line.text = QObject::tr("%1: %2").arg(periodNamed(schedule, period.period), what);
+        line.verdict = verdictOf(period.verdict == CheckPeriod::Verdict::Pass);
+        line.provenance = TraceLine::Provenance::Computed;
+        if (period.verdict == CheckPeriod::Verdict::Fail)
+            line.detail = QObject::tr("difference %1").arg(period.difference);
+        section.lines.append(line);
+    }
+}

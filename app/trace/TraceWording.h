@@ -26,5 +26,8 @@ public:
     static QString periodNamed(const Schedule &schedule, const QString &label);
     // A line linking to a row: its label, its place as the detail.
     static TraceLine rowLine(const FilingAnalysis &analysis, const RowRef &ref, int level = 0);
+    // One line per period of a check: its arithmetic and verdict, and the
+    // difference on a failure.
+    static void addCheckPeriods(TraceSection &section, const Schedule &schedule, const Check &check);
     static TraceLine::Verdict verdictOf(bool ties) { return ties ? TraceLine::Verdict::Ties : TraceLine::Verdict::Breaks; }
 };
