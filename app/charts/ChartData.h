@@ -29,12 +29,12 @@ struct ChartData
         qsizetype period = -1; // the period it shows, for a colour per period; -1 for a component
         QList<Amount> values;  // one per category; nil where the filing prints none
         QList<Amount> bases;   // waterfalls: where each bar starts; empty otherwise
-        QStringList labels;    // one per category: "385,249", "+24,109", "81.3%"
+        QStringList labels;    // one per category: "1,250", "+300", "62.5%"
     };
 
     Kind kind = Kind::Segments;
-    QString title;             // "Net Product Revenue by Operating Segment"
-    QString subtitle;          // "Juniper Networks, Inc. · Q1 2007 against Q1 2006 · $ in thousands"
+    QString title;             // the schedule's title, or the chart's name
+    QString subtitle;          // "Acme Corp. · Q1 2011 against Q1 2010 · $ in thousands"
     QString valueAxis;         // "$ in thousands"
     QStringList categories;    // along the bottom: segments, expense lines, bridge steps, or periods
     QStringList categoryNotes; // bridges: the note letters of each step ("A", "A/B"); empty otherwise

@@ -17,7 +17,7 @@ public:
     static QString fullLabel(const Row &row);
     // "Condensed Consolidated Statements of Operations · line 75"
     static QString placeOf(const FilingAnalysis &analysis, const RowRef &ref);
-    // The row's figures as printed, period by period: "24,109 · 24,590".
+    // The row's figures as printed, period by period: "1,250 · 1,100".
     static QString figuresOf(const Row &row);
     // "Q1 2007", or the column's label when it is not a period.
     static QString periodName(const Schedule &schedule, qsizetype period);
