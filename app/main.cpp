@@ -22,6 +22,13 @@ int main(int argc, char *argv[])
 {
     // Subcommands, --help and --version need no display: they run on a
     // plain core application, so they work on a headless machine.
+    if (CommandLine::drawsWidgets(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        nameApplication();
+        return CommandLine::runConsole(QCoreApplication::arguments());
+    }
     if (!CommandLine::wantsGui(argc, argv)) {
         QCoreApplication app(argc, argv);
         nameApplication();

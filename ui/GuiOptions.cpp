@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiOptions.h"
 
+#include "charts/ChartData.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -26,7 +28,10 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     const QCommandLineOption page(u"page"_s,
             QCoreApplication::translate("GuiOptions", "Show the notes, the narrative or the tie-out list of the filing shown."),
             u"notes|narrative|tie-out"_s);
-    parser.addOptions({selfTest, screenshot, size, schedule, selectRow, note, page});
+    const QCommandLineOption chart(u"chart"_s,
+            QCoreApplication::translate("GuiOptions", "Show this chart in the Charts dock; \"selection\" charts the selected row."),
+            u"ID"_s);
+    parser.addOptions({selfTest, screenshot, size, schedule, selectRow, note, page, chart});
     parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("GuiOptions", "Filings to open."),
                                  u"[FILE...]"_s);
     QStringList withProgram = arguments;
@@ -63,6 +68,12 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     if (!options.page.isEmpty() && !QStringList{u"notes"_s, u"narrative"_s, u"tie-out"_s}.contains(options.page)) {
         *error = QCoreApplication::translate("GuiOptions", "--page expects notes, narrative or tie-out, not \"%1\"")
                          .arg(options.page);
+        return std::nullopt;
+    }
+    options.chart = parser.value(chart);
+    if (!options.chart.isEmpty() && options.chart != u"selection" && !ChartData::kindOf(options.chart)) {
+        *error = QCoreApplication::translate("GuiOptions", "--chart expects one of %1 or selection, not \"%2\"")
+                         .arg(ChartData::standardIds().join(u", "_s), options.chart);
         return std::nullopt;
     }
     const QStringList noteParts = parser.value(note).split(u':');

@@ -21,6 +21,7 @@ struct GuiOptions
     QString page;                // "notes", "narrative" or "tie-out" of the filing shown
     QString note;                // a note to show in the notes view: "B"
     QString clause;              // and one of its clauses: "ii"
+    QString chart;               // a chart to show in the Charts dock: "segments", or "selection"
 
     // The options, or nullopt with the reason in `error`.
     static std::optional<GuiOptions> parse(const QStringList &arguments, QString *error);

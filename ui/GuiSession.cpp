@@ -4,6 +4,7 @@
 #include "FirstPaint.h"
 #include "GuiOptions.h"
 #include "MainWindow.h"
+#include "charts/ChartPane.h"
 #include "import/FilingImporter.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
@@ -120,6 +121,13 @@ int GuiSession::screenshot(MainWindow &window, const GuiOptions &options)
             return 2;
         }
         window.follow(TraceTarget::toNote(options.note, options.clause));
+    }
+    if (!options.chart.isEmpty()) {
+        if (options.chart == u"selection")
+            window.chartSelection();
+        else
+            window.chartPane()->showKind(*ChartData::kindOf(options.chart));
+        window.showChartDock();
     }
     QCoreApplication::processEvents();
     // grab() renders the widget itself, so it works offscreen and at any size.

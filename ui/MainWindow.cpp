@@ -15,6 +15,8 @@
 #include "TieOutView.h"
 #include "TracePanel.h"
 #include "ViewOptionActions.h"
+#include "charts/ChartBuilder.h"
+#include "charts/ChartPane.h"
 #include "import/FilingImporter.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
@@ -143,13 +145,12 @@ void MainWindow::createDocks()
     m_trace = new TracePanel(this);
     connect(m_trace, &TracePanel::targetActivated, this, &MainWindow::follow);
     m_source = new SourceView(this);
-    auto *charts = new QLabel(tr("Charts of the periods compared will show here."), this);
-    charts->setAlignment(Qt::AlignCenter);
-    charts->setWordWrap(true);
+    m_charts = new ChartPane(this);
+    connect(m_charts, &ChartPane::status, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     m_navigatorDock = dock(tr("Navigator"), u"navigator"_s, m_navigator, this);
     m_traceDock = dock(tr("Trace"), u"trace"_s, m_trace, this);
-    m_chartDock = dock(tr("Charts"), u"charts"_s, charts, this);
+    m_chartDock = dock(tr("Charts"), u"charts"_s, m_charts, this);
     m_sourceDock = dock(tr("Source"), u"source"_s, m_source, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
     addDockWidget(Qt::RightDockWidgetArea, m_traceDock);
@@ -195,6 +196,21 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *d : {m_navigatorDock, m_traceDock, m_chartDock, m_sourceDock})
         view->addAction(d->toggleViewAction());
+
+    QMenu *chart = menuBar()->addMenu(tr("&Chart"));
+    m_charts->fillMenu(chart);
+    chart->insertSeparator(m_charts->saveAction());
+    m_chartSelection = new QAction(tr("Chart Se&lection"), this);
+    m_chartSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_chartSelection->setStatusTip(tr("Chart the selected rows of the schedule across its periods"));
+    connect(m_chartSelection, &QAction::triggered, this, &MainWindow::chartSelection);
+    chart->insertAction(m_charts->saveAction(), m_chartSelection);
+    chart->insertSeparator(m_charts->saveAction());
+    // Picking a chart from the menu brings it into view.
+    connect(chart, &QMenu::triggered, this, [this](QAction *action) {
+        if (action != m_charts->saveAction() && action != m_charts->copyAction())
+            showChartDock();
+    });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_places->backAction());
@@ -259,6 +275,7 @@ void MainWindow::closeFiling(int filing)
         m_pages->setCurrentWidget(m_empty);
         m_source->setLines({}, {});
         m_trace->model()->clear();
+        m_charts->setAnalysis({});
         updateStatus();
         updateDiagnostics();
     } else {
@@ -372,6 +389,7 @@ void MainWindow::showFilingPage(int filing, Page page)
     if (newFiling && (m_schedule < 0 || m_schedule >= analysis->filing.schedules.size()))
         m_schedule = 0;
     m_source->setLines(analysis->filing.path, analysis->filing.lines);
+    m_charts->setAnalysis(analysis);
     switch (page) {
     case Page::Empty:
         m_pages->setCurrentWidget(m_empty);
@@ -560,6 +578,21 @@ void MainWindow::openDialog()
                                                             tr("Filings (*.txt);;All files (*)"));
     if (!paths.isEmpty())
         openFiles(paths);
+}
+
+void MainWindow::showChartDock()
+{
+    m_chartDock->show();
+    m_chartDock->raise();
+}
+
+void MainWindow::chartSelection()
+{
+    const auto *model = m_schedulePage->model();
+    if (m_pages->currentWidget() != m_schedulePage || !model->analysis())
+        return;
+    m_charts->showSelection(ChartBuilder::selection(*model->analysis(), model->scheduleIndex(), m_schedulePage->selectedRows()));
+    showChartDock();
 }
 
 void MainWindow::exportCsvDialog()

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+class ChartPane;
 class DiagnosticsBar;
 class DocumentView;
 class FindBar;
@@ -69,6 +70,11 @@ public:
     TieOutPage *tieOutPage() const { return m_tieOut; }
     PlaceNavigator *placeNavigator() const { return m_places; }
     SourceView *sourceView() const { return m_source; }
+    ChartPane *chartPane() const { return m_charts; }
+    // Charts the rows selected in the schedule shown, in the Charts dock.
+    void chartSelection();
+    // Shows the Charts dock in front of the docks it shares a place with.
+    void showChartDock();
     DiagnosticsBar *diagnosticsBar() const { return m_diagnostics; }
     FindBar *findBar() const { return m_find; }
     QString statusText() const;
@@ -119,6 +125,7 @@ private:
     FindBar *m_find = nullptr;
     TracePanel *m_trace = nullptr;
     SourceView *m_source = nullptr;
+    ChartPane *m_charts = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_traceDock = nullptr;
     QDockWidget *m_chartDock = nullptr;
@@ -132,6 +139,7 @@ private:
     QAction *m_copy = nullptr;
     QAction *m_copyHeaders = nullptr;
     QAction *m_exportCsv = nullptr;
+    QAction *m_chartSelection = nullptr;
     QAction *m_closeFiling = nullptr;
     QMenu *m_recentMenu = nullptr;
 

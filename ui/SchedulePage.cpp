@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -91,6 +93,17 @@ void SchedulePage::selectCell(int row, int line, int column)
         }
     }
     selectRow(row);
+}
+
+QList<qsizetype> SchedulePage::selectedRows() const
+{
+    QList<qsizetype> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes()) {
+        if (!rows.contains(index.row()))
+            rows << index.row();
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 int SchedulePage::copySelection(bool withHeaders)

@@ -28,6 +28,8 @@ public:
     void selectCell(int row, int line, int column);
     // Makes current the figure of `row` in this period (the label when the period has no column).
     void selectPeriod(int row, int period);
+    // The rows with a selected cell, in order.
+    QList<qsizetype> selectedRows() const;
     // The selection on the clipboard as TSV and HTML; the rows copied.
     int copySelection(bool withHeaders);
     // The whole table as CSV through QSaveFile; the error, or empty.

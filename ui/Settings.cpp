@@ -2,6 +2,7 @@
 #include "Settings.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -11,6 +12,10 @@ namespace {
 const QString GeometryKey = u"window/geometry"_s;
 const QString StateKey = u"window/state"_s;
 const QString RecentKey = u"files/recent"_s;
+const QString ChartSizeKey = u"charts/size"_s;
+const QString ChartScaleKey = u"charts/scale"_s;
+const QString ChartKindKey = u"charts/kind"_s;
+const QString ExportFolderKey = u"files/exportFolder"_s;
 
 // A key under "views/" that no title can break: QSettings treats "/" as a group.
 QString viewKey(const QString &filing, const QString &schedule)
@@ -69,4 +74,43 @@ ScheduleViewOptions Settings::viewOptions(const QString &filing, const QString &
 void Settings::setViewOptions(const QString &filing, const QString &schedule, const ScheduleViewOptions &options)
 {
     QSettings().setValue(viewKey(filing, schedule), options.toString());
+}
+
+QSize Settings::chartSize()
+{
+    const QSize size = QSettings().value(ChartSizeKey, QSize(1600, 1000)).toSize();
+    return size.isValid() ? size : QSize(1600, 1000);
+}
+
+double Settings::chartScale()
+{
+    const double scale = QSettings().value(ChartScaleKey, 2.0).toDouble();
+    return scale > 0 ? scale : 2.0;
+}
+
+void Settings::setChartSize(const QSize &size, double scale)
+{
+    QSettings settings;
+    settings.setValue(ChartSizeKey, size);
+    settings.setValue(ChartScaleKey, scale);
+}
+
+QString Settings::exportFolder()
+{
+    return QSettings().value(ExportFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+}
+
+void Settings::setExportFolder(const QString &folder)
+{
+    QSettings().setValue(ExportFolderKey, folder);
+}
+
+QString Settings::chartKind()
+{
+    return QSettings().value(ChartKindKey).toString();
+}
+
+void Settings::setChartKind(const QString &id)
+{
+    QSettings().setValue(ChartKindKey, id);
 }

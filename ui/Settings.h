@@ -4,6 +4,7 @@
 #include "models/ScheduleViewOptions.h"
 
 #include <QByteArray>
+#include <QSize>
 #include <QStringList>
 
 // Every setting Tieout keeps, with its key and default in one place, read
@@ -24,6 +25,18 @@ public:
     // Puts a path first in the recent list (once), keeping the list short.
     static void addRecentFile(const QString &path);
     static void clearRecentFiles();
+
+    // The size charts are saved and copied at: width, height and scale
+    // (1600 × 1000 at scale 2 until the analyst picks another).
+    static QSize chartSize();
+    static double chartScale();
+    static void setChartSize(const QSize &size, double scale);
+    // The folder exports were last written to; the documents folder at first.
+    static QString exportFolder();
+    static void setExportFolder(const QString &folder);
+    // The chart picked last: "segments".
+    static QString chartKind();
+    static void setChartKind(const QString &id);
 
     // View options remembered per schedule (by filing name and schedule title).
     static ScheduleViewOptions viewOptions(const QString &filing, const QString &schedule);

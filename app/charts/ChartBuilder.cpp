@@ -94,7 +94,7 @@ QString growthOf(const Row &row)
     const auto rounded = growth.isValue() ? growth.amount.rounded(DerivedValues::PercentDecimals) : std::nullopt;
     if (!rounded)
         return {};
-    return (rounded->isNegative() ? QString() : u"+"_s) + rounded->toPlainString() + u'%';
+    return (rounded->isNegative() ? u"\u2212"_s : u"+"_s) + rounded->abs().toPlainString() + u'%';
 }
 
 // Grouped bars: the rows as categories, a series per period.

@@ -44,8 +44,15 @@ struct ChartData
     QString unavailable;       // why the filing cannot support this chart; empty when it can
 
     bool isAvailable() const { return unavailable.isEmpty(); }
+    // The figures as tab-separated text, a row per category and a column
+    // per series, exact and unformatted, so a paste into a spreadsheet
+    // gives numbers. Empty when the chart is unavailable.
+    QString toTsv() const;
     // "segments", "revenue-mix", "opex", "bridge-operating-income", "bridge-net-income", "selection".
     static QString idOf(Kind kind);
+    // The name shown in menus and the chart picker: "Revenue mix".
+    static QString nameOf(Kind kind);
     static std::optional<Kind> kindOf(const QString &id);
     static QList<Kind> standardKinds(); // every kind but Selection
+    static QStringList standardIds();
 };

@@ -3,6 +3,7 @@
 
 #include "ConsoleOutput.h"
 #include "CheckCommand.h"
+#include "ExportChartCommand.h"
 #include "InspectCommand.h"
 #include "TraceCommand.h"
 
@@ -15,7 +16,12 @@ using namespace Qt::StringLiterals;
 
 QStringList CommandLine::subcommands()
 {
-    return {u"inspect"_s, u"check"_s, u"trace"_s};
+    return {u"inspect"_s, u"check"_s, u"trace"_s, u"export-chart"_s};
+}
+
+bool CommandLine::drawsWidgets(int argc, char **argv)
+{
+    return argc >= 2 && !std::strcmp(argv[1], "export-chart");
 }
 
 bool CommandLine::wantsGui(int argc, char **argv)
@@ -37,6 +43,7 @@ QString CommandLine::usage()
        tieout inspect [--json] [FILE...]
        tieout check [--json] [FILE...]
        tieout trace [--json] [FILE]
+       tieout export-chart --chart ID [--width W] [--height H] [--scale S] --out OUT [FILE...]
 
 Tieout shows the schedules of an earnings release or a prospectus supplement
 as financial tables, checks that their totals tie and traces every non-GAAP
@@ -50,6 +57,8 @@ Subcommands (headless):
   inspect          Print what was read from each FILE (--json: as JSON).
   check            Check that every total ties within rounding; exit 1 if any fails.
   trace            Trace every non-GAAP adjustment to its notes and sources.
+  export-chart     Draw a chart (segments, revenue-mix, opex, bridge-operating-income,
+                   bridge-net-income) to PNG, JPG, PDF or SVG, after OUT's extension.
 )"_s;
 }
 
@@ -62,6 +71,8 @@ int CommandLine::runConsole(const QStringList &arguments)
         return CheckCommand::run(arguments.mid(1));
     if (command == u"trace")
         return TraceCommand::run(arguments.mid(1));
+    if (command == u"export-chart")
+        return ExportChartCommand::run(arguments.mid(1));
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
         ConsoleOutput::out(u"%1 %2 (Qt %3)\n"_s.arg(QCoreApplication::applicationName(),
                                                    QCoreApplication::applicationVersion(),

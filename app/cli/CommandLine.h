@@ -13,6 +13,9 @@ class CommandLine
 {
 public:
     static bool wantsGui(int argc, char **argv);
+    // A headless subcommand that draws widgets (a chart): it needs a
+    // QApplication, on the offscreen platform unless one is set.
+    static bool drawsWidgets(int argc, char **argv);
     static int runConsole(const QStringList &arguments);
     static QStringList subcommands();
     static QString usage();

@@ -175,6 +175,58 @@ TEST(Cli, TraceNamesNotesSourcesAndTheTaxRate)
     EXPECT_TRUE(run.out.contains(u"$22.2 million — no cell or growth rate fits"_s));
 }
 
+TEST(Cli, ExportChartWritesAPngOfExactlyTheRequestedPixels)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"segments.png"_s);
+    const ProcessRun run = tieout({u"export-chart"_s, u"--chart"_s, u"segments"_s, u"--out"_s, png});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(QImage(png).size(), QSize(3200, 2000)); // the bundled release, 1600 × 1000 at scale 2
+
+    const QString small = dir.filePath(u"bridge.png"_s);
+    const ProcessRun sized = tieout({u"export-chart"_s, u"--chart"_s, u"bridge-net-income"_s, u"--width"_s, u"400"_s,
+                                     u"--height"_s, u"300"_s, u"--scale"_s, u"1.5"_s, u"--out"_s, small});
+    EXPECT_EQ(sized.exitCode, 0) << qPrintable(sized.err);
+    EXPECT_EQ(QImage(small).size(), QSize(600, 450));
+}
+
+TEST(Cli, ExportChartOfSeveralFilingsNamesEachFile)
+{
+    QTemporaryDir dir;
+    const ProcessRun run = tieout({u"export-chart"_s, u"--chart"_s, u"opex"_s, u"--scale"_s, u"1"_s, u"--out"_s,
+                                   dir.filePath(u"opex.svg"_s), data(u"releases/northwind-q3-2011.txt"_s),
+                                   data(u"releases/northwind-q3-2011.txt"_s)});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QFile svg(dir.filePath(u"opex-northwind-q3-2011.svg"_s));
+    ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(svg.readAll().contains("<svg"));
+}
+
+TEST(Cli, ExportChartExitsTwoWithTheReason)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"chart.png"_s);
+    const ProcessRun unknown = tieout({u"export-chart"_s, u"--chart"_s, u"pie"_s, u"--out"_s, out});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(u"unknown chart \"pie\"; the charts are segments, revenue-mix, opex"_s))
+            << qPrintable(unknown.err);
+
+    const ProcessRun prospectus = tieout({u"export-chart"_s, u"--chart"_s, u"segments"_s, u"--out"_s, out,
+                                          QStringLiteral(TIEOUT_SOURCE_DIR) + u"/resources/filings/juniper-2004-04-27-prospectus-supplement-424b3.txt"_s});
+    EXPECT_EQ(prospectus.exitCode, 2);
+    EXPECT_TRUE(prospectus.err.contains(u"the segments chart is not available for this filing"_s)) << qPrintable(prospectus.err);
+
+    const ProcessRun unwritable = tieout({u"export-chart"_s, u"--chart"_s, u"segments"_s, u"--out"_s,
+                                          dir.filePath(u"missing/folder/chart.png"_s)});
+    EXPECT_EQ(unwritable.exitCode, 2);
+    EXPECT_TRUE(unwritable.err.contains(u"cannot write"_s)) << qPrintable(unwritable.err);
+
+    const ProcessRun noOut = tieout({u"export-chart"_s, u"--chart"_s, u"segments"_s});
+    EXPECT_EQ(noOut.exitCode, 2);
+    EXPECT_TRUE(noOut.err.contains(u"--out FILE is required"_s)) << qPrintable(noOut.err);
+    EXPECT_FALSE(QFile::exists(out));
+}
+
 TEST(Gui, SelfTestStartsTheRealWindowOnTheBundledFilings)
 {
     const ProcessRun run = tieout({u"--self-test"_s});

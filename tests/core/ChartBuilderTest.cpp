@@ -77,6 +77,24 @@ TEST(ChartBuilder, OperatingExpensesAreTheLinesOfTheirTotal)
     ASSERT_EQ(chart.series.size(), 2);
     EXPECT_EQ(plain(chart.series[1].values), (QStringList{u"141093"_s, u"150656"_s, u"27258"_s, u"22740"_s, u"12584"_s}));
     EXPECT_EQ(plain(chart.series[0].values), (QStringList{u"113688"_s, u"129429"_s, u"23099"_s, u"23221"_s, u"1404"_s}));
+    // 22,740 ÷ 23,221 − 1 = −2.07%: a fall reads with a minus sign, not a hyphen.
+    EXPECT_EQ(chart.growth.value(3), u"\u22122.1%"_s);
+}
+
+TEST(ChartBuilder, TheFiguresPasteIntoASpreadsheetExactly)
+{
+    const ChartData bridge = ChartBuilder::build(release(), Kind::BridgeNetIncome);
+    const QStringList lines = bridge.toTsv().split(u'\n');
+    EXPECT_EQ(lines.value(0), u"\tQ1 2006\tQ1 2007"_s);
+    EXPECT_EQ(lines.value(1), u"GAAP Net income\t75763\t66647"_s);
+    // Q1 2006 prints "-" for the restructuring charges: an empty cell, not a zero.
+    EXPECT_EQ(lines.value(5), u"Other charges - restructuring and acquisition charges\t\t-38"_s);
+    EXPECT_EQ(lines.value(8), u"Income tax effect\t-11461\t-16930"_s);
+    EXPECT_EQ(lines.value(9), u"Non-GAAP Net income\t113361\t112352"_s);
+
+    ChartData unavailable;
+    unavailable.unavailable = u"no reconciliation"_s;
+    EXPECT_EQ(unavailable.toTsv(), QString());
 }
 
 TEST(ChartBuilder, TheOperatingIncomeBridgeStepsFromGaapToNonGaap)

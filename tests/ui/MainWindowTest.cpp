@@ -15,6 +15,8 @@
 #include "TieOutPage.h"
 #include "TieOutView.h"
 #include "TracePanel.h"
+#include "charts/ChartPane.h"
+#include "charts/ChartView.h"
 #include "import/FilingImporter.h"
 #include "models/CheckTableModel.h"
 #include "models/NavigatorModel.h"
@@ -29,6 +31,7 @@
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QMimeData>
 #include <QSettings>
@@ -342,4 +345,65 @@ TEST_F(MainWindowTest, MarkupInALabelIsShownLiterally)
     EXPECT_TRUE(panel.contains(u"<img src=\"x\"> Amortization"_s)) << qPrintable(panel);
     EXPECT_TRUE(panel.contains(u"<a href=\"https://example.com\">Acquisitions</a>"_s)) << qPrintable(panel);
     EXPECT_EQ(view()->currentIndex().data().toString(), u"<img src=\"x\"> Amortization"_s);
+}
+
+TEST_F(MainWindowTest, TheChartsDockDrawsTheReleasesSegmentsOnceShown)
+{
+    ChartPane *pane = window.chartPane();
+    // Closed behind the trace panel, the pane has not made a plot yet.
+    EXPECT_EQ(pane->view(), nullptr);
+    pane->showKind(ChartData::Kind::Segments);
+    window.resize(1600, 1000);
+    window.show();
+    window.showChartDock();
+    ASSERT_NE(pane->view(), nullptr);
+    EXPECT_EQ(pane->message(), QString());
+    EXPECT_EQ(pane->view()->chart().title, u"Net Product Revenue by Operating Segment"_s);
+    EXPECT_EQ(pane->view()->chart().categories,
+              (QStringList{u"Infrastructure"_s, u"Service Layer Technologies"_s, u"Total"_s}));
+    EXPECT_TRUE(pane->saveAction()->isEnabled());
+    auto *picker = pane->findChild<QComboBox *>();
+    ASSERT_NE(picker, nullptr);
+    EXPECT_EQ(picker->count(), 6);
+    EXPECT_EQ(picker->currentText(), u"Segments"_s);
+}
+
+TEST_F(MainWindowTest, TheProspectusSaysWhyItHasNoCharts)
+{
+    window.show();
+    window.showChartDock();
+    ASSERT_TRUE(window.showScheduleTitled(u"Selling Security Holders"_s));
+    ChartPane *pane = window.chartPane();
+    pane->showKind(ChartData::Kind::BridgeNetIncome);
+    EXPECT_EQ(pane->message(), u"No reconciliation of net income was found."_s);
+    EXPECT_FALSE(pane->saveAction()->isEnabled());
+    EXPECT_FALSE(pane->copyAction()->isEnabled());
+}
+
+TEST_F(MainWindowTest, ChartSelectionChartsTheSelectedRowsAcrossThePeriods)
+{
+    select({cell(u"Research and development"_s, 1), cell(u"Sales and marketing"_s, 0), cell(u"Sales and marketing"_s, 2)});
+    window.show();
+    window.chartSelection();
+    const ChartData &chart = window.chartPane()->chart();
+    EXPECT_EQ(chart.kind, ChartData::Kind::Selection);
+    EXPECT_EQ(chart.categories, (QStringList{u"Research and development"_s, u"Sales and marketing"_s}));
+    ASSERT_EQ(chart.series.size(), 2);
+    EXPECT_EQ(chart.series[1].name, u"Q1 2007"_s);
+    EXPECT_EQ(chart.series[1].labels, (QStringList{u"141,093"_s, u"150,656"_s}));
+    ASSERT_NE(window.chartPane()->view(), nullptr);
+    EXPECT_EQ(window.chartPane()->view()->chart().kind, ChartData::Kind::Selection);
+}
+
+TEST_F(MainWindowTest, CopyChartPutsAnImageAndItsFiguresOnTheClipboard)
+{
+    ChartPane *pane = window.chartPane();
+    pane->showKind(ChartData::Kind::Segments);
+    pane->copyAction()->trigger();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    ASSERT_NE(mime, nullptr);
+    ASSERT_TRUE(mime->hasImage());
+    EXPECT_EQ(qvariant_cast<QImage>(mime->imageData()).size(), QSize(3200, 2000));
+    EXPECT_EQ(mime->text(), u"\tQ1 2006\tQ1 2007\nInfrastructure\t363004\t385249\n"
+                            u"Service Layer Technologies\t111121\t124524\nTotal\t474125\t509773\n"_s);
 }

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartExporter.h"
+
+#include "ChartPalette.h"
+#include "ChartPlotter.h"
+
+#include <QFileInfo>
+#include <QObject>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Text grows with the canvas, so a chart pasted on a slide reads from the
+// back of the room; at 1100 units wide it is the size of the screen's.
+QCustomPlot *withTextFor(QCustomPlot *plot, const ChartExporter::Size &size)
+{
+    QFont font = plot->font();
+    font.setPointSizeF(font.pointSizeF() * std::clamp(size.width / 1100.0, 1.0, 2.5));
+    plot->setFont(font);
+    return plot;
+}
+
+// A plot of its own, never shown, laid out at the size asked for.
+class OffscreenChart
+{
+public:
+    OffscreenChart(const ChartData &chart, const ChartExporter::Size &size)
+        : m_plotter(withTextFor(&m_plot, size))
+    {
+        m_plot.setViewport(QRect(0, 0, size.width, size.height));
+        m_plotter.draw(chart, ChartPalette::light());
+        m_plotter.fit();
+    }
+    QCustomPlot &plot() { return m_plot; }
+
+private:
+    QCustomPlot m_plot;
+    ChartPlotter m_plotter;
+};
+
+// Draws the plot as vectors on a paint device of width × height units.
+bool paintVectors(QCustomPlot &plot, QPaintDevice *device, const ChartExporter::Size &size)
+{
+    QCPPainter painter;
+    if (!painter.begin(device))
+        return false;
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.setWindow(0, 0, size.width, size.height);
+    plot.toPainter(&painter, size.width, size.height);
+    return painter.end();
+}
+
+} // namespace
+
+QStringList ChartExporter::formats()
+{
+    return {u"png"_s, u"jpg"_s, u"jpeg"_s, u"pdf"_s, u"svg"_s};
+}
+
+QString ChartExporter::fileFilter()
+{
+    return QObject::tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)");
+}
+
+QImage ChartExporter::image(const ChartData &chart, const Size &size)
+{
+    OffscreenChart offscreen(chart, size);
+    return offscreen.plot().toPixmap(size.width, size.height, size.scale).toImage();
+}
+
+QString ChartExporter::save(const ChartData &chart, const QString &path, const Size &size)
+{
+    if (!chart.isAvailable())
+        return QObject::tr("%1 is not available for this filing: %2").arg(ChartData::nameOf(chart.kind), chart.unavailable);
+    if (size.width < 16 || size.height < 16 || size.width > 20000 || size.height > 20000 || size.scale <= 0 || size.scale > 8)
+        return QObject::tr("%1 × %2 at scale %3 is not a size a chart can be drawn at").arg(size.width).arg(size.height).arg(size.scale);
+    const QString format = QFileInfo(path).suffix().toLower();
+    if (!formats().contains(format))
+        return QObject::tr("%1: unknown format \"%2\"; the name must end in .png, .jpg, .pdf or .svg")
+                .arg(path, format);
+    if (QFileInfo(path).isDir())
+        return QObject::tr("%1 is a folder, not a file").arg(path);
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+    bool drawn = false;
+    if (format == u"pdf") {
+        OffscreenChart offscreen(chart, size);
+        QPdfWriter pdf(&file);
+        pdf.setTitle(chart.title);
+        pdf.setCreator(u"Tieout"_s);
+        pdf.setPageSize(QPageSize(QSizeF(size.width, size.height), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        // Text was measured for the plot's own resolution; the page must agree or the letters outgrow their places.
+        pdf.setResolution(offscreen.plot().logicalDpiY());
+        drawn = paintVectors(offscreen.plot(), &pdf, size);
+    } else if (format == u"svg") {
+        OffscreenChart offscreen(chart, size);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(QSize(size.width, size.height));
+        svg.setViewBox(QRect(0, 0, size.width, size.height));
+        svg.setTitle(chart.title);
+        svg.setDescription(chart.subtitle);
+        svg.setResolution(offscreen.plot().logicalDpiY());
+        drawn = paintVectors(offscreen.plot(), &svg, size);
+    } else {
+        const QImage picture = image(chart, size);
+        drawn = !picture.isNull() && picture.save(&file, format == u"png" ? "PNG" : "JPG", format == u"png" ? -1 : 92);
+    }
+    if (!drawn) {
+        file.cancelWriting();
+        return QObject::tr("cannot draw the chart into %1").arg(path);
+    }
+    if (!file.commit())
+        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartPane.h"
+
+#include "ChartExportDialog.h"
+#include "ChartExporter.h"
+#include "ChartView.h"
+#include "Settings.h"
+#include "charts/ChartBuilder.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Kind = ChartData::Kind;
+
+QList<Kind> pickable()
+{
+    return ChartData::standardKinds() << Kind::Selection;
+}
+
+ChartExporter::Size savedSize()
+{
+    const QSize size = Settings::chartSize();
+    return {size.width(), size.height(), Settings::chartScale()};
+}
+
+// A file name from a title: letters, digits, spaces and dashes.
+QString fileNameOf(const QString &title)
+{
+    QString name;
+    for (const QChar c : title)
+        name += c.isLetterOrNumber() || c == u' ' || c == u'-' ? c : u' ';
+    name = name.simplified();
+    return name.isEmpty() ? u"chart"_s : name;
+}
+
+} // namespace
+
+ChartPane::ChartPane(QWidget *parent)
+    : QWidget(parent)
+    , m_picker(new QComboBox(this))
+    , m_stack(new QStackedWidget(this))
+    , m_message(new QLabel(this))
+    , m_save(new QAction(tr("&Save Chart As…"), this))
+    , m_copy(new QAction(tr("Copy C&hart"), this))
+    , m_kinds(new QActionGroup(this))
+{
+    m_picker->setAccessibleName(tr("Chart"));
+    for (const Kind kind : pickable()) {
+        m_picker->addItem(ChartData::nameOf(kind), int(kind));
+        QAction *action = m_kinds->addAction(ChartData::nameOf(kind));
+        action->setCheckable(true);
+        action->setData(int(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { showKind(kind); });
+    }
+    m_save->setStatusTip(tr("Save the chart as PNG, JPG, PDF or SVG"));
+    m_copy->setStatusTip(tr("Copy the chart as an image, with its figures as text"));
+    connect(m_save, &QAction::triggered, this, &ChartPane::saveAs);
+    connect(m_copy, &QAction::triggered, this, &ChartPane::copyChart);
+    connect(m_picker, &QComboBox::activated, this, &ChartPane::pick);
+
+    auto *save = new QToolButton(this);
+    save->setDefaultAction(m_save);
+    save->setText(tr("Save…"));
+    auto *copy = new QToolButton(this);
+    copy->setDefaultAction(m_copy);
+    copy->setText(tr("Copy"));
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 0);
+    bar->addWidget(m_picker, 1);
+    bar->addWidget(save);
+    bar->addWidget(copy);
+
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setMargin(16);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_message);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    const std::optional<Kind> last = ChartData::kindOf(Settings::chartKind());
+    m_chart.kind = last.value_or(Kind::Segments);
+    refresh();
+}
+
+void ChartPane::setAnalysis(const FilingAnalysisPtr &analysis)
+{
+    if (analysis == m_analysis)
+        return;
+    m_analysis = analysis;
+    m_selection = {};
+    showKind(m_chart.kind == Kind::Selection ? Kind::Segments : m_chart.kind);
+}
+
+void ChartPane::showKind(ChartData::Kind kind)
+{
+    if (kind == Kind::Selection) {
+        if (m_selection.kind == Kind::Selection && m_selection.isAvailable()) {
+            m_chart = m_selection;
+        } else {
+            m_chart = {};
+            m_chart.kind = Kind::Selection;
+            m_chart.unavailable = tr("Select rows in a schedule, then choose Chart > Chart Selection.");
+        }
+    } else if (m_analysis) {
+        m_chart = ChartBuilder::build(*m_analysis, kind);
+        Settings::setChartKind(ChartData::idOf(kind));
+    } else {
+        m_chart = {};
+        m_chart.kind = kind;
+    }
+    refresh();
+}
+
+void ChartPane::showSelection(const ChartData &chart)
+{
+    m_selection = chart;
+    m_selection.kind = Kind::Selection;
+    showKind(Kind::Selection);
+}
+
+void ChartPane::pick(int index)
+{
+    showKind(Kind(m_picker->itemData(index).toInt()));
+}
+
+QString ChartPane::message() const
+{
+    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+// Shows the chart, or says why there is none; the plot is drawn only once
+// the pane is visible.
+void ChartPane::refresh()
+{
+    m_picker->setCurrentIndex(m_picker->findData(int(m_chart.kind)));
+    for (QAction *action : m_kinds->actions())
+        action->setChecked(action->data().toInt() == int(m_chart.kind));
+    const bool available = m_analysis && m_chart.isAvailable();
+    m_save->setEnabled(available);
+    m_copy->setEnabled(available);
+    if (!available) {
+        m_message->setText(!m_analysis && m_chart.kind != Kind::Selection ? tr("Open a filing to chart it.")
+                                                                            : m_chart.unavailable);
+        m_stack->setCurrentWidget(m_message);
+        return;
+    }
+    if (!m_view && isVisible()) {
+        m_view = new ChartView(m_stack);
+        m_stack->addWidget(m_view);
+    }
+    if (m_view) {
+        m_view->setChart(m_chart);
+        m_stack->setCurrentWidget(m_view);
+    }
+}
+
+void ChartPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_view)
+        refresh();
+}
+
+void ChartPane::fillMenu(QMenu *menu) const
+{
+    menu->addActions(m_kinds->actions());
+    menu->addSeparator();
+    menu->addAction(m_save);
+    menu->addAction(m_copy);
+}
+
+void ChartPane::copyChart()
+{
+    if (!m_chart.isAvailable())
+        return;
+    auto *mime = new QMimeData;
+    mime->setImageData(ChartExporter::image(m_chart, savedSize()));
+    mime->setText(m_chart.toTsv());
+    QApplication::clipboard()->setMimeData(mime);
+    Q_EMIT status(tr("Copied the chart \"%1\"").arg(m_chart.title));
+}
+
+void ChartPane::saveAs()
+{
+    if (!m_chart.isAvailable())
+        return;
+    const QString suggested = QDir(Settings::exportFolder()).filePath(fileNameOf(m_chart.title) + u".png"_s);
+    ChartExportDialog dialog(suggested, savedSize(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ChartExporter::Size size = dialog.size();
+    Settings::setChartSize(QSize(size.width, size.height), size.scale);
+    const QString error = ChartExporter::save(m_chart, dialog.path(), size);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save Chart"), error);
+        return;
+    }
+    Settings::setExportFolder(QFileInfo(dialog.path()).absolutePath());
+    Q_EMIT status(tr("Saved the chart to %1").arg(QDir::toNativeSeparators(dialog.path())));
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/FilingAnalysis.h"
+#include "charts/ChartData.h"
+
+#include <QWidget>
+
+class ChartView;
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+// The Charts dock: a picker of the charts the filing shown supports, the
+// chart (or why it cannot be drawn), Save Chart As and Copy Chart. The plot
+// itself is made the first time the pane is seen, so a window whose charts
+// stay closed never pays for one.
+class ChartPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartPane(QWidget *parent = nullptr);
+
+    // The filing whose charts to show; null when none is open.
+    void setAnalysis(const FilingAnalysisPtr &analysis);
+    void showKind(ChartData::Kind kind);
+    // Shows a chart of the analyst's selection, and keeps it under "Selection".
+    void showSelection(const ChartData &chart);
+
+    const ChartData &chart() const { return m_chart; }
+    // The plot; null until the pane has first been shown.
+    ChartView *view() const { return m_view; }
+    // What the pane says instead of a chart; empty while a chart shows.
+    QString message() const;
+
+    // The chart menu's items: a chart to pick, Save Chart As, Copy Chart.
+    void fillMenu(QMenu *menu) const;
+    QAction *saveAction() const { return m_save; }
+    QAction *copyAction() const { return m_copy; }
+
+    // The chart on the clipboard: an image for slides, its figures as text for a spreadsheet.
+    void copyChart();
+
+Q_SIGNALS:
+    void status(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void pick(int index);
+    void refresh();
+    void saveAs();
+
+    FilingAnalysisPtr m_analysis;
+    ChartData m_chart;
+    ChartData m_selection;
+    QComboBox *m_picker;
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    ChartView *m_view = nullptr;
+    QAction *m_save;
+    QAction *m_copy;
+    QActionGroup *m_kinds;
+};
