@@ -72,8 +72,12 @@ ChartData framed(const FilingAnalysis &analysis, Kind kind, const Schedule &sche
     QStringList periods;
     for (const Period &period : schedule.periods)
         periods << period.shortLabel();
+    // Two periods are compared; more are listed.
+    const QString compared = periods.size() == 2 ? periods.join(QObject::tr(" against "))
+            : periods.size() > 2 ? QObject::tr("%1 and %2").arg(periods.mid(0, periods.size() - 1).join(u", "_s), periods.constLast())
+                                 : periods.value(0);
     const QString company = schedule.company.isEmpty() ? analysis.filing.company : schedule.company;
-    QStringList parts{company, periods.join(QObject::tr(" against ")), chart.valueAxis};
+    QStringList parts{company, compared, chart.valueAxis};
     parts.removeAll(QString());
     chart.subtitle = parts.join(u" · "_s);
     return chart;

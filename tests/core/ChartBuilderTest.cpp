@@ -133,9 +133,11 @@ TEST(ChartBuilder, AHandWrittenReleaseWithThreePeriodsAndOtherSegments)
     ASSERT_TRUE(chart.isAvailable()) << qPrintable(chart.unavailable);
     EXPECT_EQ(chart.title, u"Subscription Revenues by Segment"_s);
     EXPECT_EQ(chart.valueAxis, u"$ in millions"_s);
+    EXPECT_EQ(chart.subtitle, u"Northwind Analytics, Inc. · Q3 2011, Q3 2010 and 9M Sep 2011 · $ in millions"_s);
     EXPECT_EQ(chart.categories, (QStringList{u"Cloud Platform"_s, u"Data Services"_s, u"Total"_s}));
     ASSERT_EQ(chart.series.size(), 3);
     EXPECT_EQ(chart.series[0].name, u"Q3 2010"_s);
+    EXPECT_EQ(chart.series[0].period, 1); // the filing's second column
     EXPECT_EQ(plain(chart.series[0].values), (QStringList{u"50.2"_s, u"21.3"_s, u"71.5"_s}));
     EXPECT_EQ(plain(chart.series[1].values), (QStringList{u"61.0"_s, u"23.2"_s, u"84.2"_s}));
     // 61.0 ÷ 50.2 − 1 = 21.5%.

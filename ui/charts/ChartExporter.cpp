@@ -20,11 +20,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Text grows with the canvas, so a chart pasted on a slide reads from the
-// back of the room; at 1100 units wide it is the size of the screen's.
+// back of the room; up to 1400 units wide it is the size of the screen's.
 QCustomPlot *withTextFor(QCustomPlot *plot, const ChartExporter::Size &size)
 {
     QFont font = plot->font();
-    font.setPointSizeF(font.pointSizeF() * std::clamp(size.width / 1100.0, 1.0, 2.5));
+    font.setPointSizeF(font.pointSizeF() * std::clamp(size.width / 1400.0, 1.0, 2.5));
     plot->setFont(font);
     return plot;
 }

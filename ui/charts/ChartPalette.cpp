@@ -5,10 +5,9 @@
 
 #include <QPalette>
 
-QColor ChartPalette::period(qsizetype index, qsizetype count) const
+QColor ChartPalette::period(qsizetype column) const
 {
-    const qsizetype age = count - 1 - index;
-    return periods.value(qBound<qsizetype>(0, age, periods.size() - 1));
+    return periods.value(qBound<qsizetype>(0, column, periods.size() - 1));
 }
 
 QColor ChartPalette::component(qsizetype index) const

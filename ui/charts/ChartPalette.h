@@ -7,9 +7,11 @@
 class QPalette;
 
 // The colours of a chart. A period keeps its colour in every chart: the
-// latest period is the strong colour, the one before it the light one, and
-// so on back, so "this quarter" reads the same in segments, expenses and
-// bridges. Components of a stacked bar take categorical colours instead.
+// filing's first column (the period it reports on) is the strong colour,
+// the next the light one, then greys, so "this quarter" reads the same in
+// segments, expenses and bridges, and the current quarter stays strong
+// beside a longer year-to-date column. Components of a stacked bar take
+// categorical colours instead.
 struct ChartPalette
 {
     QColor background;
@@ -17,11 +19,11 @@ struct ChartPalette
     QColor quietText;   // subtitle, axis labels
     QColor grid;
     QColor axis;
-    QList<QColor> periods;    // the latest period first
+    QList<QColor> periods;    // by the filing's column: the first column first
     QList<QColor> components;
 
-    // Colour of series `index` of `count` period series, earliest first.
-    QColor period(qsizetype index, qsizetype count) const;
+    // Colour of the period in this column of the filing.
+    QColor period(qsizetype column) const;
     QColor component(qsizetype index) const;
     // A waterfall's step: the period's colour faded toward the background.
     QColor step(const QColor &period) const;

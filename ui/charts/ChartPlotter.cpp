@@ -180,7 +180,7 @@ void ChartPlotter::drawGrouped()
     const qsizetype count = m_chart.series.size();
     for (qsizetype s = 0; s < count; ++s) {
         const ChartData::Series &series = m_chart.series[s];
-        const QColor color = series.period >= 0 ? m_palette.period(s, count) : m_palette.component(s);
+        const QColor color = series.period >= 0 ? m_palette.period(series.period) : m_palette.component(s);
         auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
         bars->setName(series.name);
         bars->setBrush(color);
@@ -257,7 +257,7 @@ void ChartPlotter::drawWaterfall()
     const qsizetype count = m_chart.series.size();
     for (qsizetype s = 0; s < count; ++s) {
         const ChartData::Series &series = m_chart.series[s];
-        const QColor color = m_palette.period(s, count);
+        const QColor color = m_palette.period(series.period);
         for (qsizetype c = 0; c < m_chart.categories.size(); ++c) {
             const Amount value = series.values.value(c);
             if (value.isNil())
@@ -341,8 +341,7 @@ void ChartPlotter::fit()
         // Upright, the note letters keep a line of their own, so wrapping never elides them.
         const QString notes = m_chart.categoryNotes.value(c);
         QString text = sideways ? metrics.elidedText(categoryText(c), Qt::ElideRight, SidewaysLength)
-                                : wrapped(m_chart.categories[c], metrics, std::max(slot - 8, 24),
-                                          notes.isEmpty() ? MaxLabelLines : MaxLabelLines - 1);
+                                : wrapped(m_chart.categories[c], metrics, std::max(slot - 8, 24), MaxLabelLines);
         if (!sideways && !notes.isEmpty())
             text += u"\n("_s + notes + u')';
         if (!growth.isEmpty())
@@ -352,9 +351,10 @@ void ChartPlotter::fit()
     if (const auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerText>())
         ticker->setTicks(ticks);
 
-    // A value label wider than its bar's share would run into the next one.
-    const double share = m_chart.kind == Kind::RevenueMix ? StackWidth : GroupWidth / double(std::max<qsizetype>(1, m_chart.series.size()));
-    const double room = slot * share + 4;
+    // A value label may reach over its bar's edges into the gaps, but no
+    // wider than its share of the category, or it would run into the next.
+    const double share = m_chart.kind == Kind::RevenueMix ? StackWidth : 1.0 / double(std::max<qsizetype>(1, m_chart.series.size()));
+    const double room = slot * share;
     for (QCPItemText *label : std::as_const(m_values)) {
         const QFontMetrics labelMetrics(label->font());
         label->setVisible(labelMetrics.horizontalAdvance(label->text()) <= room);
