@@ -14,7 +14,10 @@
 #include "TieOutPage.h"
 #include "TieOutView.h"
 #include "TracePanel.h"
+#include "ReportActions.h"
 #include "ViewOptionActions.h"
+#include "charts/ChartExporter.h"
+#include "report/ReportBuilder.h"
 #include "charts/ChartBuilder.h"
 #include "charts/ChartPane.h"
 #include "import/FilingImporter.h"
@@ -172,6 +175,10 @@ void MainWindow::createActions()
     m_closeFiling = file->addAction(tr("&Close Filing"), this, [this] { closeFiling(m_filing); });
     m_closeFiling->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    m_reports = new ReportActions([this] { return currentReport(); }, this);
+    connect(m_reports, &ReportActions::status, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    file->addActions(m_reports->actions());
+    file->addSeparator();
     m_exportCsv = file->addAction(tr("&Export Schedule as CSV…"), this, &MainWindow::exportCsvDialog);
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
@@ -288,6 +295,7 @@ void MainWindow::refreshNavigator()
     m_navigatorModel->setFilings(m_filings);
     m_navigator->expandAll();
     m_closeFiling->setEnabled(!m_filings.isEmpty());
+    m_reports->setEnabled(!m_filings.isEmpty());
 }
 
 void MainWindow::refreshRecentMenu()
@@ -578,6 +586,16 @@ void MainWindow::openDialog()
                                                             tr("Filings (*.txt);;All files (*)"));
     if (!paths.isEmpty())
         openFiles(paths);
+}
+
+std::optional<Report> MainWindow::currentReport() const
+{
+    if (m_filing < 0 || m_filing >= m_filings.size())
+        return std::nullopt;
+    ReportBuilder::Options options;
+    options.drawChart = &ChartExporter::paint;
+    const qsizetype shown = m_pages->currentWidget() == m_schedulePage ? m_schedule : -1;
+    return ReportBuilder::forShown(m_filings[m_filing], shown, options);
 }
 
 void MainWindow::showChartDock()

@@ -5,11 +5,13 @@
 #include "filing/Diagnostic.h"
 #include "models/LabelSearch.h"
 #include "models/ScheduleViewOptions.h"
+#include "report/Report.h"
 #include "trace/Place.h"
 
 #include <QMainWindow>
 
 class ChartPane;
+class ReportActions;
 class DiagnosticsBar;
 class DocumentView;
 class FindBar;
@@ -71,6 +73,9 @@ public:
     PlaceNavigator *placeNavigator() const { return m_places; }
     SourceView *sourceView() const { return m_source; }
     ChartPane *chartPane() const { return m_charts; }
+    ReportActions *reportActions() const { return m_reports; }
+    // The report for what is shown (File > Print Preview, Print, Export Report as PDF).
+    std::optional<Report> currentReport() const;
     // Charts the rows selected in the schedule shown, in the Charts dock.
     void chartSelection();
     // Shows the Charts dock in front of the docks it shares a place with.
@@ -126,6 +131,7 @@ private:
     TracePanel *m_trace = nullptr;
     SourceView *m_source = nullptr;
     ChartPane *m_charts = nullptr;
+    ReportActions *m_reports = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_traceDock = nullptr;
     QDockWidget *m_chartDock = nullptr;

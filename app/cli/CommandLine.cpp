@@ -4,6 +4,7 @@
 #include "ConsoleOutput.h"
 #include "CheckCommand.h"
 #include "ExportChartCommand.h"
+#include "ReportCommand.h"
 #include "InspectCommand.h"
 #include "TraceCommand.h"
 
@@ -16,12 +17,12 @@ using namespace Qt::StringLiterals;
 
 QStringList CommandLine::subcommands()
 {
-    return {u"inspect"_s, u"check"_s, u"trace"_s, u"export-chart"_s};
+    return {u"inspect"_s, u"check"_s, u"trace"_s, u"export-chart"_s, u"report"_s};
 }
 
 bool CommandLine::drawsWidgets(int argc, char **argv)
 {
-    return argc >= 2 && !std::strcmp(argv[1], "export-chart");
+    return argc >= 2 && (!std::strcmp(argv[1], "export-chart") || !std::strcmp(argv[1], "report"));
 }
 
 bool CommandLine::wantsGui(int argc, char **argv)
@@ -44,6 +45,7 @@ QString CommandLine::usage()
        tieout check [--json] [FILE...]
        tieout trace [--json] [FILE]
        tieout export-chart --chart ID [--width W] [--height H] [--scale S] --out OUT [FILE...]
+       tieout report [--paper A4|Letter] [--landscape] [--no-chart] --out FILE.pdf [FILE]
 
 Tieout shows the schedules of an earnings release or a prospectus supplement
 as financial tables, checks that their totals tie and traces every non-GAAP
@@ -59,6 +61,7 @@ Subcommands (headless):
   trace            Trace every non-GAAP adjustment to its notes and sources.
   export-chart     Draw a chart (segments, revenue-mix, opex, bridge-operating-income,
                    bridge-net-income) to PNG, JPG, PDF or SVG, after OUT's extension.
+  report           Write the GAAP to non-GAAP reconciliation report as PDF.
 )"_s;
 }
 
@@ -73,6 +76,8 @@ int CommandLine::runConsole(const QStringList &arguments)
         return TraceCommand::run(arguments.mid(1));
     if (command == u"export-chart")
         return ExportChartCommand::run(arguments.mid(1));
+    if (command == u"report")
+        return ReportCommand::run(arguments.mid(1));
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
         ConsoleOutput::out(u"%1 %2 (Qt %3)\n"_s.arg(QCoreApplication::applicationName(),
                                                    QCoreApplication::applicationVersion(),

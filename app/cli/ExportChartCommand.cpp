@@ -34,17 +34,6 @@ QString outputFor(const QString &out, const QString &input, bool several)
     return info.dir().filePath(name);
 }
 
-// The bundled earnings release: what the charts are made for.
-QString bundledRelease()
-{
-    for (const QString &path : FilingImporter::bundledFilings()) {
-        const ImportResult result = FilingImporter::importFile(path);
-        if (result.filing && result.filing->kind == Filing::Kind::EarningsRelease)
-            return path;
-    }
-    return {};
-}
-
 } // namespace
 
 int ExportChartCommand::run(const QStringList &arguments)
@@ -88,7 +77,7 @@ int ExportChartCommand::run(const QStringList &arguments)
 
     QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty())
-        inputs << bundledRelease();
+        inputs << FilingImporter::bundledRelease();
     int status = 0;
     for (const QString &input : std::as_const(inputs)) {
         const ImportResult result = FilingImporter::importFile(input);

@@ -75,3 +75,13 @@ QStringList FilingImporter::bundledFilings()
         paths << folder.filePath(name);
     return paths;
 }
+
+QString FilingImporter::bundledRelease()
+{
+    for (const QString &path : bundledFilings()) {
+        const ImportResult result = importFile(path);
+        if (result.filing && result.filing->kind == Filing::Kind::EarningsRelease)
+            return path;
+    }
+    return {};
+}

@@ -20,4 +20,6 @@ public:
 
     // The filings compiled into the application, as ":/filings/…" paths.
     static QStringList bundledFilings();
+    // The first bundled earnings release, what the charts and reports default to.
+    static QString bundledRelease();
 };

@@ -227,6 +227,35 @@ TEST(Cli, ExportChartExitsTwoWithTheReason)
     EXPECT_FALSE(QFile::exists(out));
 }
 
+TEST(Cli, ReportWritesTheReconciliationAsPdf)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    const ProcessRun run = tieout({u"report"_s, u"--paper"_s, u"Letter"_s, u"--out"_s, pdf});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    EXPECT_TRUE(run.out.contains(u"pages)"_s)) << qPrintable(run.out);
+}
+
+TEST(Cli, ReportExitsTwoWithTheReason)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"report.pdf"_s);
+    const ProcessRun prospectus = tieout({u"report"_s, u"--out"_s, pdf,
+                                          QStringLiteral(TIEOUT_SOURCE_DIR) + u"/resources/filings/juniper-2004-04-27-prospectus-supplement-424b3.txt"_s});
+    EXPECT_EQ(prospectus.exitCode, 2);
+    EXPECT_TRUE(prospectus.err.contains(u"has no GAAP to non-GAAP reconciliation to report"_s)) << qPrintable(prospectus.err);
+    const ProcessRun badPaper = tieout({u"report"_s, u"--paper"_s, u"A3"_s, u"--out"_s, pdf});
+    EXPECT_EQ(badPaper.exitCode, 2);
+    EXPECT_TRUE(badPaper.err.contains(u"--paper takes A4 or Letter, not \"A3\""_s)) << qPrintable(badPaper.err);
+    const ProcessRun unwritable = tieout({u"report"_s, u"--out"_s, dir.filePath(u"missing/report.pdf"_s)});
+    EXPECT_EQ(unwritable.exitCode, 2);
+    EXPECT_TRUE(unwritable.err.contains(u"cannot write"_s)) << qPrintable(unwritable.err);
+    EXPECT_FALSE(QFile::exists(pdf));
+}
+
 TEST(Gui, SelfTestStartsTheRealWindowOnTheBundledFilings)
 {
     const ProcessRun run = tieout({u"--self-test"_s});

@@ -15,6 +15,7 @@
 #include "TieOutPage.h"
 #include "TieOutView.h"
 #include "TracePanel.h"
+#include "ReportActions.h"
 #include "charts/ChartPane.h"
 #include "charts/ChartView.h"
 #include "import/FilingImporter.h"
@@ -34,6 +35,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -406,4 +408,26 @@ TEST_F(MainWindowTest, CopyChartPutsAnImageAndItsFiguresOnTheClipboard)
     EXPECT_EQ(qvariant_cast<QImage>(mime->imageData()).size(), QSize(3200, 2000));
     EXPECT_EQ(mime->text(), u"\tQ1 2006\tQ1 2007\nInfrastructure\t363004\t385249\n"
                             u"Service Layer Technologies\t111121\t124524\nTotal\t474125\t509773\n"_s);
+}
+
+TEST_F(MainWindowTest, ExportReportFollowsTheScheduleShownAndDrawsTheBridgesAsText)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(window.showScheduleTitled(u"Reconciliation between GAAP"_s));
+    const QString path = dir.filePath(u"reconciliation.pdf"_s);
+    ASSERT_EQ(window.reportActions()->exportPdf(path), QString());
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {path, u"-"_s});
+    ASSERT_TRUE(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    // The bridge charts are vectors: their titles and figures are text in the PDF.
+    EXPECT_TRUE(text.contains(u"GAAP Operating income to Non-GAAP Operating income"_s));
+    EXPECT_TRUE(text.contains(u"GAAP Net income to Non-GAAP Net income"_s));
+    EXPECT_TRUE(text.contains(u"Note D: Non-GAAP Net Income Per Share Items"_s));
+
+    // On another schedule, its own report.
+    ASSERT_TRUE(window.showScheduleTitled(u"Balance Sheets"_s));
+    const std::optional<Report> balance = window.currentReport();
+    ASSERT_TRUE(balance.has_value());
+    EXPECT_TRUE(balance->title.endsWith(u"Condensed Consolidated Balance Sheets"_s)) << qPrintable(balance->title);
 }

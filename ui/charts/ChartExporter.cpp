@@ -8,7 +8,10 @@
 #include <QObject>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QBuffer>
+#include <QSvgRenderer>
 #include <QSaveFile>
+#include <QSet>
 #include <QSvgGenerator>
 
 #include <qcustomplot.h>
@@ -23,10 +26,22 @@ namespace {
 // back of the room; up to 1400 units wide it is the size of the screen's.
 QCustomPlot *withTextFor(QCustomPlot *plot, const ChartExporter::Size &size)
 {
+    // In pixels of the chart, not points: a page's painter is scaled to its
+    // device already, and a point size would be scaled by its resolution again.
     QFont font = plot->font();
-    font.setPointSizeF(font.pointSizeF() * std::clamp(size.width / 1400.0, 1.0, 2.5));
+    const double points = font.pointSizeF() * std::clamp(size.width / 1400.0, 1.0, 2.5);
+    font.setPixelSize(qRound(points * plot->logicalDpiY() / 72.0));
     plot->setFont(font);
     return plot;
+}
+
+constexpr double ReportWidth = 1100;
+
+// The painters makePainter() made and has not deleted: QCPPainters.
+QSet<const QPainter *> &plotPainters()
+{
+    static QSet<const QPainter *> painters;
+    return painters;
 }
 
 // A plot of its own, never shown, laid out at the size asked for.
@@ -76,6 +91,50 @@ QImage ChartExporter::image(const ChartData &chart, const Size &size)
 {
     OffscreenChart offscreen(chart, size);
     return offscreen.plot().toPixmap(size.width, size.height, size.scale).toImage();
+}
+
+void ChartExporter::paint(QPainter &painter, const QRectF &rect, const ChartData &chart)
+{
+    // The plot paints only with a QCPPainter. On any other painter it is
+    // drawn to SVG in memory and the SVG rendered with that painter.
+    // Laid out at least a screen wide, then scaled into the rectangle: a
+    // page's column is too narrow for the chart's names to stand upright.
+    const double zoom = std::max(1.0, ReportWidth / rect.width());
+    const Size size{qRound(rect.width() * zoom), qRound(rect.height() * zoom), 1.0};
+    OffscreenChart offscreen(chart, size);
+    // QPainter has no virtual functions to ask; the painters made here are known.
+    if (plotPainters().contains(&painter)) {
+        auto *own = static_cast<QCPPainter *>(&painter);
+        own->save();
+        own->translate(rect.topLeft());
+        own->scale(1 / zoom, 1 / zoom);
+        own->setMode(QCPPainter::pmVectorized);
+        own->setMode(QCPPainter::pmNoCaching);
+        offscreen.plot().toPainter(own, size.width, size.height);
+        own->restore();
+        return;
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(QSize(size.width, size.height));
+    svg.setViewBox(QRect(0, 0, size.width, size.height));
+    svg.setResolution(offscreen.plot().logicalDpiY());
+    if (!paintVectors(offscreen.plot(), &svg, size))
+        return;
+    QSvgRenderer renderer(buffer.data());
+    renderer.render(&painter, rect);
+}
+
+std::shared_ptr<QPainter> ChartExporter::makePainter()
+{
+    auto *painter = new QCPPainter;
+    plotPainters().insert(painter);
+    return {painter, [](QPainter *made) {
+                plotPainters().remove(made);
+                delete static_cast<QCPPainter *>(made);
+            }};
 }
 
 QString ChartExporter::save(const ChartData &chart, const QString &path, const Size &size)

@@ -4,14 +4,19 @@
 #include "charts/ChartData.h"
 
 #include <QImage>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 // Writes a chart to a file in the light palette (what slides and paper
 // want), whatever the screen shows. The format follows the extension:
 // PNG and JPG are width·scale × height·scale pixels; PDF and SVG are
 // vectors of width × height. Every file goes through QSaveFile, so a failed
 // write leaves the old file as it was.
+class QPainter;
+
 class ChartExporter
 {
 public:
@@ -28,6 +33,12 @@ public:
     static QString fileFilter();
     // The chart as an image of width·scale × height·scale pixels.
     static QImage image(const ChartData &chart, const Size &size);
+    // Draws the chart into a rectangle of a report's page, as vectors: with
+    // the plot's own painter when the page was begun with painterFactory()'s
+    // (quick, and its text stays text), through SVG otherwise.
+    static void paint(QPainter &painter, const QRectF &rect, const ChartData &chart);
+    // The painter reports with charts are painted with.
+    static std::shared_ptr<QPainter> makePainter();
     // Writes the chart; the error, or empty.
     static QString save(const ChartData &chart, const QString &path, const Size &size);
 };

@@ -24,10 +24,14 @@ constexpr int MaxLabelLines = 3;
 constexpr int NarrowSlot = 84;      // pixels of a category below which its name turns sideways
 constexpr int SidewaysLength = 130; // pixels of a name on its side
 
+// Scaled from the base, whether it is sized in points (on screen) or in pixels (exports).
 QFont sized(const QFont &base, double factor, bool bold = false)
 {
     QFont font(base);
-    font.setPointSizeF(base.pointSizeF() * factor);
+    if (base.pixelSize() > 0)
+        font.setPixelSize(std::max(1, qRound(base.pixelSize() * factor)));
+    else
+        font.setPointSizeF(base.pointSizeF() * factor);
     font.setBold(bold);
     return font;
 }

@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportBuilder.h"
+
+#include "charts/ChartBuilder.h"
+#include "models/ScheduleTableModel.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QSet>
+#include <QTextCursor>
+#include <QTextTable>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QColor Quiet(0x5f, 0x66, 0x6d);
+const QColor Emphasis(0xee, 0xf3, 0xf8); // the GAAP and non-GAAP lines
+const QColor HeaderFill(0xf2, 0xf2, 0xf2);
+const QColor FailInk(0xb7, 0x1c, 0x1c);
+const QColor FailFill(0xfd, 0xec, 0xea);
+constexpr double IndentPerLevel = 12;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportBuilder", text);
+}
+
+QTextCharFormat textFormat(double scale = 1.0, bool bold = false, const QColor &color = {})
+{
+    QTextCharFormat format;
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(9 * scale);
+    font.setBold(bold);
+    // No ligatures: "effect" must read back from the PDF as it was filed.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    format.setFont(font);
+    if (color.isValid())
+        format.setForeground(color);
+    return format;
+}
+
+void paragraph(QTextCursor &cursor, const QString &text, const QTextCharFormat &format, double spaceAbove = 0)
+{
+    QTextBlockFormat block;
+    block.setTopMargin(spaceAbove);
+    block.setBottomMargin(2);
+    cursor.insertBlock(block, format);
+    cursor.insertText(text, format);
+}
+
+QString periodsOf(const Schedule &schedule)
+{
+    QStringList periods;
+    for (const Period &period : schedule.periods)
+        periods << period.shortLabel();
+    return periods.join(tr(" against "));
+}
+
+// Rows the report emphasises: each reconciliation block's GAAP line and the non-GAAP total it reaches.
+QSet<qsizetype> emphasisedRows(const FilingAnalysis &analysis, qsizetype schedule)
+{
+    QSet<qsizetype> rows;
+    for (const AdjustmentTrace &trace : analysis.traces) {
+        if (trace.block.schedule == schedule)
+            rows << trace.block.row << trace.nonGaap.row;
+    }
+    return rows;
+}
+
+void insertCell(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &format,
+                Qt::Alignment alignment, double indent = 0)
+{
+    QTextTableCell cell = table->cellAt(row, column);
+    QTextCursor cursor = cell.firstCursorPosition();
+    QTextBlockFormat block;
+    block.setAlignment(alignment);
+    block.setLeftMargin(indent);
+    cursor.setBlockFormat(block);
+    cursor.insertText(text, format);
+}
+
+// The schedule's table, from the same model the window shows, so a report
+// reads as the screen does.
+void insertTable(QTextCursor &cursor, const FilingAnalysisPtr &analysis, qsizetype index)
+{
+    ScheduleTableModel model;
+    model.setSchedule(analysis, index);
+    const QSet<qsizetype> emphasised = emphasisedRows(*analysis, index);
+    const int columns = model.columnCount();
+    const int rows = model.rowCount();
+
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setBorder(0);
+    format.setBorderCollapse(true);
+    format.setCellPadding(2);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    const bool hasNotes = model.columnKind(1) == ScheduleTableModel::ColumnKind::Note;
+    const int values = columns - 1 - (hasNotes ? 1 : 0);
+    const double labelShare = values > 3 ? 34 : 46;
+    widths << QTextLength(QTextLength::PercentageLength, labelShare);
+    if (hasNotes)
+        widths << QTextLength(QTextLength::PercentageLength, 6);
+    for (int c = 0; c < values; ++c)
+        widths << QTextLength(QTextLength::PercentageLength, (100 - labelShare - (hasNotes ? 6 : 0)) / std::max(1, values));
+    format.setColumnWidthConstraints(widths);
+    QTextTable *table = cursor.insertTable(rows + 1, columns, format);
+
+    for (int c = 0; c < columns; ++c) {
+        QTextTableCell cell = table->cellAt(0, c);
+        QTextTableCellFormat fill = cell.format().toTableCellFormat();
+        fill.setBackground(HeaderFill);
+        fill.setBottomBorder(0.8);
+        fill.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        fill.setBottomBorderBrush(Qt::black);
+        cell.setFormat(fill);
+        const QString header = model.headerData(c, Qt::Horizontal).toString().replace(u'\n', u' ');
+        insertCell(table, 0, c, header, textFormat(0.95, true), c == 0 ? Qt::AlignLeft : Qt::AlignRight);
+    }
+    for (int r = 0; r < rows; ++r) {
+        const bool strong = emphasised.contains(r);
+        for (int c = 0; c < columns; ++c) {
+            const QModelIndex at = model.index(r, c);
+            const QFont font = at.data(Qt::FontRole).value<QFont>();
+            QTextCharFormat text = textFormat(1.0, strong || font.bold());
+            text.setFontItalic(font.italic());
+            QTextTableCell cell = table->cellAt(r + 1, c);
+            QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+            if (strong)
+                cellFormat.setBackground(Emphasis);
+            const int rules = at.data(ScheduleTableModel::RuleRole).toInt();
+            if (rules & ScheduleTableModel::RuleAbove) {
+                cellFormat.setTopBorder(0.6);
+                cellFormat.setTopBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                cellFormat.setTopBorderBrush(Qt::black);
+            }
+            if (rules & ScheduleTableModel::DoubleRuleBelow) {
+                cellFormat.setBottomBorder(2.2);
+                cellFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Double);
+                cellFormat.setBottomBorderBrush(Qt::black);
+            }
+            cell.setFormat(cellFormat);
+            const auto alignment = c == 0 ? Qt::AlignLeft : (hasNotes && c == 1 ? Qt::AlignHCenter : Qt::AlignRight);
+            const double indent = c == 0 ? IndentPerLevel * at.data(ScheduleTableModel::LevelRole).toInt() : 0;
+            insertCell(table, r + 1, c, at.data(Qt::DisplayRole).toString(), text, alignment, indent);
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+void insertTitle(QTextCursor &cursor, const FilingAnalysis &analysis, const Schedule &schedule, const QString &units)
+{
+    QTextBlockFormat first;
+    cursor.setBlockFormat(first);
+    const QString company = schedule.company.isEmpty() ? analysis.filing.company : schedule.company;
+    cursor.insertText(company, textFormat(1.1, false, Quiet));
+    paragraph(cursor, schedule.title, textFormat(1.5, true));
+    paragraph(cursor, units, textFormat(1.0, false, Quiet));
+    paragraph(cursor, QString(), textFormat(0.5));
+}
+
+// The checks on the schedule, each period a line, failures first and marked.
+void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Schedule &schedule, qsizetype index)
+{
+    QList<const Check *> checks;
+    for (const Check &check : analysis.tieOut.checks) {
+        if (check.target.schedule == index)
+            checks << &check;
+    }
+    std::stable_sort(checks.begin(), checks.end(), [](const Check *a, const Check *b) { return !a->passed() && b->passed(); });
+    const auto failed = std::count_if(checks.cbegin(), checks.cend(), [](const Check *c) { return !c->passed(); });
+    paragraph(cursor, tr("Tie-out"), textFormat(1.25, true), 14);
+    const QString summary = checks.isEmpty() ? tr("No check applies to %1.").arg(schedule.title)
+            : failed == 0 ? tr("%1 checks, all tie within rounding.").arg(checks.size())
+                          : tr("%1 checks, %2 tie, %3 do not.").arg(checks.size()).arg(checks.size() - failed).arg(failed);
+    paragraph(cursor, summary, textFormat(1.0, failed > 0, failed > 0 ? FailInk : QColor()));
+    if (checks.isEmpty())
+        return;
+
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setBorder(0);
+    format.setBorderCollapse(true);
+    format.setCellPadding(2);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 4), QTextLength(QTextLength::PercentageLength, 48),
+                                      QTextLength(QTextLength::PercentageLength, 12), QTextLength(QTextLength::PercentageLength, 12),
+                                      QTextLength(QTextLength::PercentageLength, 12), QTextLength(QTextLength::PercentageLength, 12)});
+    int lines = 0;
+    for (const Check *check : std::as_const(checks))
+        lines += int(check->periods.size());
+    QTextTable *table = cursor.insertTable(lines + 1, 6, format);
+    const QStringList headers{QString(), tr("Check"), tr("Period"), tr("Reported"), tr("Computed"), tr("Difference")};
+    for (int c = 0; c < headers.size(); ++c) {
+        QTextTableCell cell = table->cellAt(0, c);
+        QTextTableCellFormat fill = cell.format().toTableCellFormat();
+        fill.setBackground(HeaderFill);
+        cell.setFormat(fill);
+        insertCell(table, 0, c, headers[c], textFormat(0.95, true), c < 3 ? Qt::AlignLeft : Qt::AlignRight);
+    }
+    int row = 1;
+    for (const Check *check : std::as_const(checks)) {
+        for (const CheckPeriod &period : check->periods) {
+            const bool fails = period.verdict == CheckPeriod::Verdict::Fail;
+            const QTextCharFormat text = textFormat(0.9, fails, fails ? FailInk : QColor());
+            if (fails) {
+                for (int c = 0; c < 6; ++c) {
+                    QTextTableCell cell = table->cellAt(row, c);
+                    QTextTableCellFormat fill = cell.format().toTableCellFormat();
+                    fill.setBackground(FailFill);
+                    cell.setFormat(fill);
+                }
+            }
+            const QString mark = period.verdict == CheckPeriod::Verdict::Pass ? u"\u2713"_s
+                    : fails                                                   ? u"\u2717"_s
+                                                                              : u"\u2013"_s;
+            insertCell(table, row, 0, mark, text, Qt::AlignLeft);
+            insertCell(table, row, 1, check->description, text, Qt::AlignLeft);
+            insertCell(table, row, 2, period.period, text, Qt::AlignLeft);
+            insertCell(table, row, 3, period.reported, text, Qt::AlignRight);
+            insertCell(table, row, 4, period.computed, text, Qt::AlignRight);
+            insertCell(table, row, 5, period.difference, text, Qt::AlignRight);
+            ++row;
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+QString rowName(const Filing &filing, const RowRef &ref)
+{
+    const Row &row = filing.schedules.at(ref.schedule).rows.at(ref.row);
+    return tr("line %1 %2").arg(row.location.line).arg(row.label);
+}
+
+// Each adjustment in one line: its notes, its sources with the arithmetic, its effect per share.
+void insertTraces(QTextCursor &cursor, const FilingAnalysis &analysis, qsizetype index)
+{
+    paragraph(cursor, tr("Where each adjustment comes from"), textFormat(1.25, true), 14);
+    const Filing &filing = analysis.filing;
+    for (const AdjustmentTrace &trace : analysis.traces) {
+        if (trace.block.schedule != index)
+            continue;
+        QStringList notes;
+        for (const AdjustmentTrace::NoteMatch &note : trace.notes)
+            notes << (note.clauseNumeral.isEmpty() ? tr("Note %1").arg(note.letter)
+                                                   : tr("Note %1 (%2)").arg(note.letter, note.clauseNumeral));
+        QStringList parts;
+        if (!notes.isEmpty())
+            parts << notes.join(u", "_s);
+        if (trace.sources.isEmpty()) {
+            parts << tr("no source line in the statements");
+        } else {
+            const AdjustmentTrace::Source &source = trace.sources.constFirst();
+            QStringList names;
+            for (const RowRef &ref : source.rows)
+                names << rowName(filing, ref);
+            parts << tr("from %1: %2").arg(names.join(u" + "_s), source.description);
+        }
+        if (!trace.perShareEffect.isEmpty())
+            parts << tr("per diluted share %1").arg(trace.perShareEffect.join(u" | "_s));
+        if (!trace.impliedTaxRate.isEmpty())
+            parts << tr("implied tax rate %1%").arg(trace.impliedTaxRate.join(u"% | "_s));
+
+        QTextBlockFormat block;
+        block.setBottomMargin(3);
+        block.setLeftMargin(10);
+        block.setTextIndent(-10);
+        cursor.insertBlock(block);
+        const Row &row = filing.schedules[trace.row.schedule].rows[trace.row.row];
+        cursor.insertText(tr("%1 (line %2, in %3): ").arg(trace.label).arg(row.location.line).arg(
+                                  filing.schedules[trace.block.schedule].rows[trace.block.row].label),
+                          textFormat(0.9, true));
+        cursor.insertText(parts.join(u"; "_s), textFormat(0.9));
+    }
+}
+
+void insertNotes(QTextCursor &cursor, const FilingAnalysis &analysis, qsizetype index)
+{
+    // Every note the schedule's rows cite, in order of letter.
+    QStringList letters;
+    for (const Row &row : analysis.filing.schedules[index].rows) {
+        for (const QString &letter : row.notes) {
+            if (analysis.filing.note(letter) && !letters.contains(letter))
+                letters << letter;
+        }
+    }
+    std::sort(letters.begin(), letters.end());
+    if (letters.isEmpty())
+        return;
+    paragraph(cursor, tr("Notes cited"), textFormat(1.25, true), 14);
+    for (const QString &letter : std::as_const(letters)) {
+        const Note *note = analysis.filing.note(letter);
+        paragraph(cursor, tr("Note %1: %2").arg(letter, note->title), textFormat(1.0, true), 6);
+        QTextBlockFormat text;
+        text.setBottomMargin(4);
+        text.setAlignment(Qt::AlignJustify);
+        cursor.insertBlock(text);
+        cursor.insertText(note->text, textFormat(0.9));
+    }
+}
+
+Report frame(const FilingAnalysisPtr &analysis, qsizetype index, const ReportBuilder::Options &options, const QString &kind)
+{
+    const Schedule &schedule = analysis->filing.schedules[index];
+    Report report;
+    report.document = std::make_shared<QTextDocument>();
+    report.document->setDocumentMargin(0);
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(9);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    report.document->setDefaultFont(font);
+    const QString company = schedule.company.isEmpty() ? analysis->filing.company : schedule.company;
+    report.title = u"%1 \u2014 %2"_s.arg(company, kind);
+    report.header = u"%1 \u2014 %2"_s.arg(company, schedule.title);
+    ScheduleTableModel model;
+    model.setSchedule(analysis, index);
+    report.subheader = u"%1 \u00b7 %2"_s.arg(periodsOf(schedule), model.unitsText());
+    report.source = analysis->filing.fileName();
+    report.printed = options.printed;
+    report.document->setMetaInformation(QTextDocument::DocumentTitle, report.title);
+    return report;
+}
+
+} // namespace
+
+qsizetype ReportBuilder::reconciliationSchedule(const FilingAnalysis &analysis)
+{
+    return analysis.traces.isEmpty() ? -1 : analysis.traces.constFirst().block.schedule;
+}
+
+std::optional<Report> ReportBuilder::reconciliation(const FilingAnalysisPtr &analysis, const Options &options, QString *error)
+{
+    const qsizetype index = reconciliationSchedule(*analysis);
+    if (index < 0) {
+        if (error)
+            *error = tr("%1 has no GAAP to non-GAAP reconciliation to report").arg(analysis->filing.fileName());
+        return std::nullopt;
+    }
+    const Schedule &schedule = analysis->filing.schedules[index];
+    Report report = frame(analysis, index, options, schedule.title);
+    QTextCursor cursor(report.document.get());
+    ScheduleTableModel model;
+    model.setSchedule(analysis, index);
+    insertTitle(cursor, *analysis, schedule, model.unitsText());
+    insertTable(cursor, analysis, index);
+    ReportChartObject *charts = nullptr;
+    if (options.drawChart) {
+        charts = new ReportChartObject(options.drawChart, report.document.get());
+        for (const ChartData::Kind kind : {ChartData::Kind::BridgeOperatingIncome, ChartData::Kind::BridgeNetIncome}) {
+            const ChartData chart = ChartBuilder::build(*analysis, kind);
+            if (!chart.isAvailable())
+                continue;
+            QTextBlockFormat block;
+            block.setTopMargin(12);
+            block.setAlignment(Qt::AlignHCenter);
+            cursor.insertBlock(block);
+            charts->insert(cursor, chart);
+        }
+    }
+    insertNotes(cursor, *analysis, index);
+    insertTraces(cursor, *analysis, index);
+    insertTieOut(cursor, *analysis, schedule, index);
+    if (charts)
+        charts->registerHandler();
+    return report;
+}
+
+Report ReportBuilder::schedule(const FilingAnalysisPtr &analysis, qsizetype index, const Options &options)
+{
+    const Schedule &schedule = analysis->filing.schedules[index];
+    Report report = frame(analysis, index, options, schedule.title);
+    QTextCursor cursor(report.document.get());
+    ScheduleTableModel model;
+    model.setSchedule(analysis, index);
+    insertTitle(cursor, *analysis, schedule, model.unitsText());
+    insertTable(cursor, analysis, index);
+    insertTieOut(cursor, *analysis, schedule, index);
+    return report;
+}
+
+Report ReportBuilder::forShown(const FilingAnalysisPtr &analysis, qsizetype schedule, const Options &options)
+{
+    const qsizetype reconciled = reconciliationSchedule(*analysis);
+    if (reconciled >= 0 && (schedule < 0 || schedule == reconciled))
+        return *reconciliation(analysis, options, nullptr);
+    return ReportBuilder::schedule(analysis, std::max<qsizetype>(0, schedule), options);
+}

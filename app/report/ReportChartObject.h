@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "charts/ChartData.h"
+
+#include <QObject>
+#include <QTextObjectInterface>
+
+#include <functional>
+
+class QTextCursor;
+
+// A chart inside a report's text: the document keeps its place and size,
+// and the drawer (given by the widgets layer, which owns the plotting)
+// paints it with the painter of the page, so a PDF gets vectors, not a
+// bitmap. The core itself draws nothing.
+class ReportChartObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    using Drawer = std::function<void(QPainter &painter, const QRectF &rect, const ChartData &chart)>;
+    static constexpr int Type = QTextFormat::UserObject + 1;
+
+    ReportChartObject(Drawer drawer, QTextDocument *document);
+
+    // Inserts the chart at the cursor, as wide as the page.
+    void insert(QTextCursor &cursor, const ChartData &chart);
+    // Makes the document's layout draw the charts. Called once the text is
+    // complete: asking for the layout any earlier makes every later edit
+    // lay the whole document out again.
+    void registerHandler();
+
+    QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int position,
+                    const QTextFormat &format) override;
+
+private:
+    Drawer m_drawer;
+    QList<ChartData> m_charts;
+};

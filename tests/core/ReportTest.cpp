@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reconciliation report as the analyst files it: the PDF's text (read
+// back with pdftotext) holds every row of the reconciliation with its
+// figures, the notes cited, the tie-out and page numbers; pages break
+// between rows and repeat the table's header. Expected values are typed in
+// from the bundled release.
+#include "report/ReportBuilder.h"
+#include "report/ReportPainter.h"
+#include "support/TestData.h"
+
+#include <QFile>
+#include <QPageSize>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString pdfText(const QString &path, int page = 0)
+{
+    QStringList arguments{u"-layout"_s};
+    if (page > 0)
+        arguments << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    QProcess process;
+    process.start(u"pdftotext"_s, arguments << path << u"-"_s);
+    EXPECT_TRUE(process.waitForFinished(30000)) << "pdftotext (poppler-utils) must be installed";
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pdfPages(const QString &path)
+{
+    QProcess process;
+    process.start(u"pdfinfo"_s, {path});
+    EXPECT_TRUE(process.waitForFinished(30000));
+    const QRegularExpressionMatch pages =
+            QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(QString::fromUtf8(process.readAllStandardOutput()));
+    return pages.hasMatch() ? pages.captured(1).toInt() : -1;
+}
+
+QPageLayout paper(QPageSize::PageSizeId size, QPageLayout::Orientation orientation = QPageLayout::Portrait)
+{
+    QPageLayout layout = ReportPainter::defaultLayout();
+    layout.setPageSize(QPageSize(size));
+    layout.setOrientation(orientation);
+    return layout;
+}
+
+const FilingAnalysisPtr &release()
+{
+    static const FilingAnalysisPtr analysis = FilingAnalysis::analyze(TestData::load(TestData::bundled(u"earnings"_s)));
+    return analysis;
+}
+
+Report reconciliationReport(const FilingAnalysisPtr &analysis)
+{
+    QString error;
+    std::optional<Report> report = ReportBuilder::reconciliation(analysis, {}, &error);
+    EXPECT_TRUE(report.has_value()) << qPrintable(error);
+    return report.value_or(Report{});
+}
+
+} // namespace
+
+TEST(Report, TheReconciliationReportHoldsTheTableNotesTraceAndTieOut)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"reconciliation.pdf"_s);
+    const Report report = reconciliationReport(release());
+    ASSERT_EQ(ReportPainter::writePdf(report, path, paper(QPageSize::A4)), QString());
+    const QString text = pdfText(path);
+    const QString flat = text.simplified();
+
+    // Every row of the reconciliation, by its label as filed.
+    const qsizetype reconciliation = ReportBuilder::reconciliationSchedule(*release());
+    ASSERT_GE(reconciliation, 0);
+    for (const Row &row : release()->filing.schedules[reconciliation].rows)
+        EXPECT_TRUE(flat.contains(row.label)) << qPrintable(row.label);
+    // Figures as the filing prints them, negatives in parentheses.
+    for (const QString &figure : {u"$ 154,942"_s, u"(1,369)"_s, u"153,118"_s, u"$ 60,496"_s, u"$ 90,926"_s, u"123,131"_s,
+                                  u"139,985"_s, u"(16,930)"_s, u"(11,461)"_s, u"$ 112,352"_s, u"$ 113,361"_s, u"(38)"_s,
+                                  u"66.2%"_s, u"$ 0.19"_s, u"604,905"_s, u"603,589"_s})
+        EXPECT_TRUE(text.contains(figure)) << qPrintable(figure);
+    // The lines of one row stay on one line, with their note letter.
+    EXPECT_TRUE(QRegularExpression(u"Income tax effect\\s+B\\s+\\(16,930\\)\\s+\\(11,461\\)"_s).match(text).hasMatch());
+
+    for (const QString &title : {u"Note A: Acquisition Related Expenses"_s, u"Note B: Other Items"_s,
+                                 u"Note C: Stock-Based Compensation Related Items"_s,
+                                 u"Note D: Non-GAAP Net Income Per Share Items"_s})
+        EXPECT_TRUE(flat.contains(title)) << qPrintable(title);
+    // The trace of the amortization row of the operating-income block, in one line.
+    EXPECT_TRUE(flat.contains(u"24,109 = 22,740 + 1,369"_s)) << qPrintable(flat.left(4000));
+    EXPECT_TRUE(flat.contains(u"32 checks, all tie within rounding."_s));
+    EXPECT_TRUE(flat.contains(u"Page 1 of"_s));
+    EXPECT_TRUE(flat.contains(u"juniper-2007-04-23-q1-earnings-release.txt"_s));
+}
+
+TEST(Report, PageCountsAreSaneOnA4AndLetterAndMatchThePdf)
+{
+    QTemporaryDir dir;
+    const Report report = reconciliationReport(release());
+    const int a4 = ReportPainter::pageCount(report, paper(QPageSize::A4));
+    const int letter = ReportPainter::pageCount(report, paper(QPageSize::Letter));
+    const int landscape = ReportPainter::pageCount(report, paper(QPageSize::A4, QPageLayout::Landscape));
+    // A two-page table, a page and a half of notes and traces, two of tie-out.
+    EXPECT_GE(a4, 3);
+    EXPECT_LE(a4, 8);
+    EXPECT_GE(letter, 3);
+    EXPECT_LE(letter, 8);
+    EXPECT_GE(landscape, a4);
+
+    const QString path = dir.filePath(u"letter.pdf"_s);
+    ASSERT_EQ(ReportPainter::writePdf(report, path, paper(QPageSize::Letter)), QString());
+    EXPECT_EQ(pdfPages(path), letter);
+    EXPECT_TRUE(pdfText(path, letter).contains(u"Page %1 of %1"_s.arg(letter)));
+}
+
+TEST(Report, ALongReconciliationBreaksBetweenRowsAndRepeatsItsHeader)
+{
+    // The hand-written release with 200 more adjustments in its reconciliation, made here, not committed.
+    QFile source(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    QStringList lines = QString::fromUtf8(source.readAll()).split(u'\n');
+    const qsizetype heading = lines.indexOf(QRegularExpression(u"^\\*\\*Reconciliation of GAAP.*"_s));
+    const qsizetype first = lines.indexOf(QRegularExpression(u"^Amortization of acquired intangibles\\t.*"_s), heading);
+    ASSERT_GT(first, heading);
+    for (int n = 200; n >= 1; --n)
+        lines.insert(first + 1, u"Synthetic adjustment %1\tX\t%1.1\t%1.2\t%1.3"_s.arg(n));
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"long-reconciliation.txt"_s));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(lines.join(u'\n').toUtf8());
+    file.close();
+
+    const FilingAnalysisPtr analysis = FilingAnalysis::analyze(TestData::load(file.fileName()));
+    const QString path = dir.filePath(u"long.pdf"_s);
+    ASSERT_EQ(ReportPainter::writePdf(reconciliationReport(analysis), path, paper(QPageSize::A4)), QString());
+
+    // Each row whole on one line of one page: its label, note and three figures.
+    const QRegularExpression row(u"Synthetic adjustment (\\d+) +X +(\\d+)\\.1 +(\\d+)\\.2 +(\\d+)\\.3"_s);
+    int rows = 0;
+    int tablePages = 0;
+    for (int page = 1; page <= pdfPages(path); ++page) {
+        const QString text = pdfText(path, page);
+        int here = 0;
+        for (auto match = row.globalMatch(text); match.hasNext();) {
+            const QRegularExpressionMatch m = match.next();
+            EXPECT_EQ(m.captured(1), m.captured(2));
+            ++here;
+        }
+        if (here == 0)
+            continue;
+        ++tablePages;
+        rows += here;
+        // The header row on every page the table reaches.
+        EXPECT_TRUE(text.contains(u"Nine Months"_s)) << "page " << page;
+        EXPECT_TRUE(text.contains(u"Page %1 of"_s.arg(page))) << "page " << page;
+    }
+    EXPECT_EQ(rows, 200);
+    EXPECT_GE(tablePages, 4);
+}
+
+TEST(Report, AFilingWithoutAReconciliationSaysSo)
+{
+    const FilingAnalysisPtr prospectus = FilingAnalysis::analyze(TestData::load(TestData::bundled(u"prospectus"_s)));
+    QString error;
+    EXPECT_FALSE(ReportBuilder::reconciliation(prospectus, {}, &error).has_value());
+    EXPECT_EQ(error, u"juniper-2004-04-27-prospectus-supplement-424b3.txt has no GAAP to non-GAAP reconciliation to report"_s);
+    // Any schedule prints in the same style, with its tie-out and its one discrepancy.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"holders.pdf"_s);
+    ASSERT_EQ(ReportPainter::writePdf(ReportBuilder::forShown(prospectus, 0, {}), path, paper(QPageSize::Letter)), QString());
+    const QString flat = pdfText(path).simplified();
+    EXPECT_TRUE(flat.contains(u"Selling Security Holders"_s));
+    EXPECT_TRUE(flat.contains(u"9 checks, 8 tie, 1 do not."_s)) << qPrintable(flat.right(3000));
+}
+
+TEST(Report, ThePaperFollowsTheLocale)
+{
+    EXPECT_EQ(ReportPainter::defaultLayout(QLocale(QLocale::English, QLocale::UnitedStates)).pageSize().id(), QPageSize::Letter);
+    EXPECT_EQ(ReportPainter::defaultLayout(QLocale(QLocale::German, QLocale::Germany)).pageSize().id(), QPageSize::A4);
+    EXPECT_EQ(ReportPainter::defaultLayout(QLocale(QLocale::English, QLocale::UnitedKingdom)).pageSize().id(), QPageSize::A4);
+}
+
+TEST(Report, AnUnwritablePathSaysWhy)
+{
+    QTemporaryDir dir;
+    const QString error = ReportPainter::writePdf(reconciliationReport(release()), dir.filePath(u"no/such/folder/r.pdf"_s),
+                                                  paper(QPageSize::A4));
+    EXPECT_TRUE(error.startsWith(u"cannot write"_s)) << qPrintable(error);
+}
