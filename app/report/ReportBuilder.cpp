@@ -84,6 +84,32 @@ void insertCell(QTextTable *table, int row, int column, const QString &text, con
     cursor.insertText(text, format);
 }
 
+// A table of the report: full width, ruled by its cells only, its header
+// row repeated on every page it reaches.
+QTextTableFormat tableFormat(const QList<double> &percentages)
+{
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setBorder(0);
+    format.setBorderCollapse(true);
+    format.setCellPadding(2);
+    format.setCellSpacing(0);
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    QList<QTextLength> widths;
+    for (const double percentage : percentages)
+        widths << QTextLength(QTextLength::PercentageLength, percentage);
+    format.setColumnWidthConstraints(widths);
+    return format;
+}
+
+void fillCell(QTextTable *table, int row, int column, const QColor &color)
+{
+    QTextTableCell cell = table->cellAt(row, column);
+    QTextTableCellFormat format = cell.format().toTableCellFormat();
+    format.setBackground(color);
+    cell.setFormat(format);
+}
+
 // The schedule's table, from the same model the window shows, so a report
 // reads as the screen does.
 void insertTable(QTextCursor &cursor, const FilingAnalysisPtr &analysis, qsizetype index)
@@ -94,23 +120,15 @@ void insertTable(QTextCursor &cursor, const FilingAnalysisPtr &analysis, qsizety
     const int columns = model.columnCount();
     const int rows = model.rowCount();
 
-    QTextTableFormat format;
-    format.setHeaderRowCount(1);
-    format.setBorder(0);
-    format.setBorderCollapse(true);
-    format.setCellPadding(2);
-    format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    QList<QTextLength> widths;
     const bool hasNotes = model.columnKind(1) == ScheduleTableModel::ColumnKind::Note;
     const int values = columns - 1 - (hasNotes ? 1 : 0);
     const double labelShare = values > 3 ? 34 : 46;
-    widths << QTextLength(QTextLength::PercentageLength, labelShare);
+    QList<double> widths{labelShare};
     if (hasNotes)
-        widths << QTextLength(QTextLength::PercentageLength, 6);
+        widths << 6;
     for (int c = 0; c < values; ++c)
-        widths << QTextLength(QTextLength::PercentageLength, (100 - labelShare - (hasNotes ? 6 : 0)) / std::max(1, values));
-    format.setColumnWidthConstraints(widths);
+        widths << (100 - labelShare - (hasNotes ? 6 : 0)) / std::max(1, values);
+    const QTextTableFormat format = tableFormat(widths);
     QTextTable *table = cursor.insertTable(rows + 1, columns, format);
 
     for (int c = 0; c < columns; ++c) {
@@ -184,26 +202,14 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
     if (checks.isEmpty())
         return;
 
-    QTextTableFormat format;
-    format.setHeaderRowCount(1);
-    format.setBorder(0);
-    format.setBorderCollapse(true);
-    format.setCellPadding(2);
-    format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 4), QTextLength(QTextLength::PercentageLength, 48),
-                                      QTextLength(QTextLength::PercentageLength, 12), QTextLength(QTextLength::PercentageLength, 12),
-                                      QTextLength(QTextLength::PercentageLength, 12), QTextLength(QTextLength::PercentageLength, 12)});
+    const QTextTableFormat format = tableFormat({4, 48, 12, 12, 12, 12});
     int lines = 0;
     for (const Check *check : std::as_const(checks))
         lines += int(check->periods.size());
     QTextTable *table = cursor.insertTable(lines + 1, 6, format);
     const QStringList headers{QString(), tr("Check"), tr("Period"), tr("Reported"), tr("Computed"), tr("Difference")};
     for (int c = 0; c < headers.size(); ++c) {
-        QTextTableCell cell = table->cellAt(0, c);
-        QTextTableCellFormat fill = cell.format().toTableCellFormat();
-        fill.setBackground(HeaderFill);
-        cell.setFormat(fill);
+        fillCell(table, 0, c, HeaderFill);
         insertCell(table, 0, c, headers[c], textFormat(0.95, true), c < 3 ? Qt::AlignLeft : Qt::AlignRight);
     }
     int row = 1;
@@ -211,14 +217,8 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
         for (const CheckPeriod &period : check->periods) {
             const bool fails = period.verdict == CheckPeriod::Verdict::Fail;
             const QTextCharFormat text = textFormat(0.9, fails, fails ? FailInk : QColor());
-            if (fails) {
-                for (int c = 0; c < 6; ++c) {
-                    QTextTableCell cell = table->cellAt(row, c);
-                    QTextTableCellFormat fill = cell.format().toTableCellFormat();
-                    fill.setBackground(FailFill);
-                    cell.setFormat(fill);
-                }
-            }
+            for (int c = 0; fails && c < 6; ++c)
+                fillCell(table, row, c, FailFill);
             const QString mark = period.verdict == CheckPeriod::Verdict::Pass ? u"\u2713"_s
                     : fails                                                   ? u"\u2717"_s
                                                                               : u"\u2013"_s;
