@@ -3,6 +3,7 @@
 
 #include "DiagnosticsBar.h"
 #include "DocumentView.h"
+#include "ExportPath.h"
 #include "FindBar.h"
 #include "LibraryVersions.h"
 #include "PlaceNavigator.h"
@@ -593,7 +594,7 @@ std::optional<Report> MainWindow::currentReport() const
     if (m_filing < 0 || m_filing >= m_filings.size())
         return std::nullopt;
     ReportBuilder::Options options;
-    options.drawChart = &ChartExporter::paint;
+    options.charts = ChartExporter::reportDrawing();
     const qsizetype shown = m_pages->currentWidget() == m_schedulePage ? m_schedule : -1;
     return ReportBuilder::forShown(m_filings[m_filing], shown, options);
 }
@@ -615,16 +616,18 @@ void MainWindow::chartSelection()
 
 void MainWindow::exportCsvDialog()
 {
-    const QString suggested = m_schedulePage->model()->schedule().title + u".csv"_s;
+    const QString suggested = ExportPath::suggested(m_schedulePage->model()->schedule().title, u"csv"_s);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Schedule as CSV"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString error = exportScheduleCsv(path);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export Schedule"), error);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        return;
+    }
+    ExportPath::remember(path);
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportActions.h"
 
-#include "Settings.h"
-#include "charts/ChartExporter.h"
+#include "ExportPath.h"
 #include "report/ReportPainter.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +61,7 @@ void ReportActions::preview()
     QPrintPreviewDialog dialog(&printer(), m_window);
     dialog.setWindowTitle(tr("Print Preview — %1").arg(report->title));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&report](QPrinter *target) { ReportPainter::paint(*report, target, &ChartExporter::makePainter); });
+            [&report](QPrinter *target) { ReportPainter::paint(*report, target); });
     dialog.resize(1000, 800);
     dialog.exec();
 }
@@ -78,7 +75,7 @@ void ReportActions::print()
     dialog.setWindowTitle(tr("Print %1").arg(report->title));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!ReportPainter::paint(*report, &printer(), &ChartExporter::makePainter))
+    if (!ReportPainter::paint(*report, &printer()))
         QMessageBox::warning(m_window, tr("Print"), tr("The printer would not print."));
 }
 
@@ -87,7 +84,7 @@ QString ReportActions::exportPdf(const QString &path)
     const std::optional<Report> report = m_source();
     if (!report)
         return tr("Nothing to report: open a filing first.");
-    return ReportPainter::writePdf(*report, path, printer().pageLayout(), &ChartExporter::makePainter);
+    return ReportPainter::writePdf(*report, path, printer().pageLayout());
 }
 
 void ReportActions::exportDialog()
@@ -95,10 +92,9 @@ void ReportActions::exportDialog()
     const std::optional<Report> report = m_source();
     if (!report)
         return;
-    QString name = report->title;
-    name.replace(QRegularExpression(u"[^\\w\\s-]+"_s), u" "_s);
-    const QString suggested = QDir(Settings::exportFolder()).filePath(name.simplified() + u".pdf"_s);
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report as PDF"),
+                                                      ExportPath::suggested(report->title, u"pdf"_s),
+                                                      tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     const QString error = exportPdf(path);
@@ -106,6 +102,6 @@ void ReportActions::exportDialog()
         QMessageBox::warning(m_window, tr("Export Report"), error);
         return;
     }
-    Settings::setExportFolder(QFileInfo(path).absolutePath());
+    ExportPath::remember(path);
     Q_EMIT status(tr("Exported the report to %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -64,13 +64,13 @@ int ReportCommand::run(const QStringList &arguments)
     const FilingAnalysisPtr analysis = FilingAnalysis::analyze(*result.filing);
     ReportBuilder::Options options;
     if (!parser.isSet(noChart))
-        options.drawChart = &ChartExporter::paint;
+        options.charts = ChartExporter::reportDrawing();
     QString error;
     const std::optional<Report> report = ReportBuilder::reconciliation(analysis, options, &error);
     if (!report)
         return fail(error);
     const QString path = parser.value(out);
-    error = ReportPainter::writePdf(*report, path, layout, &ChartExporter::makePainter);
+    error = ReportPainter::writePdf(*report, path, layout);
     if (!error.isEmpty())
         return fail(error);
     ConsoleOutput::out(u"%1: %2 → %3 (%4 pages)\n"_s.arg(result.filing->fileName(), report->title, QDir::toNativeSeparators(path))

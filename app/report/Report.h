@@ -5,7 +5,10 @@
 #include <QString>
 #include <QTextDocument>
 
+#include <functional>
 #include <memory>
+
+class QPainter;
 
 // A report ready to paint: the document, laid out in screen units, and
 // what every page repeats above and below it. ReportPainter pages it onto a
@@ -18,4 +21,7 @@ struct Report
     QString subheader;  // its right side: periods and units
     QString source;     // the file name, in the footer
     QDateTime printed;  // in the footer
+    // The painter the pages are painted with, when its charts need one of
+    // their own (the plot paints only with its QCPPainter); QPainter when empty.
+    std::function<std::shared_ptr<QPainter>()> makePainter;
 };

@@ -352,8 +352,9 @@ std::optional<Report> ReportBuilder::reconciliation(const FilingAnalysisPtr &ana
     insertTitle(cursor, *analysis, schedule, model.unitsText());
     insertTable(cursor, analysis, index);
     ReportChartObject *charts = nullptr;
-    if (options.drawChart) {
-        charts = new ReportChartObject(options.drawChart, report.document.get());
+    if (options.charts.draw) {
+        charts = new ReportChartObject(options.charts.draw, report.document.get());
+        report.makePainter = options.charts.makePainter;
         for (const ChartData::Kind kind : {ChartData::Kind::BridgeOperatingIncome, ChartData::Kind::BridgeNetIncome}) {
             const ChartData chart = ChartBuilder::build(*analysis, kind);
             if (!chart.isAvailable())

@@ -17,7 +17,7 @@ public:
     struct Options
     {
         // Draws the bridge charts; none when empty.
-        ReportChartObject::Drawer drawChart;
+        ReportChartObject::Drawing charts;
         QDateTime printed = QDateTime::currentDateTime();
     };
 

@@ -21,6 +21,13 @@ class ReportChartObject : public QObject, public QTextObjectInterface
 
 public:
     using Drawer = std::function<void(QPainter &painter, const QRectF &rect, const ChartData &chart)>;
+    // The drawer and the painter it draws with, given together by the
+    // widgets layer so a report never pairs a drawer with a painter it cannot use.
+    struct Drawing
+    {
+        Drawer draw;
+        std::function<std::shared_ptr<QPainter>()> makePainter; // shared: QPainter's destructor is not virtual
+    };
     static constexpr int Type = QTextFormat::UserObject + 1;
 
     ReportChartObject(Drawer drawer, QTextDocument *document);

@@ -81,7 +81,7 @@ void paintMargins(QPainter &painter, const Report &report, const PageGeometry &g
 
 } // namespace
 
-bool ReportPainter::paint(const Report &report, QPagedPaintDevice *device, const PainterFactory &factory)
+bool ReportPainter::paint(const Report &report, QPagedPaintDevice *device)
 {
     QTextDocument &document = *report.document;
     const double scaleX = device->logicalDpiX() / layoutDpi();
@@ -93,7 +93,7 @@ bool ReportPainter::paint(const Report &report, QPagedPaintDevice *device, const
     document.setPageSize(body.size());
     const int pages = document.pageCount();
 
-    const std::shared_ptr<QPainter> made = factory ? factory() : std::make_shared<QPainter>();
+    const std::shared_ptr<QPainter> made = report.makePainter ? report.makePainter() : std::make_shared<QPainter>();
     QPainter &painter = *made;
     if (!painter.begin(device))
         return false;
@@ -123,8 +123,7 @@ int ReportPainter::pageCount(const Report &report, const QPageLayout &layout)
     return report.document->pageCount();
 }
 
-QString ReportPainter::writePdf(const Report &report, const QString &path, const QPageLayout &layout,
-                                const PainterFactory &factory)
+QString ReportPainter::writePdf(const Report &report, const QString &path, const QPageLayout &layout)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -134,7 +133,7 @@ QString ReportPainter::writePdf(const Report &report, const QString &path, const
         pdf.setTitle(report.title);
         pdf.setCreator(u"Tieout"_s);
         pdf.setPageLayout(layout);
-        if (!paint(report, &pdf, factory)) {
+        if (!paint(report, &pdf)) {
             file.cancelWriting();
             return tr("cannot draw the report into %1").arg(path);
         }

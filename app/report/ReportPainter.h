@@ -4,10 +4,6 @@
 #include "Report.h"
 
 #include <QPageLayout>
-#include <QPainter>
-
-#include <functional>
-#include <memory>
 
 class QPagedPaintDevice;
 
@@ -20,16 +16,10 @@ class QPagedPaintDevice;
 class ReportPainter
 {
 public:
-    // Makes the painter the pages are painted with: a plain QPainter, or a
-    // subclass the report's chart drawer needs (the plot paints only with its own).
-    // Shared, so a subclass is deleted as itself (QPainter's destructor is not virtual).
-    using PainterFactory = std::function<std::shared_ptr<QPainter>()>;
-
     // False when the device would not paint.
-    static bool paint(const Report &report, QPagedPaintDevice *device, const PainterFactory &factory = {});
+    static bool paint(const Report &report, QPagedPaintDevice *device);
     // Writes a PDF through QSaveFile; the error, or empty.
-    static QString writePdf(const Report &report, const QString &path, const QPageLayout &layout,
-                            const PainterFactory &factory = {});
+    static QString writePdf(const Report &report, const QString &path, const QPageLayout &layout);
     // Letter where the locale's territory uses it (the US, Canada), A4 elsewhere; portrait, 15 mm margins.
     static QPageLayout defaultLayout(const QLocale &locale = QLocale());
     static int pageCount(const Report &report, const QPageLayout &layout);

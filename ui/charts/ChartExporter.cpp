@@ -8,8 +8,6 @@
 #include <QObject>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QBuffer>
-#include <QSvgRenderer>
 #include <QSaveFile>
 #include <QSet>
 #include <QSvgGenerator>
@@ -93,17 +91,27 @@ QImage ChartExporter::image(const ChartData &chart, const Size &size)
     return offscreen.plot().toPixmap(size.width, size.height, size.scale).toImage();
 }
 
-void ChartExporter::paint(QPainter &painter, const QRectF &rect, const ChartData &chart)
+ReportChartObject::Drawing ChartExporter::reportDrawing()
 {
-    // The plot paints only with a QCPPainter. On any other painter it is
-    // drawn to SVG in memory and the SVG rendered with that painter.
-    // Laid out at least a screen wide, then scaled into the rectangle: a
-    // page's column is too narrow for the chart's names to stand upright.
-    const double zoom = std::max(1.0, ReportWidth / rect.width());
-    const Size size{qRound(rect.width() * zoom), qRound(rect.height() * zoom), 1.0};
-    OffscreenChart offscreen(chart, size);
-    // QPainter has no virtual functions to ask; the painters made here are known.
-    if (plotPainters().contains(&painter)) {
+    const auto makePainter = []() -> std::shared_ptr<QPainter> {
+        auto *painter = new QCPPainter;
+        plotPainters().insert(painter);
+        return {painter, [](QPainter *made) {
+                    plotPainters().remove(made);
+                    delete static_cast<QCPPainter *>(made);
+                }};
+    };
+    const auto draw = [](QPainter &painter, const QRectF &rect, const ChartData &chart) {
+        // QPainter has no virtual functions to ask; the painters made here are known.
+        if (!plotPainters().contains(&painter)) {
+            qWarning("tieout: a report chart was asked of a painter the plot cannot paint with");
+            return;
+        }
+        // Laid out at least a screen wide, then scaled into the rectangle: a
+        // page's column is too narrow for the chart's names to stand upright.
+        const double zoom = std::max(1.0, ReportWidth / rect.width());
+        const Size size{qRound(rect.width() * zoom), qRound(rect.height() * zoom), 1.0};
+        OffscreenChart offscreen(chart, size);
         auto *own = static_cast<QCPPainter *>(&painter);
         own->save();
         own->translate(rect.topLeft());
@@ -112,29 +120,8 @@ void ChartExporter::paint(QPainter &painter, const QRectF &rect, const ChartData
         own->setMode(QCPPainter::pmNoCaching);
         offscreen.plot().toPainter(own, size.width, size.height);
         own->restore();
-        return;
-    }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
-    svg.setSize(QSize(size.width, size.height));
-    svg.setViewBox(QRect(0, 0, size.width, size.height));
-    svg.setResolution(offscreen.plot().logicalDpiY());
-    if (!paintVectors(offscreen.plot(), &svg, size))
-        return;
-    QSvgRenderer renderer(buffer.data());
-    renderer.render(&painter, rect);
-}
-
-std::shared_ptr<QPainter> ChartExporter::makePainter()
-{
-    auto *painter = new QCPPainter;
-    plotPainters().insert(painter);
-    return {painter, [](QPainter *made) {
-                plotPainters().remove(made);
-                delete static_cast<QCPPainter *>(made);
-            }};
+    };
+    return {draw, makePainter};
 }
 
 QString ChartExporter::save(const ChartData &chart, const QString &path, const Size &size)

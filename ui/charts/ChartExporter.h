@@ -2,6 +2,7 @@
 #pragma once
 
 #include "charts/ChartData.h"
+#include "report/ReportChartObject.h"
 
 #include <QImage>
 #include <QRectF>
@@ -33,12 +34,10 @@ public:
     static QString fileFilter();
     // The chart as an image of width·scale × height·scale pixels.
     static QImage image(const ChartData &chart, const Size &size);
-    // Draws the chart into a rectangle of a report's page, as vectors: with
-    // the plot's own painter when the page was begun with painterFactory()'s
-    // (quick, and its text stays text), through SVG otherwise.
-    static void paint(QPainter &painter, const QRectF &rect, const ChartData &chart);
-    // The painter reports with charts are painted with.
-    static std::shared_ptr<QPainter> makePainter();
+    // How reports draw their charts: into a rectangle of the page, as
+    // vectors whose text stays text, with the plot's own painter, which the
+    // pages are then painted with.
+    static ReportChartObject::Drawing reportDrawing();
     // Writes the chart; the error, or empty.
     static QString save(const ChartData &chart, const QString &path, const Size &size);
 };

@@ -4,6 +4,7 @@
 #include "ChartExportDialog.h"
 #include "ChartExporter.h"
 #include "ChartView.h"
+#include "ExportPath.h"
 #include "Settings.h"
 #include "charts/ChartBuilder.h"
 
@@ -13,7 +14,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -38,16 +38,6 @@ ChartExporter::Size savedSize()
 {
     const QSize size = Settings::chartSize();
     return {size.width(), size.height(), Settings::chartScale()};
-}
-
-// A file name from a title: letters, digits, spaces and dashes.
-QString fileNameOf(const QString &title)
-{
-    QString name;
-    for (const QChar c : title)
-        name += c.isLetterOrNumber() || c == u' ' || c == u'-' ? c : u' ';
-    name = name.simplified();
-    return name.isEmpty() ? u"chart"_s : name;
 }
 
 } // namespace
@@ -206,8 +196,7 @@ void ChartPane::saveAs()
 {
     if (!m_chart.isAvailable())
         return;
-    const QString suggested = QDir(Settings::exportFolder()).filePath(fileNameOf(m_chart.title) + u".png"_s);
-    ChartExportDialog dialog(suggested, savedSize(), this);
+    ChartExportDialog dialog(ExportPath::suggested(m_chart.title, u"png"_s), savedSize(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ChartExporter::Size size = dialog.size();
@@ -217,6 +206,6 @@ void ChartPane::saveAs()
         QMessageBox::warning(this, tr("Save Chart"), error);
         return;
     }
-    Settings::setExportFolder(QFileInfo(dialog.path()).absolutePath());
+    ExportPath::remember(dialog.path());
     Q_EMIT status(tr("Saved the chart to %1").arg(QDir::toNativeSeparators(dialog.path())));
 }
