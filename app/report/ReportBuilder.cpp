@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QSet>
 #include <QTextCursor>
 #include <QTextTable>
