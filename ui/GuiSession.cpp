@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QImage>
 #include <QPixmap>
 #include <QSaveFile>
@@ -39,6 +40,7 @@ int GuiSession::run(const QStringList &arguments)
         printLine(stderr, u"tieout: "_s + error);
         return 2;
     }
+    identifyApplication();
     MainWindow window;
     window.openFiles(options->files.isEmpty() ? FilingImporter::bundledFilings() : options->files);
     if (!options->screenshot.isEmpty())
@@ -56,6 +58,12 @@ int GuiSession::run(const QStringList &arguments)
     }
     window.show();
     return QApplication::exec();
+}
+
+void GuiSession::identifyApplication()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral(TIEOUT_APP_ID));
+    QApplication::setWindowIcon(QIcon(u":/icons/tieout.svg"_s));
 }
 
 int GuiSession::selfTest(MainWindow &window)

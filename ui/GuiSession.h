@@ -13,6 +13,10 @@ class GuiSession
 {
 public:
     static int run(const QStringList &arguments);
+    // Gives every window the application's icon and tells the desktop which
+    // desktop entry this is, so the task bar groups the window under the
+    // installed entry and its icon.
+    static void identifyApplication();
 
 private:
     static int screenshot(MainWindow &window, const GuiOptions &options);

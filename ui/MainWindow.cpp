@@ -583,10 +583,12 @@ QString MainWindow::exportScheduleCsv(const QString &path)
 
 void MainWindow::openDialog()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Filings"), {},
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Filings"), Settings::openFolder(),
                                                             tr("Filings (*.txt);;All files (*)"));
-    if (!paths.isEmpty())
-        openFiles(paths);
+    if (paths.isEmpty())
+        return;
+    Settings::setOpenFolder(QFileInfo(paths.constFirst()).absolutePath());
+    openFiles(paths);
 }
 
 std::optional<Report> MainWindow::currentReport() const

@@ -16,6 +16,7 @@ const QString ChartSizeKey = u"charts/size"_s;
 const QString ChartScaleKey = u"charts/scale"_s;
 const QString ChartKindKey = u"charts/kind"_s;
 const QString ExportFolderKey = u"files/exportFolder"_s;
+const QString OpenFolderKey = u"files/openFolder"_s;
 
 // A key under "views/" that no title can break: QSettings treats "/" as a group.
 QString viewKey(const QString &filing, const QString &schedule)
@@ -103,6 +104,23 @@ QString Settings::exportFolder()
 void Settings::setExportFolder(const QString &folder)
 {
     QSettings().setValue(ExportFolderKey, folder);
+}
+
+QString Settings::openFolder()
+{
+    const QString last = QSettings().value(OpenFolderKey).toString();
+    if (!last.isEmpty())
+        return last;
+    // Where a package installs the examples (/usr/share/tieout/examples),
+    // found the way every installed application finds its data.
+    const QString examples = QStandardPaths::locate(QStandardPaths::GenericDataLocation, u"tieout/examples"_s,
+                                                    QStandardPaths::LocateDirectory);
+    return examples.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : examples;
+}
+
+void Settings::setOpenFolder(const QString &folder)
+{
+    QSettings().setValue(OpenFolderKey, folder);
 }
 
 QString Settings::chartKind()

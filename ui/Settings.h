@@ -34,6 +34,10 @@ public:
     // The folder exports were last written to; the documents folder at first.
     static QString exportFolder();
     static void setExportFolder(const QString &folder);
+    // The folder File > Open starts in: the one a filing was last opened
+    // from; at first the installed examples, or the documents folder.
+    static QString openFolder();
+    static void setOpenFolder(const QString &folder);
     // The chart picked last: "segments".
     static QString chartKind();
     static void setChartKind(const QString &id);

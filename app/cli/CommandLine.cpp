@@ -55,6 +55,18 @@ Options:
   -h, --help       Show this help and exit.
   -v, --version    Show the version and exit.
 
+Window options (for scripts and documentation):
+  --self-test                Open the filings, check the window shows them, exit.
+  --screenshot FILE          Render the window to a PNG and exit.
+  --size WxH                 The window's size for --screenshot (default 1600x1000).
+  --schedule TITLE           Show the schedule whose title contains TITLE.
+  --select-row LABEL[#N]     Select the N-th row with this label.
+  --note LETTER[:CLAUSE]     Show this note, and clause, in the notes view.
+  --page notes|narrative|tie-out
+                             Show that page of the filing shown.
+  --chart ID                 Show this chart in the Charts panel ("selection":
+                             the selected row's).
+
 Subcommands (headless):
   inspect          Print what was read from each FILE (--json: as JSON).
   check            Check that every total ties within rounding; exit 1 if any fails.
@@ -62,6 +74,8 @@ Subcommands (headless):
   export-chart     Draw a chart (segments, revenue-mix, opex, bridge-operating-income,
                    bridge-net-income) to PNG, JPG, PDF or SVG, after OUT's extension.
   report           Write the GAAP to non-GAAP reconciliation report as PDF.
+
+Run "tieout COMMAND --help" for a command's options; "man tieout" for more.
 )"_s;
 }
 

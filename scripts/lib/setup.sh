@@ -8,7 +8,7 @@ TIEOUT_BUILD_DIR=${TIEOUT_BUILD_DIR:-$TIEOUT_ROOT/build}
 TIEOUT_PACKAGE_LIST=$TIEOUT_ROOT/packaging/debian-packages.txt
 
 tieout_packages() {
-    sed -e 's/#.*//' "$TIEOUT_PACKAGE_LIST" | awk 'NF { print $1 }'
+    sed -e 's/#.*//' "$TIEOUT_PACKAGE_LIST" | awk 'NF && $1 !~ /:$/ { print $1 }'
 }
 
 tieout_missing_packages() {

@@ -6,9 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
+
+#include "support/ProcessRun.h"
 
 #include <gtest/gtest.h>
 
@@ -16,26 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct ProcessRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 ProcessRun tieout(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TIEOUT_EXECUTABLE), arguments);
-    EXPECT_TRUE(process.waitForFinished(60000));
-    ProcessRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return ProcessRun::of(QStringLiteral(TIEOUT_EXECUTABLE), arguments);
 }
 
 QString data(const QString &name)
