@@ -90,6 +90,8 @@ AmountParseResult AmountParser::parse(QStringView text)
                 return failure(u"too many decimals: at most %1 are supported"_s.arg(Amount::MaxDecimals), pos);
             if (mantissa != 0 || c != u'0')
                 ++digits;
+            if (digits > MaxDigits && inFraction)
+                return failure(u"too many digits: at most %1 significant digits are kept exactly"_s.arg(MaxDigits), pos);
             if (digits > MaxDigits)
                 return failure(u"number too large: more than %1 significant digits"_s.arg(MaxDigits), pos);
             mantissa = mantissa * 10 + (c.unicode() - u'0');
@@ -146,6 +148,10 @@ AmountParseResult AmountParser::parse(QStringView text)
         const QChar c = text[pos];
         if (c == u')')
             return failure(u"unbalanced parenthesis: no matching '('"_s, pos);
+        // "1 234": a space between digits splits two numbers, or groups
+        // thousands in a way no filing in this format does.
+        if (c.isDigit() && text[pos - 1].isSpace())
+            return failure(u"space inside a number: expected one number, with ',' between thousands"_s, pos - 1);
         return failure(u"unexpected %1 in a number"_s.arg(describe(c)), pos);
     }
 

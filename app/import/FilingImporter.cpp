@@ -3,6 +3,7 @@
 
 #include "EarningsReleaseImporter.h"
 #include "FormatDetector.h"
+#include "InputLimits.h"
 #include "ProspectusImporter.h"
 #include "SourceText.h"
 #include "TextDecoder.h"
@@ -29,16 +30,16 @@ ImportResult FilingImporter::importFile(const QString &path)
         return failed(path, u"no such file"_s);
     if (info.isDir())
         return failed(path, u"is a folder: expected a filing's text file"_s);
-    if (info.size() > MaxFileSize)
-        return failed(path, u"file too large: %1 bytes, at most %2 are read"_s.arg(info.size()).arg(MaxFileSize));
+    if (info.size() > InputLimits::MaxFileSize)
+        return failed(path, u"file too large: %1 bytes, at most %2 are read"_s.arg(info.size()).arg(InputLimits::MaxFileSize));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failed(path, u"cannot read: %1"_s.arg(file.errorString()));
-    const QByteArray bytes = file.read(MaxFileSize + 1);
+    const QByteArray bytes = file.read(InputLimits::MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return failed(path, u"cannot read: %1"_s.arg(file.errorString()));
-    if (bytes.size() > MaxFileSize)
-        return failed(path, u"file too large: at most %1 bytes are read"_s.arg(MaxFileSize));
+    if (bytes.size() > InputLimits::MaxFileSize)
+        return failed(path, u"file too large: at most %1 bytes are read"_s.arg(InputLimits::MaxFileSize));
     return importBytes(bytes, path);
 }
 
@@ -48,6 +49,17 @@ ImportResult FilingImporter::importBytes(const QByteArray &bytes, const QString 
     if (!decoded.ok()) {
         ImportResult result;
         result.diagnostics = decoded.diagnostics;
+        return result;
+    }
+    if (QStringView(decoded.text).trimmed().isEmpty()) {
+        ImportResult result;
+        result.diagnostics << Diagnostic::error(fileName, 0, 0, u"empty file: only white space, expected the text of a filing"_s);
+        return result;
+    }
+    if (const std::optional<Diagnostic> over = InputLimits::check(decoded.text, fileName)) {
+        ImportResult result;
+        result.diagnostics = decoded.diagnostics;
+        result.diagnostics << *over;
         return result;
     }
     const SourceText source(decoded.text);

@@ -13,8 +13,6 @@
 class FilingImporter
 {
 public:
-    static constexpr qint64 MaxFileSize = qint64(128) * 1024 * 1024;
-
     static ImportResult importFile(const QString &path);
     static ImportResult importBytes(const QByteArray &bytes, const QString &fileName);
 

@@ -30,8 +30,10 @@ qsizetype inlineTagAt(QStringView raw, qsizetype pos, Emphasis *emphasis)
 {
     if (raw.at(pos) != u'<')
         return 0;
-    const qsizetype close = raw.indexOf(u'>', pos + 1);
-    if (close < 0 || close - pos > 8)
+    // The longest tag is 8 characters: look no further, or a line of '<'
+    // would be read once for each of them.
+    const qsizetype close = raw.first(qMin(raw.size(), pos + 9)).indexOf(u'>', pos + 1);
+    if (close < 0)
         return 0;
     QStringView name = raw.sliced(pos + 1, close - pos - 1);
     if (name.startsWith(u'/'))
@@ -58,25 +60,73 @@ bool isAutolinkScheme(QStringView rest)
             || rest.startsWith(u"ftp://");
 }
 
-// A single '*' opens italics when a non-space follows it and a closing '*'
-// preceded by a non-space comes later; a lone "*" (a footnote marker) stays.
-qsizetype italicCloseFor(QStringView raw, qsizetype pos)
+// The next occurrence of a pattern at or after a position. clean() asks in
+// increasing order, so one forward scan answers every question: a line of
+// a thousand '[' is read once, not a thousand times.
+class NextOccurrence
 {
-    if (pos + 1 >= raw.size() || raw.at(pos + 1).isSpace() || raw.at(pos + 1) == u'*')
-        return -1;
-    if (pos > 0 && (raw.at(pos - 1) == u'*' || raw.at(pos - 1).isLetterOrNumber()))
-        return -1;
-    for (qsizetype i = pos + 2; i < raw.size(); ++i) {
-        if (raw.at(i) != u'*')
-            continue;
-        const bool doubled = (i + 1 < raw.size() && raw.at(i + 1) == u'*');
-        if (doubled)
-            return -1;
-        if (!raw.at(i - 1).isSpace())
-            return i;
+public:
+    NextOccurrence(QStringView text, QStringView pattern) : m_text(text), m_pattern(pattern) { }
+
+    qsizetype from(qsizetype pos)
+    {
+        // No occurrence lies between the last start and the last answer.
+        if (m_searched && pos >= m_from && (m_found < 0 || m_found >= pos))
+            return m_found;
+        m_searched = true;
+        m_from = pos;
+        m_found = m_text.indexOf(m_pattern, pos);
+        return m_found;
     }
-    return -1;
-}
+
+private:
+    QStringView m_text;
+    QStringView m_pattern;
+    bool m_searched = false;
+    qsizetype m_from = 0;
+    qsizetype m_found = -1;
+};
+
+// Where the italics a single '*' opens would close: a '*' preceded by a
+// non-space, unless a "**" comes first. Worked out for every position in one
+// pass from the end, the first time a '*' asks, so a line of "*a *a *a …"
+// stays linear.
+class ItalicCloses
+{
+public:
+    explicit ItalicCloses(QStringView raw) : m_raw(raw) { }
+
+    // The close for a '*' at `pos`, or -1 when it is a literal asterisk (a
+    // footnote marker, or one with a space or another '*' after it).
+    qsizetype closeFor(qsizetype pos)
+    {
+        if (pos + 1 >= m_raw.size() || m_raw.at(pos + 1).isSpace() || m_raw.at(pos + 1) == u'*')
+            return -1;
+        if (pos > 0 && (m_raw.at(pos - 1) == u'*' || m_raw.at(pos - 1).isLetterOrNumber()))
+            return -1;
+        if (m_closeFrom.isEmpty())
+            resolve();
+        return m_closeFrom.at(qMin(pos + 2, m_raw.size()));
+    }
+
+private:
+    void resolve()
+    {
+        m_closeFrom.resize(m_raw.size() + 1);
+        m_closeFrom[m_raw.size()] = -1;
+        for (qsizetype i = m_raw.size() - 1; i >= 0; --i) {
+            if (m_raw.at(i) != u'*' || i == 0)
+                m_closeFrom[i] = m_closeFrom[i + 1];
+            else if (i + 1 < m_raw.size() && m_raw.at(i + 1) == u'*')
+                m_closeFrom[i] = -1;
+            else
+                m_closeFrom[i] = m_raw.at(i - 1).isSpace() ? m_closeFrom[i + 1] : i;
+        }
+    }
+
+    QStringView m_raw;
+    QList<qsizetype> m_closeFrom; // the answer for a search starting at each position
+};
 
 } // namespace
 
@@ -90,6 +140,12 @@ CleanText MarkupText::clean(QStringView raw)
         out.origin.append(from);
     };
 
+    ItalicCloses italics(raw);
+    NextOccurrence linkMiddle(raw, u"](");
+    NextOccurrence closeParen(raw, u")");
+    NextOccurrence closeAngle(raw, u">");
+    NextOccurrence autolinkSpace(raw, u" ");
+    NextOccurrence urlSpace(raw, u" ");
     QList<qsizetype> italicCloses;
     qsizetype pendingLinkClose = -1;   // the ']' of a "[text](url)" being emitted
     qsizetype linkResume = -1;         // where to continue after its "(url)"
@@ -117,7 +173,7 @@ CleanText MarkupText::clean(QStringView raw)
             continue;
         }
         if (c == u'*') {
-            if (const qsizetype close = italicCloseFor(raw, pos); close > 0) {
+            if (const qsizetype close = italics.closeFor(pos); close > 0) {
                 italicCloses.append(close);
                 ++pos;
                 continue;
@@ -128,8 +184,9 @@ CleanText MarkupText::clean(QStringView raw)
                 pos += length;
                 continue;
             }
-            const qsizetype close = raw.indexOf(u'>', pos + 1);
-            if (close > 0 && isAutolinkScheme(raw.sliced(pos + 1)) && !raw.sliced(pos, close - pos).contains(u' ')) {
+            const qsizetype close = isAutolinkScheme(raw.sliced(pos + 1)) ? closeAngle.from(pos + 1) : -1;
+            const qsizetype spaceAt = close > 0 ? autolinkSpace.from(pos) : -1;
+            if (close > 0 && !(spaceAt >= 0 && spaceAt < close)) {
                 for (qsizetype i = pos + 1; i < close; ++i)
                     put(raw.at(i), i);
                 pos = close + 1;
@@ -137,9 +194,10 @@ CleanText MarkupText::clean(QStringView raw)
             }
         }
         if (c == u'[' && pendingLinkClose < 0) {
-            const qsizetype close = raw.indexOf(u"](", pos + 1);
-            const qsizetype urlEnd = close > 0 ? raw.indexOf(u')', close + 2) : -1;
-            if (close > 0 && urlEnd > 0 && !raw.sliced(close + 2, urlEnd - close - 2).contains(u' ')) {
+            const qsizetype close = linkMiddle.from(pos + 1);
+            const qsizetype urlEnd = close > 0 ? closeParen.from(close + 2) : -1;
+            const qsizetype spaceAt = urlEnd > 0 ? urlSpace.from(close + 2) : -1;
+            if (close > 0 && urlEnd > 0 && !(spaceAt >= 0 && spaceAt < urlEnd)) {
                 pendingLinkClose = close;
                 linkResume = urlEnd + 1;
                 ++pos;

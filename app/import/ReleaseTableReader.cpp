@@ -152,8 +152,9 @@ std::optional<TablePart> ReleaseTableReader::read(ImportContext &context, const 
     for (; i < lines.size(); ++i) {
         const TableLine &line = lines[i];
         if (line.isEmptyAt(0)) {
+            // Said where the label is missing: the first cell.
             if (line.usedWidth() > 0)
-                context.warn(line.lineIndex, line.cells.at(line.usedWidth() - 1).offset,
+                context.warn(line.lineIndex, line.cells.at(0).offset,
                              u"values without a label: expected a row label in the first column; row skipped"_s);
             continue;
         }

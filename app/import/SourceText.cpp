@@ -3,21 +3,23 @@
 
 SourceText::SourceText(const QString &text)
 {
+    // Lines end with "\n", "\r\n" or a lone "\r" (old Mac files): each
+    // reads as the same lines with the same columns.
     const QStringView all(text);
+    const qsizetype size = all.size();
     qsizetype start = 0;
-    while (start <= all.size()) {
-        qsizetype end = all.indexOf(u'\n', start);
-        if (end < 0)
-            end = all.size();
-        QStringView line = all.sliced(start, end - start);
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        m_lines.append(line.toString());
-        start = end + 1;
+    while (true) {
+        qsizetype end = start;
+        while (end < size && all.at(end) != u'\n' && all.at(end) != u'\r')
+            ++end;
+        m_lines.append(all.sliced(start, end - start).toString());
+        if (end >= size)
+            break;
+        start = end + ((all.at(end) == u'\r' && end + 1 < size && all.at(end + 1) == u'\n') ? 2 : 1);
+        // A final line end does not open another line.
+        if (start >= size)
+            break;
     }
-    // A final line end does not open another line.
-    if (m_lines.size() > 1 && m_lines.constLast().isEmpty() && (text.endsWith(u'\n')))
-        m_lines.removeLast();
 }
 
 int SourceText::columnOf(QStringView line, qsizetype offset)

@@ -23,6 +23,30 @@ bool isBinaryControl(char16_t c)
     return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f';
 }
 
+// Line and column (1-based, in bytes) of a byte, for the bytes of a file
+// that is not yet text: a line ends with "\n", "\r\n" or a lone "\r", as
+// SourceText reads it.
+struct ByteLocation
+{
+    int line = 1;
+    int column = 1;
+};
+
+ByteLocation locate(const QByteArray &bytes, qsizetype offset)
+{
+    ByteLocation at;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char c = bytes.at(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes.at(i + 1) != '\n'))) {
+            ++at.line;
+            lineStart = i + 1;
+        }
+    }
+    at.column = int(offset - lineStart) + 1;
+    return at;
+}
+
 QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, bool *failed)
 {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
@@ -113,9 +137,9 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
         result.text = decodeWith(QStringConverter::Utf16BE, view.sliced(2), &failed);
     } else {
         if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
-            const qsizetype lineStart = bytes.lastIndexOf('\n', nul) + 1;
+            const ByteLocation at = locate(bytes, nul);
             result.diagnostics << Diagnostic::error(
-                    fileName, int(bytes.left(nul).count('\n')) + 1, int(nul - lineStart) + 1,
+                    fileName, at.line, at.column,
                     u"binary data at byte %1 (a NUL byte): expected text; UTF-16 needs a byte-order mark"_s
                             .arg(nul));
             return result;
@@ -127,10 +151,11 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
         } else {
             result.encoding = u"Windows-1252"_s;
             result.text = fromWindows1252(bytes);
+            const ByteLocation at = locate(bytes, invalid);
             result.diagnostics << Diagnostic::warning(
-                    fileName, 0, 0,
+                    fileName, at.line, at.column,
                     u"not UTF-8 (byte %1 is 0x%2); read as Windows-1252"_s.arg(invalid).arg(
-                            static_cast<unsigned char>(bytes[invalid]), 2, 16, QChar(u'0')));
+                            QString::number(static_cast<unsigned char>(bytes[invalid]), 16).toUpper()));
         }
     }
     if (failed) {
@@ -144,7 +169,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i < result.text.size(); ++i) {
         const char16_t c = result.text.at(i).unicode();
-        if (c == u'\n') {
+        if (c == u'\n' || (c == u'\r' && (i + 1 >= result.text.size() || result.text.at(i + 1) != u'\n'))) {
             ++line;
             lineStart = i + 1;
         } else if (isBinaryControl(c)) {

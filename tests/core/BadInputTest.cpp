@@ -70,7 +70,20 @@ INSTANTIATE_TEST_SUITE_P(
                 BadCase{"number-too-large.txt", true, S::Warning, u"number too large", 7, 33},
                 BadCase{"header-without-rows.txt", false, S::Warning, u"table header without rows", 6, 1},
                 BadCase{"header-without-rows.txt", false, S::Error, u"no schedule found", 0, 0},
-                BadCase{"letter-names-no-note.txt", true, S::Warning, u"cites Note E, but the filing has no Note E", 8, 12}));
+                BadCase{"letter-names-no-note.txt", true, S::Warning, u"cites Note E, but the filing has no Note E", 8, 12},
+                BadCase{"reconciliation-without-notes.txt", true, S::Warning, u"cites Note A, but the filing has no Note A", 8, 34},
+                BadCase{"latin1.txt", true, S::Warning, u"not UTF-8 (byte 108 is 0xE9); read as Windows-1252", 7, 4},
+                BadCase{"nul-byte.txt", false, S::Error, u"binary data at byte 125 (a NUL byte)", 8, 3},
+                BadCase{"control-character.txt", false, S::Error, u"binary data (control character U+0007): expected text", 8, 8},
+                BadCase{"many-decimals.txt", true, S::Warning, u"too many digits: at most 18 significant digits are kept exactly", 7, 28},
+                BadCase{"too-many-decimals.txt", true, S::Warning, u"too many decimals: at most 18 are supported", 7, 29},
+                BadCase{"space-inside-number.txt", true, S::Warning, u"space inside a number: expected one number", 7, 10},
+                BadCase{"dollar-sign-without-number.txt", true, S::Warning, u"unreadable amount \"$\": expected a number", 7, 14},
+                BadCase{"values-without-label.txt", true, S::Warning, u"values without a label: expected a row label in the first column", 8, 1},
+                BadCase{"two-decimal-points.txt", true, S::Warning, u"unreadable amount \"1.2.3\": unexpected '.' in a number", 7, 12},
+                BadCase{"misplaced-thousands-separator.txt", true, S::Warning, u"unreadable amount \"1,23,456\": misplaced thousands separator", 7, 13},
+                BadCase{"only-white-space.txt", false, S::Error, u"empty file: only white space", 0, 0},
+                BadCase{"byte-order-mark-only.txt", false, S::Error, u"empty file: only white space", 0, 0}));
 
 TEST(BadInputPaths, AFolderIsNotAFiling)
 {
@@ -107,4 +120,58 @@ TEST(BadInputValues, ALabelWithMarkupIsKeptLiterally)
     ASSERT_EQ(f.schedules.size(), 1);
     EXPECT_EQ(f.schedules[0].rows[0].label, u"<img src=x onerror=alert(1)>"_s);
     EXPECT_EQ(f.schedules[0].rows[1].label, u"<a href=\"http://x\">Cost</a>"_s);
+}
+
+// The fixtures that must import, and import right: each value typed in from
+// the fixture.
+TEST(BadInputValues, ALatin1FileReadsItsAccentsAndDashes)
+{
+    const Filing f = TestData::load(TestData::dataPath(u"bad/latin1.txt"_s));
+    ASSERT_EQ(f.schedules.size(), 1);
+    EXPECT_EQ(f.schedules[0].rows[0].label, u"Caf\u00e9 revenue"_s);
+    EXPECT_EQ(f.schedules[0].rows[1].label, u"Cost \u2013 product"_s);
+    EXPECT_EQ(f.schedules[0].rows[1].cells[0].amount.toPlainString(), u"-400"_s);
+}
+
+TEST(BadInputValues, AUnicodeMinusIsANegativeNumber)
+{
+    const Filing f = TestData::load(TestData::dataPath(u"bad/unicode-minus.txt"_s));
+    ASSERT_EQ(f.schedules.size(), 1);
+    EXPECT_EQ(f.schedules[0].rows[0].cells[0].amount.toPlainString(), u"-455"_s);
+    EXPECT_TRUE(f.warnings.isEmpty());
+}
+
+TEST(BadInputValues, TheLastRowIsReadWithoutAFinalLineEnd)
+{
+    const Filing f = TestData::load(TestData::dataPath(u"bad/no-final-line-end.txt"_s));
+    ASSERT_EQ(f.schedules.size(), 1);
+    ASSERT_EQ(f.schedules[0].rows.size(), 2);
+    const Row &cost = f.schedules[0].rows[1];
+    EXPECT_EQ(cost.label, u"Cost"_s);
+    EXPECT_EQ(cost.cells[1].amount.toPlainString(), u"-350"_s);
+    EXPECT_EQ(cost.cells[1].location.line, 8);
+    EXPECT_EQ(cost.cells[1].location.column, 12);
+}
+
+TEST(BadInputValues, AnUnclosedBoldMarkerStillLeavesTheLabel)
+{
+    const Filing f = TestData::load(TestData::dataPath(u"bad/unclosed-bold.txt"_s));
+    ASSERT_EQ(f.schedules.size(), 1);
+    EXPECT_EQ(f.schedules[0].rows[0].label, u"Revenue"_s);
+    EXPECT_EQ(f.schedules[0].rows[0].cells[0].amount.toPlainString(), u"1000"_s);
+}
+
+TEST(BadInputValues, ANoteLetterBesideAValueIsALetterNotPartOfTheNumber)
+{
+    const Filing f = TestData::load(TestData::dataPath(u"bad/note-letters-beside-values.txt"_s));
+    EXPECT_TRUE(f.warnings.isEmpty()) << qPrintable(f.warnings.value(0).toString());
+    ASSERT_EQ(f.schedules.size(), 1);
+    const QList<Row> &rows = f.schedules[0].rows;
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(rows[1].notes, QStringList{u"A"_s});
+    EXPECT_EQ(rows[1].cells[0].amount.toPlainString(), u"100"_s);
+    EXPECT_EQ(rows[2].notes, QStringList{u"C"_s});
+    EXPECT_EQ(rows[2].cells[0].amount.toPlainString(), u"-455"_s);
+    EXPECT_EQ(rows[2].cells[0].location.column, 25); // the "(" after "C "
+    ASSERT_EQ(f.notes.size(), 2);
 }

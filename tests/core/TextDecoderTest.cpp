@@ -50,6 +50,26 @@ TEST(TextDecoder, CrlfLineEndsImportExactlyLikeTheOriginal)
     EXPECT_EQ(readingOf(crlf), readingOf(bundledBytes()));
 }
 
+TEST(TextDecoder, OldMacLineEndsImportExactlyLikeTheOriginal)
+{
+    QByteArray cr = bundledBytes();
+    cr.replace("\n", "\r");
+    EXPECT_EQ(readingOf(cr), readingOf(bundledBytes()));
+    // And a mix of all three in one file.
+    // (A lone "\r" before an empty line would read as "\r\n", one line end,
+    // so the lone "\r" only ends lines followed by text.)
+    const QList<QByteArray> lines = bundledBytes().split('\n');
+    QByteArray mixed;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        mixed += lines[i];
+        if (i + 1 == lines.size())
+            break;
+        const bool textFollows = !lines[i + 1].isEmpty();
+        mixed += (i % 3 == 1) ? QByteArray("\r\n") : (i % 3 == 2 && textFollows) ? QByteArray("\r") : QByteArray("\n");
+    }
+    EXPECT_EQ(readingOf(mixed), readingOf(bundledBytes()));
+}
+
 TEST(TextDecoder, Utf16WithAByteOrderMarkImportsLikeTheOriginal)
 {
     const QString text = QString::fromUtf8(bundledBytes());
@@ -69,7 +89,7 @@ TEST(TextDecoder, Windows1252IsReadWithAWarning)
     EXPECT_EQ(decoded.encoding, u"Windows-1252"_s);
     EXPECT_EQ(decoded.text, u"Caf\u00E9 Corp\u2019s results\n"_s);
     ASSERT_EQ(decoded.diagnostics.size(), 1);
-    EXPECT_EQ(decoded.diagnostics[0].toString(), u"w.txt: warning: not UTF-8 (byte 3 is 0xe9); read as Windows-1252"_s);
+    EXPECT_EQ(decoded.diagnostics[0].toString(), u"w.txt:1:4: warning: not UTF-8 (byte 3 is 0xE9); read as Windows-1252"_s);
 }
 
 TEST(TextDecoder, ControlCharactersAreBinaryData)
