@@ -2,6 +2,7 @@
 #include "GuiSession.h"
 
 #include "FirstPaint.h"
+#include "export/OutputFile.h"
 #include "GuiOptions.h"
 #include "MainWindow.h"
 #include "charts/ChartPane.h"
@@ -14,7 +15,6 @@
 #include <QIcon>
 #include <QImage>
 #include <QPixmap>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -142,9 +142,11 @@ int GuiSession::screenshot(MainWindow &window, const GuiOptions &options)
     QImage image = window.grab().toImage();
     if (image.size() != options.size)
         image = image.scaled(options.size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    QSaveFile file(options.screenshot);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        printLine(stderr, u"tieout: cannot write %1: %2"_s.arg(options.screenshot, file.errorString()));
+    OutputFile file(options.screenshot);
+    if (file.open() && !image.save(file.device(), "PNG"))
+        file.cancel(u"cannot write %1: %2"_s.arg(options.screenshot, file.device()->errorString()));
+    if (!file.error().isEmpty() || !file.commit()) {
+        printLine(stderr, u"tieout: "_s + file.error());
         return 2;
     }
     return 0;

@@ -3,6 +3,7 @@
 
 #include "DiagnosticsBar.h"
 #include "DocumentView.h"
+#include "LiteralText.h"
 #include "ExportPath.h"
 #include "FindBar.h"
 #include "LibraryVersions.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Tieout"));
     setAcceptDrops(true);
+    LiteralText::install();
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     m_places = new PlaceNavigator(this);
     m_viewOptions = new ViewOptionActions(this);
@@ -625,7 +627,7 @@ void MainWindow::exportCsvDialog()
         return;
     const QString error = exportScheduleCsv(path);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export Schedule"), error);
+        QMessageBox::warning(this, tr("Export Schedule"), LiteralText::literal(error));
         return;
     }
     ExportPath::remember(path);

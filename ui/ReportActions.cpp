@@ -2,6 +2,7 @@
 #include "ReportActions.h"
 
 #include "ExportPath.h"
+#include "LiteralText.h"
 #include "report/ReportPainter.h"
 
 #include <QAction>
@@ -99,7 +100,7 @@ void ReportActions::exportDialog()
         return;
     const QString error = exportPdf(path);
     if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Export Report"), error);
+        QMessageBox::warning(m_window, tr("Export Report"), LiteralText::literal(error));
         return;
     }
     ExportPath::remember(path);

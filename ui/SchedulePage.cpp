@@ -2,6 +2,7 @@
 #include "SchedulePage.h"
 
 #include "ScheduleView.h"
+#include "export/OutputFile.h"
 #include "export/TableExport.h"
 #include "models/FilingHtml.h"
 #include "models/ScheduleTableModel.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QLabel>
 #include <QMimeData>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -127,9 +127,12 @@ QString SchedulePage::exportCsv(const QString &path) const
         title = schedule.company + u" \u2014 "_s + title;
     if (!m_model->unitsText().isEmpty())
         title += u" ("_s + m_model->unitsText() + u')';
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(TableExport::csv(TableExport::whole(*m_model), title).toUtf8()) < 0
-        || !file.commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
+    OutputFile file(path);
+    if (!file.open())
+        return file.error();
+    if (file.device()->write(TableExport::csv(TableExport::whole(*m_model), title).toUtf8()) < 0) {
+        file.cancel(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.device()->errorString()));
+        return file.error();
+    }
+    return file.commit() ? QString() : file.error();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ViewOptionActions.h"
 
+#include "LiteralText.h"
 #include "models/ScheduleTableModel.h"
 
 #include <QAction>
@@ -48,8 +49,8 @@ void ViewOptionActions::update(const ScheduleTableModel &model)
         const QSignalBlocker blocker(state.action);
         state.action->setEnabled(state.possible);
         state.action->setChecked(state.possible && state.on);
-        state.action->setToolTip(state.possible ? state.action->text().remove(u'&') : state.why);
+        state.action->setToolTip(LiteralText::literal(state.possible ? state.action->text().remove(u'&') : state.why));
     }
     if (model.canCommonSize())
-        m_commonSize->setToolTip(tr("Each line as a percentage of %1").arg(model.commonSizeBaseLabel()));
+        m_commonSize->setToolTip(LiteralText::literal(tr("Each line as a percentage of %1").arg(model.commonSizeBaseLabel())));
 }

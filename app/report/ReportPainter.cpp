@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportPainter.h"
 
+#include "export/OutputFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScreen>
 
 using namespace Qt::StringLiterals;
@@ -125,22 +126,20 @@ int ReportPainter::pageCount(const Report &report, const QPageLayout &layout)
 
 QString ReportPainter::writePdf(const Report &report, const QString &path, const QPageLayout &layout)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+    OutputFile file(path);
+    if (!file.open())
+        return file.error();
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(file.device());
         pdf.setTitle(report.title);
         pdf.setCreator(u"Tieout"_s);
         pdf.setPageLayout(layout);
         if (!paint(report, &pdf)) {
-            file.cancelWriting();
-            return tr("cannot draw the report into %1").arg(path);
+            file.cancel(tr("cannot draw the report into %1").arg(path));
+            return file.error();
         }
     }
-    if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return file.commit() ? QString() : file.error();
 }
 
 QPageLayout ReportPainter::defaultLayout(const QLocale &locale)

@@ -239,6 +239,37 @@ TEST(Cli, ReportExitsTwoWithTheReason)
     EXPECT_FALSE(QFile::exists(pdf));
 }
 
+TEST(Cli, NoCommandWritesOverTheFilingItReads)
+{
+    QTemporaryDir dir;
+    // A filing whose name is a valid output name for each command.
+    const QByteArray filing = [] {
+        QFile file(data(u"releases/northwind-q3-2011.txt"_s));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    ASSERT_FALSE(filing.isEmpty());
+    for (const QString &name : {u"release.pdf"_s, u"release.png"_s}) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(filing);
+        file.close();
+    }
+    const ProcessRun report = tieout({u"report"_s, u"--out"_s, dir.filePath(u"release.pdf"_s), dir.filePath(u"release.pdf"_s)});
+    EXPECT_EQ(report.exitCode, 2);
+    EXPECT_TRUE(report.err.contains(u"it is a filing Tieout has read, and Tieout never writes to a filing"_s))
+            << qPrintable(report.err);
+    const ProcessRun chart = tieout({u"export-chart"_s, u"--chart"_s, u"segments"_s, u"--out"_s,
+                                     dir.filePath(u"release.png"_s), dir.filePath(u"release.png"_s)});
+    EXPECT_EQ(chart.exitCode, 2);
+    EXPECT_TRUE(chart.err.contains(u"never writes to a filing"_s)) << qPrintable(chart.err);
+    for (const QString &name : {u"release.pdf"_s, u"release.png"_s}) {
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_EQ(file.readAll(), filing) << qPrintable(name);
+    }
+}
+
 TEST(Gui, SelfTestStartsTheRealWindowOnTheBundledFilings)
 {
     const ProcessRun run = tieout({u"--self-test"_s});

@@ -29,7 +29,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHelpEvent>
+#include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QTreeView>
 #include <QFile>
 #include <QImage>
@@ -430,4 +434,49 @@ TEST_F(MainWindowTest, ExportReportFollowsTheScheduleShownAndDrawsTheBridgesAsTe
     const std::optional<Report> balance = window.currentReport();
     ASSERT_TRUE(balance.has_value());
     EXPECT_TRUE(balance->title.endsWith(u"Condensed Consolidated Balance Sheets"_s)) << qPrintable(balance->title);
+}
+
+TEST_F(MainWindowTest, TooltipsShowAFilingsMarkupAsTheTextItIs)
+{
+    // As typed in tests/data/bad/markup-in-notes.txt.
+    const QString label = u"<a href=\"http://x\">Restructuring</a> & <script>alert(1)</script>"_s;
+    window.openFiles({TestData::dataPath(u"bad/markup-in-notes.txt"_s)});
+    ASSERT_TRUE(window.showScheduleTitled(u"Reconciliation of GAAP to Non-GAAP Results"_s));
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    // The value cell of the row: its tooltip starts with the row's label.
+    int column = 0;
+    while (column < model()->columnCount() && model()->index(1, column).data(ScheduleTableModel::ValueRole).toString().isEmpty())
+        ++column;
+    ASSERT_LT(column, model()->columnCount());
+    const QModelIndex value = model()->index(1, column);
+    ASSERT_TRUE(value.data(Qt::ToolTipRole).toString().startsWith(label));
+
+    const QPoint at = view()->visualRect(value).center();
+    QHelpEvent help(QEvent::ToolTip, at, view()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view()->viewport(), &help);
+    QTextDocument shown;
+    shown.setHtml(QToolTip::text());
+    EXPECT_TRUE(shown.toPlainText().startsWith(label + u'\n')) << qPrintable(QToolTip::text());
+    QToolTip::hideText();
+}
+
+TEST_F(MainWindowTest, ExportingOverAnOpenFilingIsRefusedAndLeavesItAsItWas)
+{
+    QTemporaryDir dir;
+    const QString filing = dir.filePath(u"release.csv"_s);
+    ASSERT_TRUE(QFile::copy(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s), filing));
+    QFile original(filing);
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    window.openFiles({filing});
+
+    const QString error = window.exportScheduleCsv(filing);
+    EXPECT_TRUE(error.endsWith(u"it is a filing Tieout has read, and Tieout never writes to a filing"_s))
+            << qPrintable(error);
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    EXPECT_EQ(original.readAll(), before);
 }

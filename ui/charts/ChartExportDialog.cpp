@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExportDialog.h"
 
+#include "LiteralText.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -108,7 +110,7 @@ void ChartExportDialog::update()
 void ChartExportDialog::accept()
 {
     if (QFileInfo::exists(path()) && path() != m_confirmed
-        && QMessageBox::question(this, windowTitle(), tr("%1 already exists. Replace it?").arg(QFileInfo(path()).fileName()))
+        && QMessageBox::question(this, windowTitle(), LiteralText::literal(tr("%1 already exists. Replace it?").arg(QFileInfo(path()).fileName())))
                 != QMessageBox::Yes)
         return;
     QDialog::accept();

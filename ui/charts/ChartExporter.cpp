@@ -2,13 +2,13 @@
 #include "ChartExporter.h"
 
 #include "ChartPalette.h"
+#include "export/OutputFile.h"
 #include "ChartPlotter.h"
 
 #include <QFileInfo>
 #include <QObject>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSet>
 #include <QSvgGenerator>
 
@@ -134,16 +134,13 @@ QString ChartExporter::save(const ChartData &chart, const QString &path, const S
     if (!formats().contains(format))
         return QObject::tr("%1: unknown format \"%2\"; the name must end in .png, .jpg, .pdf or .svg")
                 .arg(path, format);
-    if (QFileInfo(path).isDir())
-        return QObject::tr("%1 is a folder, not a file").arg(path);
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+    OutputFile file(path);
+    if (!file.open())
+        return file.error();
     bool drawn = false;
     if (format == u"pdf") {
         OffscreenChart offscreen(chart, size);
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(file.device());
         pdf.setTitle(chart.title);
         pdf.setCreator(u"Tieout"_s);
         pdf.setPageSize(QPageSize(QSizeF(size.width, size.height), QPageSize::Point, QString(), QPageSize::ExactMatch));
@@ -154,7 +151,7 @@ QString ChartExporter::save(const ChartData &chart, const QString &path, const S
     } else if (format == u"svg") {
         OffscreenChart offscreen(chart, size);
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(file.device());
         svg.setSize(QSize(size.width, size.height));
         svg.setViewBox(QRect(0, 0, size.width, size.height));
         svg.setTitle(chart.title);
@@ -163,13 +160,11 @@ QString ChartExporter::save(const ChartData &chart, const QString &path, const S
         drawn = paintVectors(offscreen.plot(), &svg, size);
     } else {
         const QImage picture = image(chart, size);
-        drawn = !picture.isNull() && picture.save(&file, format == u"png" ? "PNG" : "JPG", format == u"png" ? -1 : 92);
+        drawn = !picture.isNull() && picture.save(file.device(), format == u"png" ? "PNG" : "JPG", format == u"png" ? -1 : 92);
     }
     if (!drawn) {
-        file.cancelWriting();
-        return QObject::tr("cannot draw the chart into %1").arg(path);
+        file.cancel(QObject::tr("cannot draw the chart into %1").arg(path));
+        return file.error();
     }
-    if (!file.commit())
-        return QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return file.commit() ? QString() : file.error();
 }

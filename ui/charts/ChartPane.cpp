@@ -3,6 +3,7 @@
 
 #include "ChartExportDialog.h"
 #include "ChartExporter.h"
+#include "LiteralText.h"
 #include "ChartView.h"
 #include "ExportPath.h"
 #include "Settings.h"
@@ -203,7 +204,7 @@ void ChartPane::saveAs()
     Settings::setChartSize(QSize(size.width, size.height), size.scale);
     const QString error = ChartExporter::save(m_chart, dialog.path(), size);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Save Chart"), error);
+        QMessageBox::warning(this, tr("Save Chart"), LiteralText::literal(error));
         return;
     }
     ExportPath::remember(dialog.path());

@@ -3,6 +3,7 @@
 
 #include "ChartPalette.h"
 #include "ChartPlotter.h"
+#include "LiteralText.h"
 
 #include <QHelpEvent>
 #include <QToolTip>
@@ -54,7 +55,7 @@ bool ChartView::eventFilter(QObject *watched, QEvent *event)
         if (tip.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), tip, m_plot);
+            QToolTip::showText(help->globalPos(), LiteralText::literal(tip), m_plot);
         return true;
     }
     // The plot has taken its new size by now: wrap the labels to it.
