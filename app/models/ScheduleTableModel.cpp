@@ -472,7 +472,8 @@ QString ScheduleTableModel::headerText(const Column &column) const
     case ColumnKind::Value:
         return wrapped(s.periods[column.period].labelLines);
     case ColumnKind::Recomputed:
-        return tr("Recomputed") + u'\n' + wrapped({s.periods[column.period].labelLines.constLast()});
+        // A period's header may have no label line at all (a bare tab in the file).
+        return tr("Recomputed") + u'\n' + wrapped({s.periods[column.period].labelLines.value(s.periods[column.period].labelLines.size() - 1)});
     case ColumnKind::CommonSize:
         return tr("%1\n% of total").arg(s.periods[column.period].shortLabel());
     case ColumnKind::Change:
