@@ -3,6 +3,7 @@
 
 #include "LabelSimilarity.h"
 #include "PeriodAlignment.h"
+#include "PeriodIndex.h"
 #include "amount/AmountFormat.h"
 #include "filing/Filing.h"
 
@@ -73,7 +74,7 @@ QString formatted(const Amount &amount)
 class Tracer
 {
 public:
-    Tracer(const Filing &filing, const TieOut &tieOut) : m_filing(filing), m_tieOut(tieOut) { }
+    Tracer(const Filing &filing, const TieOut &tieOut) : m_filing(filing), m_tieOut(tieOut), m_periods(filing) { }
     QList<AdjustmentTrace> run();
 
 private:
@@ -94,6 +95,7 @@ private:
 
     const Filing &m_filing;
     const TieOut &m_tieOut;
+    PeriodIndex m_periods;
     QList<QList<Block>> m_blocks;   // per schedule, found once
     QList<bool> m_isReconciliation;
 };
@@ -142,12 +144,10 @@ QList<Tracer::Candidate> Tracer::poolFor(qsizetype schedule, const Block &block,
 {
     QList<Candidate> pool;
     const Schedule &home = m_filing.schedules[schedule];
-    for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
+    // Each of the adjustment's periods must be in the other schedule.
+    for (const qsizetype s : m_periods.sharingAll(schedule)) {
         const Schedule &other = m_filing.schedules[s];
-        // Each of the adjustment's periods must be in the other schedule.
         const QList<qsizetype> columns = PeriodAlignment::columns(home, other);
-        if (columns.contains(-1))
-            continue;
         const QList<Block> &blocks = m_blocks[s];
         for (qsizetype r = 0; r < other.rows.size(); ++r) {
             const Row &row = other.rows[r];

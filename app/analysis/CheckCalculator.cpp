@@ -24,36 +24,74 @@ CheckPeriod failedToRead(const Cell &reported, const QString &why)
 
 } // namespace
 
+namespace {
+
+// A sum worked out once, for the verdict alone or for the whole check.
+struct Evaluation
+{
+    CheckPeriod::Verdict verdict = CheckPeriod::Verdict::Skipped;
+    QString failure;                       // why it failed without arithmetic
+    std::optional<AmountInterval> interval; // of the weighted terms
+    std::optional<Amount> exact;
+};
+
+Evaluation evaluate(const Cell &total, const QList<CheckCalculator::Term> &terms)
+{
+    Evaluation result;
+    bool allNil = total.isNil();
+    for (const CheckCalculator::Term &term : terms) {
+        if (!term.cell->readable) {
+            result.verdict = CheckPeriod::Verdict::Fail;
+            result.failure = u"a term cannot be read: \"%1\""_s.arg(term.cell->text);
+            return result;
+        }
+        allNil = allNil && term.cell->isNil();
+    }
+    if (!total.readable) {
+        result.verdict = CheckPeriod::Verdict::Fail;
+        result.failure = u"the total cannot be read"_s;
+        return result;
+    }
+    if (allNil)
+        return result; // nothing printed in this period: skipped
+    result.interval = AmountInterval::exactly(Amount::fromInteger(0));
+    result.exact = Amount::fromInteger(0);
+    for (const CheckCalculator::Term &term : terms) {
+        const auto weighted = intervalOf(*term.cell).times(term.weight);
+        result.interval = result.interval && weighted ? result.interval->plus(*weighted) : std::nullopt;
+        const auto value = term.cell->amount.times(term.weight);
+        result.exact = result.exact && value ? result.exact->plus(*value) : std::nullopt;
+    }
+    if (!result.interval || !result.exact) {
+        result.verdict = CheckPeriod::Verdict::Fail;
+        result.failure = u"overflow"_s;
+        return result;
+    }
+    result.verdict = result.interval->overlaps(intervalOf(total)) ? CheckPeriod::Verdict::Pass : CheckPeriod::Verdict::Fail;
+    return result;
+}
+
+} // namespace
+
+CheckPeriod::Verdict CheckCalculator::sumVerdict(const Cell &total, const QList<Term> &terms)
+{
+    return evaluate(total, terms).verdict;
+}
+
 CheckPeriod CheckCalculator::sum(const Cell &total, const QList<Term> &terms)
 {
+    const Evaluation evaluation = evaluate(total, terms);
+    if (!evaluation.failure.isEmpty())
+        return failedToRead(total, evaluation.failure);
     CheckPeriod period;
     period.location = total.location;
     period.reported = total.amount.toPlainString();
-    bool allNil = total.isNil();
-    for (const Term &term : terms) {
-        if (!term.cell->readable)
-            return failedToRead(total, u"a term cannot be read: \"%1\""_s.arg(term.cell->text));
-        allNil = allNil && term.cell->isNil();
-    }
-    if (!total.readable)
-        return failedToRead(total, u"the total cannot be read"_s);
-    if (allNil)
-        return period; // nothing printed in this period: skipped
-
-    std::optional<AmountInterval> interval = AmountInterval::exactly(Amount::fromInteger(0));
-    std::optional<Amount> exact = Amount::fromInteger(0);
-    for (const Term &term : terms) {
-        const auto weighted = intervalOf(*term.cell).times(term.weight);
-        interval = interval && weighted ? interval->plus(*weighted) : std::nullopt;
-        const auto value = term.cell->amount.times(term.weight);
-        exact = exact && value ? exact->plus(*value) : std::nullopt;
-    }
-    if (!interval || !exact)
-        return failedToRead(total, u"overflow"_s);
-    period.computed = u"[%1, %2]"_s.arg(interval->lowString(), interval->highString());
-    if (const auto difference = total.amount.minus(*exact))
+    if (evaluation.verdict == CheckPeriod::Verdict::Skipped)
+        return period;
+    period.computed = u"[%1, %2]"_s.arg(evaluation.interval->lowString(), evaluation.interval->highString());
+    if (const auto difference = total.amount.minus(*evaluation.exact))
         period.difference = difference->toPlainString();
-    period.verdict = interval->overlaps(intervalOf(total)) ? CheckPeriod::Verdict::Pass : CheckPeriod::Verdict::Fail;
+    period.verdict = evaluation.verdict;
     return period;
 }
 

@@ -21,6 +21,9 @@ public:
     };
 
     static CheckPeriod sum(const Cell &total, const QList<Term> &terms);
+    // The same verdict, without the text a check shows: structure
+    // inference tries thousands of candidate sums and keeps few.
+    static CheckPeriod::Verdict sumVerdict(const Cell &total, const QList<Term> &terms);
     // reported ≟ numerator × factor ÷ denominator, rounded as printed.
     static CheckPeriod ratio(const Cell &reported, const Amount &numerator, const Amount &denominator,
                              qint64 factor = 1);

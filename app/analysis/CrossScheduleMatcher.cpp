@@ -3,9 +3,11 @@
 
 #include "CheckBuilder.h"
 #include "PeriodAlignment.h"
+#include "PeriodIndex.h"
 #include "filing/Filing.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -70,6 +72,49 @@ int signBetween(const Row &a, const Row &b, const PeriodAlignment::Pairs &pairs)
     return 1;
 }
 
+// A value's magnitude as a hash key: 1.10 and 1.1 are the same key.
+std::pair<qint64, int> magnitudeKey(const Amount &amount)
+{
+    qint64 mantissa = amount.abs().mantissa();
+    int decimals = amount.decimals();
+    while (decimals > 0 && mantissa % 10 == 0) {
+        mantissa /= 10;
+        --decimals;
+    }
+    return {mantissa, decimals};
+}
+
+// Normalised labels of each schedule's comparable rows (empty for the
+// others), computed once per schedule however many pairs it is in.
+class LabelCache
+{
+public:
+    explicit LabelCache(const Filing &filing) : m_filing(filing), m_labels(filing.schedules.size()) { }
+
+    const QStringList &of(qsizetype schedule)
+    {
+        QStringList &labels = m_labels[schedule];
+        const QList<Row> &rows = m_filing.schedules[schedule].rows;
+        if (labels.isEmpty() && !rows.isEmpty()) {
+            labels.reserve(rows.size());
+            for (const Row &row : rows)
+                labels.append(comparable(row) ? CrossScheduleMatcher::normalisedLabel(row.label) : QString());
+        }
+        return labels;
+    }
+
+private:
+    const Filing &m_filing;
+    QList<QStringList> m_labels;
+};
+
+bool isBalanceLine(const QString &label)
+{
+    // Cheap before the expressions: most labels end in none of these words.
+    return label.endsWith(u"period"_s, Qt::CaseInsensitive) || label.endsWith(u"year"_s, Qt::CaseInsensitive)
+            || label.endsWith(u"quarter"_s, Qt::CaseInsensitive);
+}
+
 // Balances at the end or the beginning of a flow statement's periods.
 Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
 {
@@ -77,46 +122,61 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression beginning(uR"(\s+(at\s+)?beginning\s+of\s+(the\s+)?(period|year|quarter)$)"_s,
                                               QRegularExpression::CaseInsensitiveOption);
+    // Schedules of instants by company and date, in document order.
+    QHash<QString, QList<qsizetype>> instants;
+    for (qsizetype t = 0; t < filing.schedules.size(); ++t) {
+        const Schedule &balances = filing.schedules[t];
+        if (balances.periods.isEmpty() || balances.periods[0].span != Period::Span::Instant)
+            continue;
+        for (const Period &period : balances.periods) {
+            QList<qsizetype> &list = instants[PeriodIndex::companyOf(filing, balances) + u'\x1f' + period.date.toString(Qt::ISODate)];
+            if (list.isEmpty() || list.constLast() != t)
+                list.append(t);
+        }
+    }
     Checks checks;
     for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
         const Schedule &flows = filing.schedules[s];
+        const QString company = PeriodIndex::companyOf(filing, flows) + u'\x1f';
         for (qsizetype r = 0; r < flows.rows.size(); ++r) {
             const Row &row = flows.rows[r];
+            if (!isBalanceLine(row.label))
+                continue;
             const auto atEnd = end.match(row.label);
             const auto atStart = beginning.match(row.label);
             if (!row.hasValues() || (!atEnd.hasMatch() && !atStart.hasMatch()))
                 continue;
             const QString base = CrossScheduleMatcher::normalisedLabel(
                     row.label.left(atEnd.hasMatch() ? atEnd.capturedStart() : atStart.capturedStart()));
-            for (qsizetype t = 0; t < filing.schedules.size(); ++t) {
-                const Schedule &balances = filing.schedules[t];
-                if (t == s || balances.periods.isEmpty() || balances.periods[0].span != Period::Span::Instant)
+            QList<QDate> dates(flows.periods.size());
+            qsizetype t = -1; // the first schedule of balances at one of these dates
+            for (qsizetype p = 0; p < flows.periods.size(); ++p) {
+                const Period &period = flows.periods[p];
+                if (!period.date.isValid() || period.span != Period::Span::Duration || period.months <= 0)
                     continue;
-                QList<qsizetype> columns(flows.periods.size(), -1);
-                bool any = false;
-                for (qsizetype p = 0; p < flows.periods.size(); ++p) {
-                    const Period &period = flows.periods[p];
-                    if (!period.date.isValid() || period.span != Period::Span::Duration || period.months <= 0)
-                        continue;
-                    const QDate when = atEnd.hasMatch() ? period.date : period.date.addMonths(-period.months);
-                    for (qsizetype q = 0; q < balances.periods.size(); ++q) {
-                        if (balances.periods[q].date == when) {
-                            columns[p] = q;
-                            any = true;
-                        }
-                    }
+                dates[p] = atEnd.hasMatch() ? period.date : period.date.addMonths(-period.months);
+                for (const qsizetype candidate : instants.value(company + dates[p].toString(Qt::ISODate))) {
+                    if (candidate != s && (t < 0 || candidate < t))
+                        t = candidate;
                 }
-                if (!any)
+            }
+            if (t < 0)
+                continue;
+            const Schedule &balances = filing.schedules[t];
+            QList<qsizetype> columns(flows.periods.size(), -1);
+            for (qsizetype p = 0; p < flows.periods.size(); ++p) {
+                for (qsizetype q = 0; dates[p].isValid() && q < balances.periods.size(); ++q) {
+                    if (balances.periods[q].date == dates[p])
+                        columns[p] = q;
+                }
+            }
+            for (qsizetype b = 0; b < balances.rows.size(); ++b) {
+                if (CrossScheduleMatcher::normalisedLabel(balances.rows[b].label) != base || !balances.rows[b].hasValues())
                     continue;
-                for (qsizetype b = 0; b < balances.rows.size(); ++b) {
-                    if (CrossScheduleMatcher::normalisedLabel(balances.rows[b].label) != base || !balances.rows[b].hasValues())
-                        continue;
-                    Check check = builder.sum(Check::Kind::CrossSchedule, {s, r}, {builder.term({t, b}, 1)}, {columns});
-                    check.description = u"%1 = %2 (%3)"_s.arg(row.label, balances.rows[b].label, balances.title);
-                    checks.append(check);
-                    break;
-                }
-                break; // the first schedule of balances that has the line
+                Check check = builder.sum(Check::Kind::CrossSchedule, {s, r}, {builder.term({t, b}, 1)}, {columns});
+                check.description = u"%1 = %2 (%3)"_s.arg(row.label, balances.rows[b].label, balances.title);
+                checks.append(check);
+                break;
             }
         }
     }
@@ -145,48 +205,47 @@ Checks CrossScheduleMatcher::match(const Filing &filing)
         total += schedule.rows.size();
     }
     Groups groups(total);
-    QHash<qsizetype, int> signs; // flat row -> sign relative to its partner when joined
+    LabelCache labels(filing);
 
-    for (qsizetype a = 0; a < filing.schedules.size(); ++a) {
-        for (qsizetype b = a + 1; b < filing.schedules.size(); ++b) {
-            const Schedule &sa = filing.schedules[a];
-            const Schedule &sb = filing.schedules[b];
-            const PeriodAlignment::Pairs pairs = PeriodAlignment::align(sa, sb);
-            if (pairs.isEmpty())
+    for (const auto &[a, b] : PeriodIndex(filing).sharingAny()) {
+        const Schedule &sa = filing.schedules[a];
+        const Schedule &sb = filing.schedules[b];
+        const PeriodAlignment::Pairs pairs = PeriodAlignment::align(sa, sb);
+        if (pairs.isEmpty())
+            continue;
+        const QStringList &labelsA = labels.of(a);
+        const QStringList &labelsB = labels.of(b);
+        // Index b's rows by label and by their first shared value.
+        QHash<QString, QList<qsizetype>> byLabel;
+        QHash<std::pair<qint64, int>, QList<qsizetype>> byValue;
+        for (qsizetype r = 0; r < sb.rows.size(); ++r) {
+            if (labelsB[r].isEmpty())
                 continue;
-            // Index b's rows by label and by their first shared value.
-            QHash<QString, QList<qsizetype>> byLabel;
-            QHash<QString, QList<qsizetype>> byValue;
-            for (qsizetype r = 0; r < sb.rows.size(); ++r) {
-                const Row &row = sb.rows[r];
-                if (!comparable(row))
+            byLabel[labelsB[r]].append(r);
+            const Cell &first = sb.rows[r].cells.value(pairs[0].second);
+            if (!first.isNil())
+                byValue[magnitudeKey(first.amount)].append(r);
+        }
+        for (qsizetype r = 0; r < sa.rows.size(); ++r) {
+            if (labelsA[r].isEmpty())
+                continue;
+            const Row &row = sa.rows[r];
+            QList<qsizetype> candidates = byLabel.value(labelsA[r]);
+            const Cell &first = row.cells.value(pairs[0].first);
+            if (!first.isNil() && pairs.size() >= 2)
+                candidates += byValue.value(magnitudeKey(first.amount));
+            for (const qsizetype c : std::as_const(candidates)) {
+                const Row &other = sb.rows[c];
+                if (other.unit() != row.unit())
                     continue;
-                byLabel[normalisedLabel(row.label)].append(r);
-                const Cell &first = row.cells.value(pairs[0].second);
-                if (!first.isNil())
-                    byValue[first.amount.abs().toPlainString()].append(r);
-            }
-            for (qsizetype r = 0; r < sa.rows.size(); ++r) {
-                const Row &row = sa.rows[r];
-                if (!comparable(row))
-                    continue;
-                QList<qsizetype> candidates = byLabel.value(normalisedLabel(row.label));
-                const Cell &first = row.cells.value(pairs[0].first);
-                if (!first.isNil() && pairs.size() >= 2)
-                    candidates += byValue.value(first.amount.abs().toPlainString());
-                for (const qsizetype c : std::as_const(candidates)) {
-                    const Row &other = sb.rows[c];
-                    if (other.unit() != row.unit())
-                        continue;
-                    int agree = 0;
-                    for (const auto &pair : pairs)
-                        agree += sameMagnitude(row.cells.value(pair.first), other.cells.value(pair.second)) ? 1 : 0;
-                    const bool sameLabel = normalisedLabel(row.label) == normalisedLabel(other.label);
-                    const bool accepted = sameLabel ? agree >= 1 && 2 * agree >= int(pairs.size())
-                                                    : pairs.size() >= 2 && agree == int(pairs.size());
-                    if (accepted)
-                        groups.join(flat.offsets[a] + r, flat.offsets[b] + c);
-                }
+                int agree = 0;
+                for (const auto &pair : pairs)
+                    agree += sameMagnitude(row.cells.value(pair.first), other.cells.value(pair.second)) ? 1 : 0;
+                const bool sameLabel = labelsA[r] == labelsB[c];
+                const bool accepted = sameLabel ? agree >= 1 && 2 * agree >= int(pairs.size())
+                                                : pairs.size() >= 2 && agree == int(pairs.size());
+                if (accepted)
+                    groups.join(flat.offsets[a] + r, flat.offsets[b] + c);
             }
         }
     }

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NarrativeMatcher.h"
 
+#include "FigureIndex.h"
+
 #include "LabelSimilarity.h"
 #include "amount/AmountParser.h"
 #include "filing/Filing.h"
 
 #include <QRegularExpression>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +57,7 @@ double contextScore(const QString &context, const Schedule &schedule, const Row 
 class Matcher
 {
 public:
-    explicit Matcher(const Filing &filing) : m_filing(filing) { }
+    explicit Matcher(const Filing &filing) : m_filing(filing), m_figures(filing) { }
     QList<NarrativeClaim> run();
 
 private:
@@ -62,6 +66,7 @@ private:
     void take(NarrativeClaim &claim, const QList<Candidate> &candidates);
 
     const Filing &m_filing;
+    FigureIndex m_figures;
     RowRef m_lastRow;          // the line the previous figure of the paragraph matched
 };
 
@@ -84,59 +89,47 @@ void Matcher::take(NarrativeClaim &claim, const QList<Candidate> &candidates)
 
 void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 scale, const QString &context)
 {
+    const bool perShare = claim.kind == NarrativeClaim::Kind::PerShare;
+    // The cells that round to the quote lie within half its last digit.
+    const double half = 0.5 * std::pow(10.0, -quoted.decimals());
+    const double unit = perShare ? 1.0 : double(scale);
+    const double low = (quoted.toDouble() - half) * unit;
+    const double high = (quoted.toDouble() + half) * unit;
     QList<Candidate> candidates;
-    for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
-        const Schedule &schedule = m_filing.schedules[s];
-        for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
-            const Row &row = schedule.rows[r];
-            const bool perShare = claim.kind == NarrativeClaim::Kind::PerShare;
-            if (perShare ? row.kind != RowKind::PerShare : !row.isFigure())
-                continue;
-            for (qsizetype p = 0; p < row.cells.size(); ++p) {
-                const Cell &cell = row.cells[p];
-                if (cell.isNil())
-                    continue;
-                // The cell in dollars, then in the quote's unit, rounded as quoted.
-                const auto dollars = perShare ? std::optional<Amount>(cell.amount) : cell.amount.times(schedule.scale);
-                const auto inUnit = dollars ? Amount::ratio(*dollars, Amount::fromInteger(scale), quoted.decimals())
-                                            : std::nullopt;
-                if (!inUnit || !(inUnit->abs() == quoted))
-                    continue;
-                candidates.append({{s, r}, p, -1, cell.amount.toPlainString(), contextScore(context, schedule, row, p)});
-            }
-        }
+    for (const FigureIndex::Entry &entry : perShare ? m_figures.perShare(low, high) : m_figures.amounts(low, high)) {
+        const Schedule &schedule = m_filing.schedules[entry.schedule];
+        const Row &row = schedule.rows[entry.row];
+        const Cell &cell = row.cells[entry.period];
+        // The cell in dollars, then in the quote's unit, rounded as quoted.
+        const auto dollars = perShare ? std::optional<Amount>(cell.amount) : cell.amount.times(schedule.scale);
+        const auto inUnit = dollars ? Amount::ratio(*dollars, Amount::fromInteger(scale), quoted.decimals()) : std::nullopt;
+        if (!inUnit || !(inUnit->abs() == quoted))
+            continue;
+        candidates.append({{entry.schedule, entry.row}, entry.period, -1, cell.amount.toPlainString(),
+                           contextScore(context, schedule, row, entry.period)});
     }
     take(claim, candidates);
 }
 
 void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const QString &context)
 {
+    const double half = 0.5 * std::pow(10.0, -percent.decimals());
     QList<Candidate> candidates;
-    for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
-        const Schedule &schedule = m_filing.schedules[s];
-        for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
-            const Row &row = schedule.rows[r];
-            if (!row.isFigure())
-                continue;
-            for (qsizetype p = 0; p < row.cells.size(); ++p) {
-                for (qsizetype b = 0; b < row.cells.size(); ++b) {
-                    const Period &later = schedule.periods[p];
-                    const Period &earlier = schedule.periods[b];
-                    if (b == p || !later.date.isValid() || !earlier.date.isValid() || earlier.date >= later.date
-                        || later.months != earlier.months || row.cells[b].amount <= Amount::fromInteger(0))
-                        continue;
-                    const auto change = row.cells[p].amount.minus(row.cells[b].amount);
-                    const auto scaled = change ? change->times(100) : std::nullopt;
-                    const auto rounded = scaled ? Amount::ratio(*scaled, row.cells[b].amount, percent.decimals()) : std::nullopt;
-                    const auto precise = scaled ? Amount::ratio(*scaled, row.cells[b].amount, 1) : std::nullopt;
-                    if (!rounded || !(rounded->abs() == percent))
-                        continue;
-                    // The line the sentence just quoted is the one that grew.
-                    const double score = contextScore(context, schedule, row, p) + (RowRef{s, r} == m_lastRow ? 2.0 : 0.0);
-                    candidates.append({{s, r}, p, b, precise->toPlainString(), score});
-                }
-            }
-        }
+    for (const FigureIndex::Entry &entry : m_figures.growth(percent.toDouble() - half, percent.toDouble() + half)) {
+        const Schedule &schedule = m_filing.schedules[entry.schedule];
+        const Row &row = schedule.rows[entry.row];
+        const Amount &later = row.cells[entry.period].amount;
+        const Amount &earlier = row.cells[entry.basePeriod].amount;
+        const auto change = later.minus(earlier);
+        const auto scaled = change ? change->times(100) : std::nullopt;
+        const auto rounded = scaled ? Amount::ratio(*scaled, earlier, percent.decimals()) : std::nullopt;
+        const auto precise = scaled ? Amount::ratio(*scaled, earlier, 1) : std::nullopt;
+        if (!rounded || !(rounded->abs() == percent))
+            continue;
+        // The line the sentence just quoted is the one that grew.
+        const double score = contextScore(context, schedule, row, entry.period)
+                + (RowRef{entry.schedule, entry.row} == m_lastRow ? 2.0 : 0.0);
+        candidates.append({{entry.schedule, entry.row}, entry.period, entry.basePeriod, precise->toPlainString(), score});
     }
     take(claim, candidates);
 }

@@ -184,18 +184,20 @@ StructureInference::Tally StructureInference::tally(const Schedule &schedule, qs
 {
     Tally t;
     const Row &totalRow = schedule.rows[total];
+    QList<CheckCalculator::Term> cells;
+    cells.reserve(terms.size());
     for (qsizetype p = 0; p < totalRow.cells.size(); ++p) {
-        QList<CheckCalculator::Term> cells;
+        cells.clear();
         for (const Relation::Term &term : terms) {
             const Row &row = schedule.rows[term.row];
             if (p < row.cells.size())
                 cells.append({&row.cells[p], term.weight});
         }
-        const CheckPeriod result = CheckCalculator::sum(totalRow.cells[p], cells);
-        if (result.verdict == CheckPeriod::Verdict::Skipped)
+        const CheckPeriod::Verdict verdict = CheckCalculator::sumVerdict(totalRow.cells[p], cells);
+        if (verdict == CheckPeriod::Verdict::Skipped)
             continue;
         ++t.printed;
-        if (result.verdict == CheckPeriod::Verdict::Pass)
+        if (verdict == CheckPeriod::Verdict::Pass)
             ++t.tying;
     }
     return t;

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The table scripts/bench prints and docs/PERFORMANCE.md keeps: each budget
+// of issue 12, what was measured, the limit and whether it was met.
+class BudgetTable
+{
+public:
+    void add(const QString &budget, const QString &measured, const QString &limit, bool met);
+    // A row for a measurement that could not be taken: always missed.
+    void failed(const QString &budget, const QString &limit, const QString &why);
+    bool allMet() const;
+    // Markdown, headed by the machine it ran on.
+    QString toMarkdown() const;
+
+private:
+    struct Row
+    {
+        QString budget, measured, limit;
+        bool met = false;
+    };
+    QList<Row> m_rows;
+};

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scrolling a schedule of 100,000 rows: the view's paint of one viewport
+// after a scroll, and the model's data() for one screen of cells.
+#include "BenchmarkData.h"
+#include "ScheduleView.h"
+
+#include "models/ScheduleTableModel.h"
+
+#include <QElapsedTimer>
+#include <QScrollBar>
+
+#include <algorithm>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+constexpr int ScheduleRows = 100'000;
+
+// Each iteration scrolls a page further (wrapping at the end) and paints
+// the view, frozen label column included, as a frame would.
+void scheduleScrollFrame(benchmark::State &state)
+{
+    ScheduleTableModel model;
+    model.setSchedule(BenchmarkData::longSchedule(ScheduleRows), 0);
+    ScheduleView view;
+    view.setModel(&model);
+    view.resize(1400, 900);
+    view.show();
+    view.fitColumns();
+    QScrollBar *bar = view.verticalScrollBar();
+    int position = 0;
+    double worst = 0;
+    QElapsedTimer frame;
+    for (auto _ : state) {
+        frame.start();
+        position = position + bar->pageStep() > bar->maximum() ? 0 : position + bar->pageStep();
+        bar->setValue(position);
+        view.repaint();
+        worst = std::max(worst, double(frame.nsecsElapsed()) / 1e6);
+    }
+    state.counters["worst_ms"] = worst;
+}
+BENCHMARK(scheduleScrollFrame)->Unit(benchmark::kMillisecond);
+
+// Every role the view and delegate ask for, for 60 rows of every column.
+void scheduleScreenData(benchmark::State &state)
+{
+    ScheduleTableModel model;
+    model.setSchedule(BenchmarkData::longSchedule(ScheduleRows), 0);
+    constexpr int ScreenRows = 60;
+    const QList<int> roles{Qt::DisplayRole, Qt::FontRole, Qt::ForegroundRole, Qt::BackgroundRole,
+                           Qt::TextAlignmentRole, Qt::ToolTipRole, ScheduleTableModel::LevelRole,
+                           ScheduleTableModel::TieRole, ScheduleTableModel::RuleRole};
+    int first = 0;
+    for (auto _ : state) {
+        first = first + ScreenRows > model.rowCount() ? 0 : first + ScreenRows;
+        for (int row = first; row < first + ScreenRows; ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                const QModelIndex index = model.index(row, column);
+                for (const int role : roles)
+                    benchmark::DoNotOptimize(model.data(index, role));
+            }
+        }
+    }
+}
+BENCHMARK(scheduleScreenData)->Unit(benchmark::kMicrosecond);
+
+} // namespace
