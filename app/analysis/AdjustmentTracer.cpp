@@ -96,6 +96,7 @@ private:
     const Filing &m_filing;
     const TieOut &m_tieOut;
     PeriodIndex m_periods;
+    QHash<std::pair<qsizetype, qsizetype>, bool> m_blockTies; // by non-GAAP row: its reconciliation check passed
     QList<QList<Block>> m_blocks;   // per schedule, found once
     QList<bool> m_isReconciliation;
 };
@@ -336,11 +337,7 @@ void Tracer::effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
     const Row &row = home.rows[trace.row.row];
     trace.block = {schedule, block.gaap};
     trace.nonGaap = {schedule, block.nonGaap};
-    trace.blockTies = false;
-    for (const Check &check : m_tieOut.checks) {
-        if (check.kind == Check::Kind::Reconciliation && check.target == trace.nonGaap)
-            trace.blockTies = check.passed();
-    }
+    trace.blockTies = m_blockTies.value({schedule, block.nonGaap}, false);
     if (row.kind == RowKind::Percentage)
         return;
 
@@ -395,6 +392,10 @@ QList<AdjustmentTrace> Tracer::run()
     for (const Schedule &schedule : m_filing.schedules) {
         m_blocks.append(blocksOf(schedule));
         m_isReconciliation.append(!m_blocks.constLast().isEmpty());
+    }
+    for (const Check &check : m_tieOut.checks) {
+        if (check.kind == Check::Kind::Reconciliation)
+            m_blockTies.insert({check.target.schedule, check.target.row}, check.passed());
     }
     QList<AdjustmentTrace> traces;
     for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {

@@ -3,12 +3,41 @@
 
 #include "filing/Schedule.h"
 
+namespace {
+
+// Whether the labels have the same characters apart from white space, which
+// equal simplified labels must: it rules out most pairs without building
+// strings, and alignment compares every period of many pairs of schedules.
+bool sameInk(const QStringList &a, const QStringList &b)
+{
+    qsizetype line = 0, at = 0, otherLine = 0, otherAt = 0;
+    const auto next = [](const QStringList &lines, qsizetype &l, qsizetype &i) -> QChar {
+        for (; l < lines.size(); ++l, i = 0) {
+            for (; i < lines[l].size(); ++i) {
+                if (!lines[l][i].isSpace())
+                    return lines[l][i++];
+            }
+        }
+        return QChar();
+    };
+    for (;;) {
+        const QChar x = next(a, line, at);
+        const QChar y = next(b, otherLine, otherAt);
+        if (x != y)
+            return false;
+        if (x.isNull())
+            return true;
+    }
+}
+
+} // namespace
+
 bool PeriodAlignment::samePeriod(const Period &a, const Period &b)
 {
-    if (a.label().simplified() == b.label().simplified())
+    if (a.date.isValid() && a.date == b.date && a.span == b.span && a.months == b.months
+        && a.span != Period::Span::Unknown)
         return true;
-    return a.date.isValid() && a.date == b.date && a.span == b.span && a.months == b.months
-            && a.span != Period::Span::Unknown;
+    return sameInk(a.labelLines, b.labelLines) && a.label().simplified() == b.label().simplified();
 }
 
 PeriodAlignment::Pairs PeriodAlignment::align(const Schedule &a, const Schedule &b)
