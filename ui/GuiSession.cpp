@@ -40,9 +40,12 @@ int GuiSession::run(const QStringList &arguments)
         printLine(stderr, u"tieout: "_s + error);
         return 2;
     }
+    // The filings are read on another thread while the window is built.
+    std::future<QList<FilingLoader::Loaded>> loading =
+            FilingLoader::start(options->files.isEmpty() ? FilingImporter::bundledFilings() : options->files);
     identifyApplication();
     MainWindow window;
-    window.openFiles(options->files.isEmpty() ? FilingImporter::bundledFilings() : options->files);
+    window.openLoaded(loading.get());
     if (!options->screenshot.isEmpty())
         return screenshot(window, *options);
     if (options->selfTest) {

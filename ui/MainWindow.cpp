@@ -250,16 +250,20 @@ void MainWindow::createStatusBar()
 
 void MainWindow::openFiles(const QStringList &paths)
 {
+    openLoaded(FilingLoader::load(paths));
+}
+
+void MainWindow::openLoaded(const QList<FilingLoader::Loaded> &loaded)
+{
     const int first = int(m_filings.size());
-    for (const QString &path : paths) {
-        ImportResult result = FilingImporter::importFile(path);
-        if (!result.filing) {
-            m_openErrors.append(result.diagnostics);
+    for (const FilingLoader::Loaded &filing : loaded) {
+        if (!filing.analysis) {
+            m_openErrors.append(filing.errors);
             continue;
         }
-        m_filings.append(FilingAnalysis::analyze(std::move(*result.filing)));
-        if (!path.startsWith(u':'))
-            Settings::addRecentFile(QFileInfo(path).absoluteFilePath());
+        m_filings.append(filing.analysis);
+        if (!filing.path.startsWith(u':'))
+            Settings::addRecentFile(QFileInfo(filing.path).absoluteFilePath());
     }
     refreshNavigator();
     refreshRecentMenu();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/FilingAnalysis.h"
+#include "analysis/FilingLoader.h"
 #include "filing/Diagnostic.h"
 #include "models/LabelSearch.h"
 #include "models/ScheduleViewOptions.h"
@@ -41,6 +42,8 @@ public:
 
     // Imports and analyses each file; failures go to the diagnostics bar.
     void openFiles(const QStringList &paths);
+    // Shows filings already imported and analysed (FilingLoader::start).
+    void openLoaded(const QList<FilingLoader::Loaded> &loaded);
     void closeFiling(int filing);
     const QList<FilingAnalysisPtr> &filings() const { return m_filings; }
     // The filing shown, or -1.
