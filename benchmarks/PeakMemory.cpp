@@ -6,40 +6,36 @@
 #include <QFile>
 #include <QProcess>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 residentBytes()
+// A field of /proc/self/status in bytes: VmRSS now, VmHWM the peak. Not
+// getrusage's ru_maxrss, which a process inherits across exec from the
+// benchmark program that started it.
+qint64 statusBytes(const QByteArray &field)
 {
-    QFile statm(u"/proc/self/statm"_s);
-    if (!statm.open(QIODevice::ReadOnly))
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
         return -1;
-    const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toLongLong() * sysconf(_SC_PAGESIZE) : -1;
-}
-
-qint64 peakResidentBytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return qint64(usage.ru_maxrss) * 1024;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
 }
 
 } // namespace
 
 int PeakMemory::measureHere(const QString &path)
 {
-    const qint64 before = residentBytes();
+    const qint64 before = statusBytes("VmRSS");
     const FilingAnalysisPtr analysis = BenchmarkData::analyse(path);
     if (!analysis || before < 0)
         return 1;
-    std::printf("%lld\n", static_cast<long long>(peakResidentBytes() - before));
+    std::printf("%lld\n", static_cast<long long>(statusBytes("VmHWM") - before));
     return 0;
 }
 

@@ -5,8 +5,8 @@
 
 // Peak memory of importing and analysing a file, measured in a process of
 // its own (the benchmark program run with --peak-memory FILE) so nothing
-// else the benchmarks did is counted: the peak resident size during the
-// import and analysis, less the resident size just before it.
+// else the benchmarks did is counted: the peak resident size (VmHWM) once
+// the file is imported and analysed, less the resident size just before.
 class PeakMemory
 {
 public:

@@ -84,6 +84,17 @@ std::pair<qint64, int> magnitudeKey(const Amount &amount)
     return {mantissa, decimals};
 }
 
+// What a row's label says it is. "Basic" and "Diluted" say nothing without
+// the heading above them ("Net income per share:" or "Non-GAAP net income
+// per share:"), and per-share figures are small enough to agree by chance.
+QString keyOf(const Row &row)
+{
+    const QString label = CrossScheduleMatcher::normalisedLabel(row.label);
+    if (row.kind != RowKind::PerShare && row.kind != RowKind::ShareCount)
+        return label;
+    return CrossScheduleMatcher::normalisedLabel(row.group) + u" / "_s + label;
+}
+
 // Normalised labels of each schedule's comparable rows (empty for the
 // others), computed once per schedule however many pairs it is in.
 class LabelCache
@@ -98,7 +109,7 @@ public:
         if (labels.isEmpty() && !rows.isEmpty()) {
             labels.reserve(rows.size());
             for (const Row &row : rows)
-                labels.append(comparable(row) ? CrossScheduleMatcher::normalisedLabel(row.label) : QString());
+                labels.append(comparable(row) ? keyOf(row) : QString());
         }
         return labels;
     }
