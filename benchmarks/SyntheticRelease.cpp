@@ -337,7 +337,7 @@ void Writer::segmentTable(qint64 q)
     quarterHeader(q, false);
     for (std::size_t i = 0; i < labels.size(); ++i)
         row(labels[i], o.segments[i], y.segments[i], i == 0);
-    line("<b>Total</b>\t<b>" + money(o.product, true, false) + "</b>\t<b>" + money(y.product, true, false) + "</b>");
+    line(std::string("<b>Total</b>\t<b>") + money(o.product, true, false) + "</b>\t<b>" + money(y.product, true, false) + "</b>");
     blank();
 }
 
@@ -455,7 +455,7 @@ void Writer::cashFlowTable(qint64 q)
     row("Net cash used in financing activities", f.financing, y.financing);
     row("Net increase (decrease) in cash and cash equivalents", f.change, y.change);
     row("Cash and cash equivalents at beginning of period", f.beginning, y.beginning);
-    line("Cash and cash equivalents at end of period\t<b>" + money(f.ending, true, false) + "</b>\t<b>"
+    line(std::string("Cash and cash equivalents at end of period\t<b>") + money(f.ending, true, false) + "</b>\t<b>"
          + money(y.ending, true, false) + "</b>");
     blank();
 }
@@ -464,7 +464,7 @@ void Writer::release(qint64 q)
 {
     const Operations o = operations(q);
     const Operations y = operations(q - 4);
-    const std::string quarterName = "Q" + std::to_string(q % 4 + 1) + "'"
+    const std::string quarterName = std::string("Q") + std::to_string(q % 4 + 1) + "'"
             + twoDigits(yearOf(q) % 100);
     const auto millions = [](qint64 thousandsValue) {
         return oneDecimal(double(thousandsValue) / 1000.0);
@@ -494,7 +494,7 @@ void Writer::release(qint64 q)
 void Writer::customers(int rows, qint64 year, int number)
 {
     constexpr int PerRegion = 40;
-    const std::string title = "Revenue by Customer, Book " + std::to_string(number);
+    const std::string title = std::string("Revenue by Customer, Book ") + std::to_string(number);
     line("**" + m_name + "**  ");
     line("**" + title + "**  ");
     line("(in thousands)  ");
@@ -505,7 +505,7 @@ void Writer::customers(int rows, qint64 year, int number)
     qint64 total[2] = {0, 0};
     const int regions = (rows + PerRegion - 1) / PerRegion;
     for (int region = 1; region <= regions; ++region) {
-        heading("Region " + std::to_string(region) + ':', 2);
+        heading(std::string("Region ") + std::to_string(region) + ':', 2);
         qint64 sum[2] = {0, 0};
         const int first = (region - 1) * PerRegion;
         for (int c = first; c < std::min(rows, first + PerRegion); ++c) {
@@ -519,12 +519,12 @@ void Writer::customers(int rows, qint64 year, int number)
             }
             line(name + '\t' + money(amounts[0], c == first, false) + '\t' + money(amounts[1], c == first, false));
         }
-        line("Total Region " + std::to_string(region) + '\t' + money(sum[0], false, true) + '\t'
+        line(std::string("Total Region ") + std::to_string(region) + '\t' + money(sum[0], false, true) + '\t'
              + money(sum[1], false, true));
         total[0] += sum[0];
         total[1] += sum[1];
     }
-    line("Total revenue by customer\t" + money(total[0], true, true) + '\t' + money(total[1], true, true));
+    line(std::string("Total revenue by customer\t") + money(total[0], true, true) + '\t' + money(total[1], true, true));
     blank();
 }
 
