@@ -27,12 +27,15 @@ void MedianReporter::ReportRuns(const std::vector<Run> &runs)
 
 double MedianReporter::medianMs(const QString &name) const
 {
-    QList<double> times = m_times.value(name);
-    if (times.isEmpty())
-        return -1;
-    std::sort(times.begin(), times.end());
-    const qsizetype middle = times.size() / 2;
-    return times.size() % 2 == 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2;
+    const QList<double> times = m_times.value(name);
+    return times.isEmpty() ? -1 : median(times);
+}
+
+double MedianReporter::median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 }
 
 double MedianReporter::largestCounter(const QString &name, const QString &counter) const

@@ -21,6 +21,9 @@ public:
     double medianMs(const QString &name) const;
     double largestCounter(const QString &name, const QString &counter) const;
 
+    // The median of some measurements; they must not be empty.
+    static double median(QList<double> values);
+
 private:
     QHash<QString, QList<double>> m_times;
     QHash<QString, double> m_largest;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StartupTiming.h"
 
+#include "MedianReporter.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,13 +24,6 @@ double timeRun(const QString &program, const QStringList &arguments)
     if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return -1;
     return double(clock.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
 }
 
 } // namespace
@@ -55,7 +48,7 @@ StartupTiming::Result StartupTiming::compare(const QString &baseline, const QStr
             return result;
         }
     }
-    result.baselineMs = median(baselineTimes);
-    result.programMs = median(programTimes);
+    result.baselineMs = MedianReporter::median(baselineTimes);
+    result.programMs = MedianReporter::median(programTimes);
     return result;
 }

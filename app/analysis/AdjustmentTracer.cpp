@@ -90,12 +90,14 @@ private:
     void partOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule) const;
     void effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule) const;
     QList<Candidate> poolFor(qsizetype schedule, const Block &block, const Row &adjustment,
-                             const QList<Amount> &target, QList<RowRef> *mirrors) const;
+                             const QList<Amount> &target, QList<RowRef> *mirrors);
+    const QList<qsizetype> &sharingAll(qsizetype schedule);
     QList<Amount> absolutes(const Row &row, const QList<qsizetype> &columns) const;
 
     const Filing &m_filing;
     const TieOut &m_tieOut;
     PeriodIndex m_periods;
+    QHash<qsizetype, QList<qsizetype>> m_sharing; // sharingAll, by schedule
     QHash<std::pair<qsizetype, qsizetype>, bool> m_blockTies; // by non-GAAP row: its reconciliation check passed
     QList<QList<Block>> m_blocks;   // per schedule, found once
     QList<bool> m_isReconciliation;
@@ -140,13 +142,22 @@ void Tracer::notesOf(AdjustmentTrace &trace, const Row &row) const
     }
 }
 
+// A reconciliation traces many adjustments against the same schedules.
+const QList<qsizetype> &Tracer::sharingAll(qsizetype schedule)
+{
+    auto it = m_sharing.find(schedule);
+    if (it == m_sharing.end())
+        it = m_sharing.insert(schedule, m_periods.sharingAll(schedule));
+    return *it;
+}
+
 QList<Tracer::Candidate> Tracer::poolFor(qsizetype schedule, const Block &block, const Row &adjustment,
-                                         const QList<Amount> &target, QList<RowRef> *mirrors) const
+                                         const QList<Amount> &target, QList<RowRef> *mirrors)
 {
     QList<Candidate> pool;
     const Schedule &home = m_filing.schedules[schedule];
     // Each of the adjustment's periods must be in the other schedule.
-    for (const qsizetype s : m_periods.sharingAll(schedule)) {
+    for (const qsizetype s : sharingAll(schedule)) {
         const Schedule &other = m_filing.schedules[s];
         const QList<qsizetype> columns = PeriodAlignment::columns(home, other);
         const QList<Block> &blocks = m_blocks[s];

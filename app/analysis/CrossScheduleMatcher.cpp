@@ -7,7 +7,6 @@
 #include "filing/Filing.h"
 
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
