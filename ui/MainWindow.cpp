@@ -94,14 +94,9 @@ void MainWindow::createPages()
     m_empty = new QLabel(tr("Open a filing with File > Open, or drop one here."), this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_schedulePage = new SchedulePage(this);
-    m_document = new DocumentView(this);
-    connect(m_document, &DocumentView::targetActivated, this, &MainWindow::follow);
-    m_tieOut = new TieOutPage(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_empty);
     m_pages->addWidget(m_schedulePage);
-    m_pages->addWidget(m_document);
-    m_pages->addWidget(m_tieOut);
 
     m_diagnostics = new DiagnosticsBar(this);
     m_find = new FindBar(this);
@@ -122,10 +117,6 @@ void MainWindow::createPages()
     });
     connect(m_diagnostics, &DiagnosticsBar::locationActivated, this,
             [this](int filing, int line, int column) { showSource(filing, line, column); });
-    connect(m_tieOut->view(), &TieOutView::cellRequested, this, [this](int filing, int schedule, int row, int line, int column) {
-        showSchedule(filing, schedule);
-        m_schedulePage->selectCell(row, line, column);
-    });
     connect(m_find, &FindBar::textChanged, this, [this] { find(0); });
     connect(m_find, &FindBar::next, this, [this] { find(1); });
     connect(m_find, &FindBar::previous, this, [this] { find(-1); });
@@ -134,6 +125,32 @@ void MainWindow::createPages()
         m_schedulePage->view()->filterRows(false, {});
         m_schedulePage->view()->setFocus();
     });
+}
+
+// The reading and tie-out pages are made when first asked for: the first
+// screen shows a schedule.
+DocumentView *MainWindow::documentPage()
+{
+    if (!m_document) {
+        m_document = new DocumentView(this);
+        connect(m_document, &DocumentView::targetActivated, this, &MainWindow::follow);
+        m_pages->addWidget(m_document);
+    }
+    return m_document;
+}
+
+TieOutPage *MainWindow::tieOutPage()
+{
+    if (!m_tieOut) {
+        m_tieOut = new TieOutPage(this);
+        connect(m_tieOut->view(), &TieOutView::cellRequested, this,
+                [this](int filing, int schedule, int row, int line, int column) {
+                    showSchedule(filing, schedule);
+                    m_schedulePage->selectCell(row, line, column);
+                });
+        m_pages->addWidget(m_tieOut);
+    }
+    return m_tieOut;
 }
 
 void MainWindow::createDocks()
@@ -377,15 +394,15 @@ void MainWindow::showNode(const QModelIndex &index)
         showFilingPage(filing, Page::Schedule);
         break;
     case NavigatorModel::Node::Notes:
-        m_document->showNotes(m_filings[filing], std::exchange(m_noteToShow, {}));
+        documentPage()->showNotes(m_filings[filing], std::exchange(m_noteToShow, {}));
         showFilingPage(filing, Page::Document);
         break;
     case NavigatorModel::Node::Narrative:
-        m_document->showNarrative(m_filings[filing]);
+        documentPage()->showNarrative(m_filings[filing]);
         showFilingPage(filing, Page::Document);
         break;
     case NavigatorModel::Node::TieOut:
-        m_tieOut->setAnalysis(m_filings[filing], filing);
+        tieOutPage()->setAnalysis(m_filings[filing], filing);
         showFilingPage(filing, Page::TieOut);
         break;
     case NavigatorModel::Node::Source:
@@ -419,10 +436,10 @@ void MainWindow::showFilingPage(int filing, Page page)
         m_pages->setCurrentWidget(m_schedulePage);
         break;
     case Page::Document:
-        m_pages->setCurrentWidget(m_document);
+        m_pages->setCurrentWidget(documentPage());
         break;
     case Page::TieOut:
-        m_pages->setCurrentWidget(m_tieOut);
+        m_pages->setCurrentWidget(tieOutPage());
         break;
     }
     updateStatus();
@@ -489,7 +506,7 @@ Place MainWindow::currentPlace() const
 {
     if (m_filing < 0)
         return {};
-    if (m_pages->currentWidget() == m_document && m_document->content() == DocumentView::Content::Notes)
+    if (m_document && m_pages->currentWidget() == m_document && m_document->content() == DocumentView::Content::Notes)
         return {m_filing, m_document->shownNote().isValid() ? m_document->shownNote() : TraceTarget::toNote({})};
     const ScheduleTableModel *model = m_schedulePage->model();
     const QModelIndex current = m_schedulePage->view()->currentIndex();
@@ -611,6 +628,7 @@ void MainWindow::showChartDock()
 {
     m_chartDock->show();
     m_chartDock->raise();
+    m_charts->plotIfInView();
 }
 
 void MainWindow::chartSelection()

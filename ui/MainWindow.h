@@ -71,8 +71,10 @@ public:
     SchedulePage *schedulePage() const { return m_schedulePage; }
     NavigatorModel *navigatorModel() const { return m_navigatorModel; }
     TracePanel *tracePanel() const { return m_trace; }
-    DocumentView *documentView() const { return m_document; }
-    TieOutPage *tieOutPage() const { return m_tieOut; }
+    // The notes and narrative page, made when first shown.
+    DocumentView *documentPage();
+    // The tie-out page, made when first shown.
+    TieOutPage *tieOutPage();
     PlaceNavigator *placeNavigator() const { return m_places; }
     SourceView *sourceView() const { return m_source; }
     ChartPane *chartPane() const { return m_charts; }

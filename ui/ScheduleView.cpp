@@ -108,6 +108,20 @@ void ScheduleView::resizeEvent(QResizeEvent *event)
     placeFrozen();
 }
 
+// Item views make their first cell current when they take the focus. A
+// schedule opens with no cell current instead, so the trace panel invites
+// a pick rather than tracing a heading nobody chose; the first arrow key
+// still lands on the first cell.
+void ScheduleView::focusInEvent(QFocusEvent *event)
+{
+    if (currentIndex().isValid()) {
+        QTableView::focusInEvent(event);
+        return;
+    }
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
 void ScheduleView::updateGeometries()
 {
     QTableView::updateGeometries();

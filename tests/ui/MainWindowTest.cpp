@@ -41,6 +41,7 @@
 #include <QMimeData>
 #include <QProcess>
 #include <QSettings>
+#include <QTabBar>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -284,7 +285,7 @@ TEST_F(MainWindowTest, ANoteLinkOpensTheNotesViewAndItsRowsLeadBack)
     ASSERT_TRUE(window.showScheduleTitled(u"Reconciliation"_s));
     ASSERT_TRUE(window.selectRow(u"Other charges - stock option investigation costs"_s, 1)); // line 157
     window.tracePanel()->activateLink(panelLink(window, TraceSection::Kind::Note, 0));
-    DocumentView *notes = window.documentView();
+    DocumentView *notes = window.documentPage();
     ASSERT_TRUE(notes->isVisibleTo(&window));
     EXPECT_EQ(notes->content(), DocumentView::Content::Notes);
     EXPECT_EQ(notes->shownNote(), TraceTarget::toNote(u"B"_s, u"ii"_s));
@@ -306,7 +307,7 @@ TEST_F(MainWindowTest, TheNarrativeLinksAFigureToItsCell)
     const QModelIndex narrative = window.navigatorModel()->indexOf(filing, NavigatorModel::Node::Narrative);
     ASSERT_TRUE(narrative.isValid());
     window.findChild<QTreeView *>()->setCurrentIndex(narrative);
-    DocumentView *document = window.documentView();
+    DocumentView *document = window.documentPage();
     ASSERT_EQ(document->content(), DocumentView::Content::Narrative);
     EXPECT_TRUE(document->toPlainText().contains(u"$626.9 million"_s));
     // "$566.7 million": total net revenues (line 65) in Q1 2006.
@@ -351,6 +352,41 @@ TEST_F(MainWindowTest, MarkupInALabelIsShownLiterally)
     EXPECT_TRUE(panel.contains(u"<img src=\"x\"> Amortization"_s)) << qPrintable(panel);
     EXPECT_TRUE(panel.contains(u"<a href=\"https://example.com\">Acquisitions</a>"_s)) << qPrintable(panel);
     EXPECT_EQ(view()->currentIndex().data().toString(), u"<img src=\"x\"> Amortization"_s);
+}
+
+TEST_F(MainWindowTest, TheFirstScreenMakesOnlyWhatItShows)
+{
+    window.resize(1600, 1000);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    view()->setFocus(Qt::ActiveWindowFocusReason);
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(view()->hasFocus());
+    // The charts wait behind the trace panel; the notes and tie-out pages are not made.
+    EXPECT_EQ(window.chartPane()->view(), nullptr);
+    EXPECT_EQ(window.findChild<DocumentView *>(), nullptr);
+    EXPECT_EQ(window.findChild<TieOutPage *>(), nullptr);
+    // No cell is current until the analyst picks one, so the panel invites a pick.
+    EXPECT_FALSE(view()->currentIndex().isValid());
+    EXPECT_EQ(window.tracePanel()->browser()->toPlainText(), QString());
+    // The first arrow key lands on the first line.
+    QTest::keyClick(view(), Qt::Key_Down);
+    EXPECT_EQ(view()->currentIndex().row(), 0);
+    EXPECT_TRUE(window.tracePanel()->browser()->toPlainText().contains(u"Net revenues"_s));
+    // Picking the Charts tab makes the plot.
+    QTabBar *tabs = nullptr;
+    for (QTabBar *bar : window.findChildren<QTabBar *>()) {
+        for (int t = 0; t < bar->count(); ++t) {
+            if (bar->tabText(t) == u"Charts"_s) {
+                tabs = bar;
+                bar->setCurrentIndex(t);
+            }
+        }
+    }
+    ASSERT_NE(tabs, nullptr);
+    QCoreApplication::processEvents();
+    ASSERT_NE(window.chartPane()->view(), nullptr);
+    EXPECT_EQ(window.chartPane()->view()->chart().title, u"Net Product Revenue by Operating Segment"_s);
 }
 
 TEST_F(MainWindowTest, TheChartsDockDrawsTheReleasesSegmentsOnceShown)

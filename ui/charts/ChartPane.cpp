@@ -58,7 +58,7 @@ ChartPane::ChartPane(QWidget *parent)
         QAction *action = m_kinds->addAction(ChartData::nameOf(kind));
         action->setCheckable(true);
         action->setData(int(kind));
-        connect(action, &QAction::triggered, this, [this, kind] { showKind(kind); });
+        connect(action, &QAction::triggered, this, [this, kind] { choose(kind); });
     }
     m_save->setStatusTip(tr("Save the chart as PNG, JPG, PDF or SVG"));
     m_copy->setStatusTip(tr("Copy the chart as an image, with its figures as text"));
@@ -116,7 +116,6 @@ void ChartPane::showKind(ChartData::Kind kind)
         }
     } else if (m_analysis) {
         m_chart = ChartBuilder::build(*m_analysis, kind);
-        Settings::setChartKind(ChartData::idOf(kind));
     } else {
         m_chart = {};
         m_chart.kind = kind;
@@ -133,7 +132,15 @@ void ChartPane::showSelection(const ChartData &chart)
 
 void ChartPane::pick(int index)
 {
-    showKind(Kind(m_picker->itemData(index).toInt()));
+    choose(Kind(m_picker->itemData(index).toInt()));
+}
+
+// The analyst's pick is remembered for the next filing and the next session.
+void ChartPane::choose(ChartData::Kind kind)
+{
+    if (kind != Kind::Selection)
+        Settings::setChartKind(ChartData::idOf(kind));
+    showKind(kind);
 }
 
 QString ChartPane::message() const
@@ -157,7 +164,7 @@ void ChartPane::refresh()
         m_stack->setCurrentWidget(m_message);
         return;
     }
-    if (!m_view && isVisible()) {
+    if (!m_view && isVisible() && !visibleRegion().isEmpty()) {
         m_view = new ChartView(m_stack);
         m_stack->addWidget(m_view);
     }
@@ -167,11 +174,28 @@ void ChartPane::refresh()
     }
 }
 
-void ChartPane::showEvent(QShowEvent *event)
+void ChartPane::plotIfInView()
 {
-    QWidget::showEvent(event);
-    if (!m_view)
+    m_checkPending = false;
+    if (m_view)
+        return;
+    if (QLayout *layout = window()->layout())
+        layout->activate();
+    if (!visibleRegion().isEmpty())
         refresh();
+}
+
+// A dock tabbed behind another is not hidden, only moved out of sight, and
+// is moved back when its tab is picked: the plot is made once the window's
+// layout has settled with the pane in view.
+bool ChartPane::event(QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (!m_view && !m_checkPending && (type == QEvent::Show || type == QEvent::Move || type == QEvent::Resize)) {
+        m_checkPending = true;
+        QMetaObject::invokeMethod(this, &ChartPane::plotIfInView, Qt::QueuedConnection);
+    }
+    return QWidget::event(event);
 }
 
 void ChartPane::fillMenu(QMenu *menu) const

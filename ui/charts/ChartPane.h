@@ -16,8 +16,8 @@ class QStackedWidget;
 
 // The Charts dock: a picker of the charts the filing shown supports, the
 // chart (or why it cannot be drawn), Save Chart As and Copy Chart. The plot
-// itself is made the first time the pane is seen, so a window whose charts
-// stay closed never pays for one.
+// itself is made the first time the pane is in view, so a window whose
+// charts stay closed or behind another tab never pays for one.
 class ChartPane : public QWidget
 {
     Q_OBJECT
@@ -44,15 +44,18 @@ public:
 
     // The chart on the clipboard: an image for slides, its figures as text for a spreadsheet.
     void copyChart();
+    // Makes the plot if the pane is in view and has none yet.
+    void plotIfInView();
 
 Q_SIGNALS:
     void status(const QString &text);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void pick(int index);
+    void choose(ChartData::Kind kind);
     void refresh();
     void saveAs();
 
@@ -63,6 +66,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_message;
     ChartView *m_view = nullptr;
+    bool m_checkPending = false;
     QAction *m_save;
     QAction *m_copy;
     QActionGroup *m_kinds;
