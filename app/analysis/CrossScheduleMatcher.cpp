@@ -94,28 +94,76 @@ QString keyOf(const Row &row)
     return CrossScheduleMatcher::normalisedLabel(row.group) + u" / "_s + label;
 }
 
-// Normalised labels of each schedule's comparable rows (empty for the
-// others), computed once per schedule however many pairs it is in.
-class LabelCache
+// For each schedule, computed once however many pairs it is in: the
+// normalised labels of its comparable rows (empty for the others), its rows
+// by label, and its rows by the magnitude of their value in a column.
+class RowIndex
 {
 public:
-    explicit LabelCache(const Filing &filing) : m_filing(filing), m_labels(filing.schedules.size()) { }
+    using Rows = QList<qsizetype>;
 
-    const QStringList &of(qsizetype schedule)
+    explicit RowIndex(const Filing &filing) : m_filing(filing), m_schedules(filing.schedules.size()) { }
+
+    const QStringList &labels(qsizetype schedule)
     {
-        QStringList &labels = m_labels[schedule];
+        Entry &entry = m_schedules[schedule];
         const QList<Row> &rows = m_filing.schedules[schedule].rows;
-        if (labels.isEmpty() && !rows.isEmpty()) {
-            labels.reserve(rows.size());
+        if (entry.labels.isEmpty() && !rows.isEmpty()) {
+            entry.labels.reserve(rows.size());
             for (const Row &row : rows)
-                labels.append(comparable(row) ? keyOf(row) : QString());
+                entry.labels.append(comparable(row) ? keyOf(row) : QString());
         }
-        return labels;
+        return entry.labels;
+    }
+
+    const Rows &labelled(qsizetype schedule, const QString &label)
+    {
+        Entry &entry = m_schedules[schedule];
+        if (entry.byLabel.isEmpty()) {
+            const QStringList &keys = labels(schedule);
+            for (qsizetype r = 0; r < keys.size(); ++r) {
+                if (!keys[r].isEmpty())
+                    entry.byLabel[keys[r]].append(r);
+            }
+        }
+        const auto it = entry.byLabel.constFind(label);
+        return it == entry.byLabel.cend() ? m_none : *it;
+    }
+
+    const Rows &valued(qsizetype schedule, qsizetype column, const Amount &amount)
+    {
+        Entry &entry = m_schedules[schedule];
+        ValueIndex &index = entry.byValue[column];
+        if (!index.built) {
+            index.built = true;
+            const QStringList &keys = labels(schedule);
+            const QList<Row> &rows = m_filing.schedules[schedule].rows;
+            for (qsizetype r = 0; r < rows.size(); ++r) {
+                const Cell &cell = rows[r].cells.value(column);
+                if (!keys[r].isEmpty() && !cell.isNil())
+                    index.rows[magnitudeKey(cell.amount)].append(r);
+            }
+        }
+        const auto it = index.rows.constFind(magnitudeKey(amount));
+        return it == index.rows.cend() ? m_none : *it;
     }
 
 private:
+    struct ValueIndex
+    {
+        bool built = false;
+        QHash<std::pair<qint64, int>, Rows> rows;
+    };
+    struct Entry
+    {
+        QStringList labels;
+        QHash<QString, Rows> byLabel;
+        QHash<qsizetype, ValueIndex> byValue;
+    };
+
     const Filing &m_filing;
-    QList<QStringList> m_labels;
+    QList<Entry> m_schedules;
+    const Rows m_none;
 };
 
 bool isBalanceLine(const QString &label)
@@ -215,47 +263,50 @@ Checks CrossScheduleMatcher::match(const Filing &filing)
         total += schedule.rows.size();
     }
     Groups groups(total);
-    LabelCache labels(filing);
+    RowIndex index(filing);
+    QHash<std::pair<qsizetype, qsizetype>, PeriodAlignment::Pairs> alignments;
 
     for (const auto &[a, b] : PeriodIndex(filing).sharingAny()) {
-        const Schedule &sa = filing.schedules[a];
-        const Schedule &sb = filing.schedules[b];
-        const PeriodAlignment::Pairs pairs = PeriodAlignment::align(sa, sb);
+        const PeriodAlignment::Pairs pairs = PeriodAlignment::align(filing.schedules[a], filing.schedules[b]);
         if (pairs.isEmpty())
             continue;
-        const QStringList &labelsA = labels.of(a);
-        const QStringList &labelsB = labels.of(b);
-        // Index b's rows by label and by their first shared value.
-        QHash<QString, QList<qsizetype>> byLabel;
-        QHash<std::pair<qint64, int>, QList<qsizetype>> byValue;
-        for (qsizetype r = 0; r < sb.rows.size(); ++r) {
-            if (labelsB[r].isEmpty())
-                continue;
-            byLabel[labelsB[r]].append(r);
-            const Cell &first = sb.rows[r].cells.value(pairs[0].second);
-            if (!first.isNil())
-                byValue[magnitudeKey(first.amount)].append(r);
+        // The shorter schedule's rows are looked up in the longer one's index:
+        // a long schedule shares its periods with many short ones.
+        const bool swap = filing.schedules[a].rows.size() > filing.schedules[b].rows.size();
+        const qsizetype x = swap ? b : a;
+        const qsizetype y = swap ? a : b;
+        PeriodAlignment::Pairs xy = pairs;
+        if (swap) {
+            for (auto &pair : xy)
+                std::swap(pair.first, pair.second);
         }
-        for (qsizetype r = 0; r < sa.rows.size(); ++r) {
-            if (labelsA[r].isEmpty())
+        const Schedule &sx = filing.schedules[x];
+        const Schedule &sy = filing.schedules[y];
+        const QStringList &labelsX = index.labels(x);
+        const QStringList &labelsY = index.labels(y);
+        for (qsizetype r = 0; r < sx.rows.size(); ++r) {
+            if (labelsX[r].isEmpty())
                 continue;
-            const Row &row = sa.rows[r];
-            QList<qsizetype> candidates = byLabel.value(labelsA[r]);
-            const Cell &first = row.cells.value(pairs[0].first);
-            if (!first.isNil() && pairs.size() >= 2)
-                candidates += byValue.value(magnitudeKey(first.amount));
-            for (const qsizetype c : std::as_const(candidates)) {
-                const Row &other = sb.rows[c];
+            const Row &row = sx.rows[r];
+            const auto consider = [&](qsizetype c) {
+                const Row &other = sy.rows[c];
                 if (other.unit() != row.unit())
-                    continue;
+                    return;
                 int agree = 0;
-                for (const auto &pair : pairs)
+                for (const auto &pair : std::as_const(xy))
                     agree += sameMagnitude(row.cells.value(pair.first), other.cells.value(pair.second)) ? 1 : 0;
-                const bool sameLabel = labelsA[r] == labelsB[c];
-                const bool accepted = sameLabel ? agree >= 1 && 2 * agree >= int(pairs.size())
-                                                : pairs.size() >= 2 && agree == int(pairs.size());
+                const bool sameLabel = labelsX[r] == labelsY[c];
+                const bool accepted = sameLabel ? agree >= 1 && 2 * agree >= int(xy.size())
+                                                : xy.size() >= 2 && agree == int(xy.size());
                 if (accepted)
-                    groups.join(flat.offsets[a] + r, flat.offsets[b] + c);
+                    groups.join(flat.offsets[x] + r, flat.offsets[y] + c);
+            };
+            for (const qsizetype c : index.labelled(y, labelsX[r]))
+                consider(c);
+            const Cell &first = row.cells.value(xy[0].first);
+            if (!first.isNil() && xy.size() >= 2) {
+                for (const qsizetype c : index.valued(y, xy[0].second, first.amount))
+                    consider(c);
             }
         }
     }
@@ -271,8 +322,13 @@ Checks CrossScheduleMatcher::match(const Filing &filing)
             continue;
         const Row &row = filing.schedules[target.schedule].rows[target.row];
         const Row &lead = filing.schedules[anchor.schedule].rows[anchor.row];
-        const int sign = signBetween(row, lead,
-                                     PeriodAlignment::align(filing.schedules[target.schedule], filing.schedules[anchor.schedule]));
+        // Many rows of one schedule join rows of the same other one.
+        const std::pair key(target.schedule, anchor.schedule);
+        auto alignment = alignments.constFind(key);
+        if (alignment == alignments.cend())
+            alignment = alignments.insert(key, PeriodAlignment::align(filing.schedules[target.schedule],
+                                                                      filing.schedules[anchor.schedule]));
+        const int sign = signBetween(row, lead, *alignment);
         Check check = builder.sum(Check::Kind::CrossSchedule, target, {builder.term(anchor, sign)});
         check.description = u"%1 = %2%3 (%4)"_s.arg(row.label, sign < 0 ? u"\u2212"_s : QString(), lead.label,
                                                    filing.schedules[anchor.schedule].title);

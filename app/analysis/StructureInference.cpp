@@ -2,6 +2,7 @@
 #include "StructureInference.h"
 
 #include "CheckCalculator.h"
+#include "FigureSums.h"
 #include "filing/Schedule.h"
 
 #include <optional>
@@ -16,19 +17,58 @@ namespace {
 constexpr qsizetype MaxRunningTerms = 400;
 constexpr qsizetype MaxSubtotalTerms = 4;
 
-struct Scope
+// The figures a later row may combine, components folded into totals, with
+// their sum kept as they come and go.
+class Scope
 {
-    QList<qsizetype> frontier; // the figures a later row may combine, components folded into totals
+public:
+    explicit Scope(const Schedule &schedule) : m_rows(&schedule.rows) { }
+
+    const QList<qsizetype> &frontier() const { return m_frontier; }
+    const FigureSums &sums() const { return m_sums; }
+
+    void append(qsizetype row)
+    {
+        m_frontier.append(row);
+        m_sums.add(m_rows->at(row));
+    }
+    void append(const Scope &other)
+    {
+        for (const qsizetype row : other.m_frontier)
+            append(row);
+    }
+    void removeOne(qsizetype row)
+    {
+        if (m_frontier.removeOne(row))
+            m_sums.remove(m_rows->at(row));
+    }
+    void removeLast(qsizetype count)
+    {
+        for (; count > 0; --count)
+            m_sums.remove(m_rows->at(m_frontier.takeLast()));
+    }
+    void reset(qsizetype row)
+    {
+        m_frontier.clear();
+        m_sums.clear();
+        append(row);
+    }
+
+private:
+    const QList<Row> *m_rows;
+    QList<qsizetype> m_frontier;
+    FigureSums m_sums;
 };
 
 class Inference
 {
 public:
-    explicit Inference(const Schedule &schedule) : m_schedule(schedule) { }
+    explicit Inference(const Schedule &schedule) : m_schedule(schedule), m_outer(schedule) { }
     ScheduleStructure run();
 
 private:
     Scope &current() { return m_inner ? *m_inner : m_outer; }
+    bool lenient(qsizetype total) const;
     bool accepted(qsizetype total, const QList<Relation::Term> &terms) const;
     bool trySectionTotal(qsizetype i);
     bool tryRunningTotal(qsizetype i);
@@ -45,15 +85,19 @@ private:
     QList<Relation::Term> m_blockTerms;
 };
 
+// A row the filing marks as a total needs only half the periods to tie;
+// anything else must tie in a strict majority.
+bool Inference::lenient(qsizetype total) const
+{
+    return m_schedule.rows[total].kind == RowKind::Total;
+}
+
 bool Inference::accepted(qsizetype total, const QList<Relation::Term> &terms) const
 {
     const StructureInference::Tally t = StructureInference::tally(m_schedule, total, terms);
     if (t.printed == 0 || t.tying == 0)
         return false;
-    // A row the filing marks as a total needs only half the periods to tie;
-    // anything else must tie in a strict majority.
-    const bool layoutSupports = m_schedule.rows[total].kind == RowKind::Total;
-    return layoutSupports ? 2 * t.tying >= t.printed : 2 * t.tying > t.printed;
+    return lenient(total) ? 2 * t.tying >= t.printed : 2 * t.tying > t.printed;
 }
 
 void Inference::add(qsizetype total, QList<Relation::Term> terms, Relation::Basis basis)
@@ -72,10 +116,10 @@ bool Inference::trySectionTotal(qsizetype i)
     if (!accepted(i, terms))
         return false;
     add(i, terms, Relation::Basis::SectionTotal);
-    QList<qsizetype> &frontier = current().frontier;
+    Scope &scope = current();
     for (const qsizetype item : std::as_const(m_sectionItems))
-        frontier.removeOne(item);
-    frontier.append(i);
+        scope.removeOne(item);
+    scope.append(i);
     m_section = -1;
     m_sectionItems.clear();
     return true;
@@ -83,8 +127,9 @@ bool Inference::trySectionTotal(qsizetype i)
 
 bool Inference::tryRunningTotal(qsizetype i)
 {
-    const QList<qsizetype> &frontier = current().frontier;
-    if (frontier.size() < 2 || frontier.size() > MaxRunningTerms)
+    const QList<qsizetype> &frontier = current().frontier();
+    if (frontier.size() < 2 || frontier.size() > MaxRunningTerms
+        || !current().sums().mightTie(m_schedule.rows[i], lenient(i)))
         return false;
     QList<Relation::Term> terms;
     for (const qsizetype item : frontier)
@@ -97,16 +142,17 @@ bool Inference::tryRunningTotal(qsizetype i)
     if (m_inner) {
         // The heading's scope is summed up: what follows belongs to the outer one.
         m_inner.reset();
-        m_outer.frontier.append(i);
+        m_outer.append(i);
     } else {
-        m_outer.frontier = {i};
+        m_outer.reset(i);
     }
     return true;
 }
 
 bool Inference::trySubtotal(qsizetype i)
 {
-    QList<qsizetype> &frontier = current().frontier;
+    Scope &scope = current();
+    const QList<qsizetype> &frontier = scope.frontier();
     const qsizetype longest = qMin(MaxSubtotalTerms, frontier.size());
     for (qsizetype length = 2; length <= longest; ++length) {
         const qsizetype start = frontier.size() - length;
@@ -118,8 +164,8 @@ bool Inference::trySubtotal(qsizetype i)
             if (!accepted(i, terms))
                 continue;
             add(i, terms, Relation::Basis::Subtotal);
-            frontier.remove(start, length);
-            frontier.append(i);
+            scope.removeLast(length);
+            scope.append(i);
             return true;
         }
     }
@@ -133,8 +179,8 @@ ScheduleStructure Inference::run()
         const Row &row = rows[i];
         if (row.kind == RowKind::Heading) {
             if (m_inner)
-                m_outer.frontier.append(m_inner->frontier);
-            m_inner = Scope{};
+                m_outer.append(*m_inner);
+            m_inner.emplace(m_schedule);
             m_section = -1;
             m_sectionItems.clear();
             continue;
@@ -170,7 +216,7 @@ ScheduleStructure Inference::run()
             continue;
         if (row.kind == RowKind::Total)
             m_result.unexplained.append(i);
-        current().frontier.append(i);
+        current().append(i);
         if (m_section >= 0)
             m_sectionItems.append(i);
     }
