@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LabelSimilarity.h"
 
-#include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -10,15 +10,32 @@ QSet<QString> LabelSimilarity::words(const QString &text)
     static const QSet<QString> Small = {u"a"_s,  u"an"_s,  u"and"_s, u"the"_s, u"of"_s,  u"to"_s,   u"in"_s,
                                         u"on"_s, u"our"_s, u"for"_s, u"with"_s, u"by"_s, u"from"_s, u"or"_s,
                                         u"other"_s, u"net"_s, u"gaap"_s, u"non"_s, u"expense"_s, u"expenses"_s};
-    static const QRegularExpression separators(uR"([^\p{L}\p{N}]+)"_s);
     QSet<QString> result;
-    for (QString word : text.toLower().split(separators, Qt::SkipEmptyParts)) {
-        if (Small.contains(word))
-            continue;
+    const auto take = [&result](QString word) {
+        if (word.isEmpty() || Small.contains(word))
+            return;
         if (word.size() > 3 && word.endsWith(u's') && !word.endsWith(u"ss"_s))
             word.chop(1);
         result.insert(word);
+    };
+    // Words are runs of letters and digits. A scan rather than a regular
+    // expression: the tracer and the narrative compare thousands of labels.
+    const QString lower = text.toLower();
+    QString word;
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        char32_t c = lower[i].unicode();
+        const bool pair = lower[i].isHighSurrogate() && i + 1 < lower.size() && lower[i + 1].isLowSurrogate();
+        if (pair)
+            c = QChar::surrogateToUcs4(lower[i], lower[i + 1]);
+        if (QChar::isLetterOrNumber(c)) {
+            word += QStringView(lower).mid(i, pair ? 2 : 1);
+        } else {
+            take(word);
+            word.clear();
+        }
+        i += pair ? 1 : 0;
     }
+    take(word);
     return result;
 }
 

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The small pieces the analysis leans on at scale: the running sums that
+// rule out totals before the exact arithmetic, and the words two labels
+// are compared by. Figures are typed in as a filing would print them.
+#include "analysis/CheckCalculator.h"
+#include "analysis/FigureSums.h"
+#include "analysis/LabelSimilarity.h"
+#include "filing/Row.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Cell figure(qint64 mantissa, int decimals = 0)
+{
+    Cell cell;
+    cell.amount = *Amount::of(mantissa, decimals);
+    return cell;
+}
+
+Cell nil()
+{
+    return {};
+}
+
+Row row(const QList<Cell> &cells)
+{
+    Row result;
+    result.cells = cells;
+    return result;
+}
+
+} // namespace
+
+TEST(FigureSums, AcceptsWhatTiesWithinRoundingAndRulesOutWhatCannot)
+{
+    // Juniper's Q1 2007 cost of revenues: 154,942 + 57,167 = 212,109.
+    FigureSums sums;
+    sums.add(row({figure(154942), figure(140995)}));
+    sums.add(row({figure(57167), figure(43952)}));
+    EXPECT_TRUE(sums.mightTie(row({figure(212109), figure(184947)}), false));
+    // One unit off in each period is within the rounding of three printed figures.
+    EXPECT_TRUE(sums.mightTie(row({figure(212110), figure(184946)}), false));
+    // Two units off is more than three half units.
+    EXPECT_FALSE(sums.mightTie(row({figure(212111), figure(184947)}), false));
+    // One period of two: enough only for a row laid out as a total.
+    EXPECT_FALSE(sums.mightTie(row({figure(212109), figure(999)}), false));
+    EXPECT_TRUE(sums.mightTie(row({figure(212109), figure(999)}), true));
+}
+
+TEST(FigureSums, FollowsRowsTakenAwayAndNilsAndUnreadableFigures)
+{
+    FigureSums sums;
+    const Row product = row({figure(509773), nil()});
+    const Row service = row({figure(117163), nil()});
+    sums.add(product);
+    sums.add(service);
+    sums.remove(product);
+    EXPECT_TRUE(sums.mightTie(row({figure(117163), nil()}), false));
+    EXPECT_FALSE(sums.mightTie(row({figure(626936), nil()}), false));
+    // Nothing printed in a period, total included: that period does not count.
+    EXPECT_TRUE(sums.mightTie(row({figure(117163), nil()}), false));
+    // A figure that cannot be read leaves the exact arithmetic to decide.
+    Row unreadable = row({figure(1), figure(1)});
+    unreadable.cells[0].readable = false;
+    unreadable.cells[1].readable = false;
+    sums.add(unreadable);
+    EXPECT_TRUE(sums.mightTie(row({figure(5), figure(5)}), false));
+}
+
+TEST(FigureSums, NeverRulesOutWhatTheExactArithmeticAccepts)
+{
+    // Per-share figures: 0.22 + 0.08 = 0.30, printed to two places; mixed places too.
+    FigureSums sums;
+    const Row a = row({figure(22, 2), figure(3, 1)});
+    const Row b = row({figure(8, 2), figure(15, 2)});
+    sums.add(a);
+    sums.add(b);
+    for (const Row &total : {row({figure(30, 2), figure(45, 2)}), row({figure(31, 2), figure(4, 1)})}) {
+        int tying = 0;
+        for (qsizetype p = 0; p < 2; ++p) {
+            const QList<CheckCalculator::Term> terms = {{&a.cells[p], 1}, {&b.cells[p], 1}};
+            tying += CheckCalculator::sumVerdict(total.cells[p], terms) == CheckPeriod::Verdict::Pass ? 1 : 0;
+        }
+        ASSERT_EQ(tying, 2);
+        EXPECT_TRUE(sums.mightTie(total, false));
+    }
+}
+
+TEST(LabelSimilarity, WordsAreLowerCaseRunsOfLettersAndDigitsWithoutSmallWordsOrPlurals)
+{
+    EXPECT_EQ(LabelSimilarity::words(u"Amortization of Purchased Intangibles"_s),
+              (QSet<QString>{u"amortization"_s, u"purchased"_s, u"intangible"_s}));
+    EXPECT_EQ(LabelSimilarity::words(u"Non-GAAP net income (loss) per share—diluted, Q1'07"_s),
+              (QSet<QString>{u"income"_s, u"loss"_s, u"per"_s, u"share"_s, u"diluted"_s, u"q1"_s, u"07"_s}));
+    // "ss" keeps its s; a word of three letters keeps it too.
+    EXPECT_EQ(LabelSimilarity::words(u"Business gains: Gas"_s), (QSet<QString>{u"business"_s, u"gain"_s, u"gas"_s}));
+    // Letters beyond the basic plane are letters: 𝐀 (U+1D400) starts a word.
+    EXPECT_EQ(LabelSimilarity::words(u"Café \U0001D400bc"_s), (QSet<QString>{u"café"_s, u"\U0001D400bc"_s}));
+    EXPECT_DOUBLE_EQ(LabelSimilarity::coverage(u"Stock-based compensation"_s,
+                                               u"Stock-based compensation expense, Note A"_s),
+                     1.0);
+}
