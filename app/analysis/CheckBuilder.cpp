@@ -6,6 +6,8 @@
 #include "amount/AmountFormat.h"
 #include "filing/Filing.h"
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -67,8 +69,21 @@ QList<QList<qsizetype>> CheckBuilder::columnsFor(const RowRef &target, const QLi
 {
     const Schedule &schedule = m_filing.schedules[target.schedule];
     QList<QList<qsizetype>> columns;
+    columns.reserve(terms.size());
     for (const Check::Term &t : terms) {
-        columns.append(PeriodAlignment::columns(schedule, m_filing.schedules[t.row.schedule]));
+        if (t.row.schedule == target.schedule) {
+            // Rows of one schedule add up column by column, even where two
+            // columns print the same period.
+            QList<qsizetype> same(schedule.periods.size());
+            std::iota(same.begin(), same.end(), 0);
+            columns.append(same);
+            continue;
+        }
+        const std::pair key(target.schedule, t.row.schedule);
+        auto known = m_columns.constFind(key);
+        if (known == m_columns.cend())
+            known = m_columns.insert(key, PeriodAlignment::columns(schedule, m_filing.schedules[t.row.schedule]));
+        columns.append(*known);
     }
     return columns;
 }

@@ -3,6 +3,10 @@
 
 #include "Check.h"
 
+#include <QHash>
+
+#include <utility>
+
 struct Filing;
 
 // Makes the checks that compare a row with a weighted sum of other rows,
@@ -27,4 +31,7 @@ public:
 
 private:
     const Filing &m_filing;
+    // Columns matched between two schedules, by (target's, term's): one
+    // schedule's rows are checked against another's many times over.
+    mutable QHash<std::pair<qsizetype, qsizetype>, QList<qsizetype>> m_columns;
 };

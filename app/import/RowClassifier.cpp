@@ -10,19 +10,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QRegularExpression &shareCountPattern()
+// Every label is tested against both patterns: a word each must contain
+// rules out most of them before the regular expression runs.
+bool isShareCount(const QString &label)
 {
     static const QRegularExpression pattern(
             uR"(^(shares used|shares outstanding|weighted[- ]average (number of )?(common )?shares|number of shares))"_s,
             QRegularExpression::CaseInsensitiveOption);
-    return pattern;
+    return label.contains(u"shares"_s, Qt::CaseInsensitive) && pattern.match(label).hasMatch();
 }
 
-const QRegularExpression &perSharePattern()
+bool isPerShare(const QString &label)
 {
     static const QRegularExpression pattern(uR"(\bper (common )?share\b|\bEPS\b)"_s,
                                             QRegularExpression::CaseInsensitiveOption);
-    return pattern;
+    return (label.contains(u"per "_s, Qt::CaseInsensitive) || label.contains(u"eps"_s, Qt::CaseInsensitive))
+            && pattern.match(label).hasMatch();
 }
 
 bool isUpperCaseHeading(const QString &label)
@@ -42,9 +45,9 @@ enum class Context { None, PerShare, ShareCount };
 
 Context contextOf(const QString &sectionLabel)
 {
-    if (shareCountPattern().match(sectionLabel).hasMatch())
+    if (isShareCount(sectionLabel))
         return Context::ShareCount;
-    if (perSharePattern().match(sectionLabel).hasMatch())
+    if (isPerShare(sectionLabel))
         return Context::PerShare;
     return Context::None;
 }
@@ -77,9 +80,9 @@ RowKind kindOf(const Row &row, Context context)
             return RowKind::Section;
         return RowKind::Item;
     }
-    if (shareCountPattern().match(label).hasMatch() || context == Context::ShareCount)
+    if (context == Context::ShareCount || isShareCount(label))
         return RowKind::ShareCount;
-    if (perSharePattern().match(label).hasMatch() || context == Context::PerShare)
+    if (context == Context::PerShare || isPerShare(label))
         return RowKind::PerShare;
     if (anyPercent(row))
         return RowKind::Percentage;
