@@ -410,6 +410,21 @@ TEST_F(MainWindowTest, TheChartsDockDrawsTheReleasesSegmentsOnceShown)
     EXPECT_EQ(picker->currentText(), u"Segments"_s);
 }
 
+TEST_F(MainWindowTest, TheChartTheAnalystPicksIsTheOneTheNextWindowShows)
+{
+    // Opening filings leaves the settings alone.
+    EXPECT_FALSE(QSettings().contains(u"charts/kind"_s));
+    auto *picker = window.chartPane()->findChild<QComboBox *>();
+    ASSERT_NE(picker, nullptr);
+    const int bridge = picker->findText(u"Net income bridge"_s);
+    ASSERT_GE(bridge, 0) << qPrintable(picker->itemText(0));
+    picker->setCurrentIndex(bridge);
+    Q_EMIT picker->activated(bridge);
+    MainWindow next;
+    next.openFiles(FilingImporter::bundledFilings());
+    EXPECT_EQ(next.chartPane()->chart().kind, ChartData::Kind::BridgeNetIncome);
+}
+
 TEST_F(MainWindowTest, TheProspectusSaysWhyItHasNoCharts)
 {
     window.show();
