@@ -164,7 +164,7 @@ void ChartPane::refresh()
         m_stack->setCurrentWidget(m_message);
         return;
     }
-    if (!m_view && isVisible() && !visibleRegion().isEmpty()) {
+    if (!m_view && inView()) {
         m_view = new ChartView(m_stack);
         m_stack->addWidget(m_view);
     }
@@ -174,6 +174,12 @@ void ChartPane::refresh()
     }
 }
 
+// Shown and not moved out of sight behind another dock's tab.
+bool ChartPane::inView() const
+{
+    return isVisible() && !visibleRegion().isEmpty();
+}
+
 void ChartPane::plotIfInView()
 {
     m_checkPending = false;
@@ -181,7 +187,7 @@ void ChartPane::plotIfInView()
         return;
     if (QLayout *layout = window()->layout())
         layout->activate();
-    if (!visibleRegion().isEmpty())
+    if (inView())
         refresh();
 }
 

@@ -56,6 +56,7 @@ protected:
 private:
     void pick(int index);
     void choose(ChartData::Kind kind);
+    bool inView() const;
     void refresh();
     void saveAs();
 
