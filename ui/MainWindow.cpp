@@ -304,7 +304,7 @@ void MainWindow::closeFiling(int filing)
         m_schedule = -1;
         m_schedulePage->setSchedule({}, -1);
         m_pages->setCurrentWidget(m_empty);
-        m_source->setLines({}, {});
+        m_source->setText({}, {});
         m_trace->model()->clear();
         m_charts->setAnalysis({});
         updateStatus();
@@ -420,7 +420,7 @@ void MainWindow::showFilingPage(int filing, Page page)
     const FilingAnalysisPtr &analysis = m_filings[filing];
     if (newFiling && (m_schedule < 0 || m_schedule >= analysis->filing.schedules.size()))
         m_schedule = 0;
-    m_source->setLines(analysis->filing.path, analysis->filing.lines);
+    m_source->setText(analysis->filing.path, analysis->filing.text);
     m_charts->setAnalysis(analysis);
     switch (page) {
     case Page::Empty:
@@ -451,7 +451,7 @@ void MainWindow::showSource(int filing, int line, int column, int length)
 {
     if (filing < 0 || filing >= m_filings.size())
         return;
-    m_source->setLines(m_filings[filing]->filing.path, m_filings[filing]->filing.lines);
+    m_source->setText(m_filings[filing]->filing.path, m_filings[filing]->filing.text);
     m_sourceDock->show();
     m_sourceDock->raise();
     m_source->showLocation(line, column, length);

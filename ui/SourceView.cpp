@@ -20,14 +20,15 @@ SourceView::SourceView(QWidget *parent) : QPlainTextEdit(parent), m_gutter(new S
     setViewportMargins(gutterWidth(), 0, 0, 0);
 }
 
-void SourceView::setLines(const QString &key, const QStringList &lines)
+void SourceView::setText(const QString &key, const QString &text)
 {
     if (key == m_key)
         return;
     m_key = key;
     m_line = 0;
     setExtraSelections({});
-    setPlainText(lines.join(u'\n'));
+    // A final line end opens no line of its own.
+    setPlainText(text.endsWith(u'\n') ? text.chopped(1) : text);
 }
 
 int SourceView::gutterWidth() const

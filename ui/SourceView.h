@@ -13,8 +13,8 @@ class SourceView : public QPlainTextEdit
 public:
     explicit SourceView(QWidget *parent = nullptr);
 
-    // Shows a filing's lines; does nothing when they are already shown.
-    void setLines(const QString &key, const QStringList &lines);
+    // Shows a filing's text; does nothing when it is already shown.
+    void setText(const QString &key, const QString &text);
     // Highlights `length` characters (at least the word) at a 1-based line and column.
     void showLocation(int line, int column, int length = 0);
     int highlightedLine() const { return m_line; }

@@ -88,13 +88,14 @@ QList<QList<qsizetype>> CheckBuilder::columnsFor(const RowRef &target, const QLi
     return columns;
 }
 
-Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms) const
+Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms,
+                        const QString &description) const
 {
-    return sum(kind, target, terms, columnsFor(target, terms));
+    return sum(kind, target, terms, columnsFor(target, terms), description);
 }
 
 Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms,
-                        const QList<QList<qsizetype>> &columns) const
+                        const QList<QList<qsizetype>> &columns, const QString &description) const
 {
     const Schedule &schedule = m_filing.schedules[target.schedule];
     const Row &row = schedule.rows[target.row];
@@ -104,7 +105,14 @@ Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Chec
     check.targetLabel = row.label;
     check.schedule = schedule.title;
     check.terms = terms;
-    check.description = describe(row.label, terms);
+    check.description = description.isEmpty() ? describe(row.label, terms) : description;
+    auto labels = m_periodLabels.find(target.schedule);
+    if (labels == m_periodLabels.end()) {
+        QStringList all;
+        for (const Period &period : schedule.periods)
+            all.append(period.label());
+        labels = m_periodLabels.insert(target.schedule, all);
+    }
     for (qsizetype p = 0; p < schedule.periods.size() && p < row.cells.size(); ++p) {
         QList<CheckCalculator::Term> cells;
         bool aligned = true;
@@ -120,7 +128,7 @@ Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Chec
         if (!aligned)
             continue;
         CheckPeriod result = CheckCalculator::sum(row.cells[p], cells);
-        result.period = schedule.periods[p].label();
+        result.period = labels->at(p);
         result.arithmetic = arithmetic(row.cells[p], cells);
         check.periods.append(result);
     }

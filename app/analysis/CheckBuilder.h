@@ -18,11 +18,13 @@ class CheckBuilder
 public:
     explicit CheckBuilder(const Filing &filing) : m_filing(filing) { }
 
-    Check sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms) const;
+    // Described as `describe` would, unless a description is given.
+    Check sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms,
+              const QString &description = {}) const;
     // The same with each term's column given for each of the target's
     // periods (-1: the term has no value for that period).
     Check sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms,
-              const QList<QList<qsizetype>> &columns) const;
+              const QList<QList<qsizetype>> &columns, const QString &description = {}) const;
     // Each term's column for each of the target's periods, matched by period.
     QList<QList<qsizetype>> columnsFor(const RowRef &target, const QList<Check::Term> &terms) const;
     Check::Term term(const RowRef &row, int weight) const;
@@ -34,4 +36,6 @@ private:
     // Columns matched between two schedules, by (target's, term's): one
     // schedule's rows are checked against another's many times over.
     mutable QHash<std::pair<qsizetype, qsizetype>, QList<qsizetype>> m_columns;
+    // Each schedule's period labels, made once and shared by its checks.
+    mutable QHash<qsizetype, QStringList> m_periodLabels;
 };

@@ -167,7 +167,7 @@ CheckPeriod CheckCalculator::below(const Cell &reported, const Amount &numerator
 {
     CheckPeriod period;
     period.location = reported.location;
-    period.reported = reported.marker;
+    period.reported = reported.marker ? reported.text : QString();
     const auto scaled = numerator.times(factor);
     const auto precise = scaled ? Amount::ratio(*scaled, denominator, 4) : std::nullopt;
     if (!precise)

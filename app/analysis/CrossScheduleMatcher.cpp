@@ -231,8 +231,8 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
             for (qsizetype b = 0; b < balances.rows.size(); ++b) {
                 if (CrossScheduleMatcher::normalisedLabel(balances.rows[b].label) != base || !balances.rows[b].hasValues())
                     continue;
-                Check check = builder.sum(Check::Kind::CrossSchedule, {s, r}, {builder.term({t, b}, 1)}, {columns});
-                check.description = u"%1 = %2 (%3)"_s.arg(row.label, balances.rows[b].label, balances.title);
+                const Check check = builder.sum(Check::Kind::CrossSchedule, {s, r}, {builder.term({t, b}, 1)}, {columns},
+                                                u"%1 = %2 (%3)"_s.arg(row.label, balances.rows[b].label, balances.title));
                 checks.append(check);
                 break;
             }
@@ -241,31 +241,14 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
     return checks;
 }
 
-} // namespace
-
-QString CrossScheduleMatcher::normalisedLabel(const QString &label)
+// Joins the rows of schedules that share periods where they print the same
+// figure, and returns the rows joined directly, as (earlier, later): a group
+// chains releases a year apart, and its first row may share no period with
+// a later one. The index is let go before any check is made.
+QList<std::pair<qsizetype, qsizetype>> joinRows(const Filing &filing, const Flat &flat, Groups &groups)
 {
-    QString text = label.toLower();
-    text.replace(u'\u2013', u'-').replace(u'\u2014', u'-');
-    if (text.startsWith(u"gaap "_s))
-        text = text.mid(5);
-    text.remove(u':');
-    return text.simplified();
-}
-
-Checks CrossScheduleMatcher::match(const Filing &filing)
-{
-    const CheckBuilder builder(filing);
-    Flat flat;
-    qsizetype total = 0;
-    for (const Schedule &schedule : filing.schedules) {
-        flat.offsets.append(total);
-        total += schedule.rows.size();
-    }
-    Groups groups(total);
     RowIndex index(filing);
-    QHash<std::pair<qsizetype, qsizetype>, PeriodAlignment::Pairs> alignments;
-
+    QList<std::pair<qsizetype, qsizetype>> joined;
     for (const auto &[a, b] : PeriodIndex(filing).sharingAny()) {
         const PeriodAlignment::Pairs pairs = PeriodAlignment::align(filing.schedules[a], filing.schedules[b]);
         if (pairs.isEmpty())
@@ -298,8 +281,12 @@ Checks CrossScheduleMatcher::match(const Filing &filing)
                 const bool sameLabel = labelsX[r] == labelsY[c];
                 const bool accepted = sameLabel ? agree >= 1 && 2 * agree >= int(xy.size())
                                                 : xy.size() >= 2 && agree == int(xy.size());
-                if (accepted)
-                    groups.join(flat.offsets[x] + r, flat.offsets[y] + c);
+                if (!accepted)
+                    return;
+                const qsizetype rx = flat.offsets[x] + r;
+                const qsizetype cy = flat.offsets[y] + c;
+                groups.join(rx, cy);
+                joined.append(std::minmax(rx, cy));
             };
             for (const qsizetype c : index.labelled(y, labelsX[r]))
                 consider(c);
@@ -310,29 +297,83 @@ Checks CrossScheduleMatcher::match(const Filing &filing)
             }
         }
     }
+    return joined;
+}
 
+} // namespace
+
+QString CrossScheduleMatcher::normalisedLabel(const QString &label)
+{
+    QString text = label.toLower();
+    text.replace(u'\u2013', u'-').replace(u'\u2014', u'-');
+    if (text.startsWith(u"gaap "_s))
+        text = text.mid(5);
+    text.remove(u':');
+    return text.simplified();
+}
+
+Checks CrossScheduleMatcher::match(const Filing &filing)
+{
+    const CheckBuilder builder(filing);
+    Flat flat;
+    qsizetype total = 0;
+    for (const Schedule &schedule : filing.schedules) {
+        flat.offsets.append(total);
+        total += schedule.rows.size();
+    }
+    Groups groups(total);
+    QList<std::pair<qsizetype, qsizetype>> joined = joinRows(filing, flat, groups);
+    QHash<std::pair<qsizetype, qsizetype>, PeriodAlignment::Pairs> alignments;
+
+    std::sort(joined.begin(), joined.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.second, a.first) < std::pair(b.second, b.first);
+    });
+    // Many rows of one schedule join rows of the same other one.
+    const auto alignmentOf = [&](qsizetype s, qsizetype t) -> const PeriodAlignment::Pairs & {
+        auto known = alignments.constFind({s, t});
+        if (known == alignments.cend())
+            known = alignments.insert({s, t}, PeriodAlignment::align(filing.schedules[s], filing.schedules[t]));
+        return *known;
+    };
     Checks checks;
+    qsizetype joinedRows = 0;
+    for (qsizetype i = 0; i < total; ++i)
+        joinedRows += groups.find(i) != i ? 1 : 0;
+    checks.reserve(joinedRows);
+    auto edge = joined.cbegin();
     for (qsizetype i = 0; i < total; ++i) {
         const qsizetype leader = groups.find(i);
+        const auto firstEdge = std::lower_bound(edge, joined.cend(), i, [](const auto &e, qsizetype row) {
+            return e.second < row;
+        });
+        edge = std::upper_bound(firstEdge, joined.cend(), i, [](qsizetype row, const auto &e) {
+            return row < e.second;
+        });
         if (leader == i)
             continue;
         const RowRef target = flat.at(i);
-        const RowRef anchor = flat.at(leader);
-        if (target.schedule == anchor.schedule)
-            continue;
+        // Each row is checked against the first of its group, as long as
+        // the two share a period; otherwise against the earliest row it
+        // was matched with, which does.
+        RowRef anchor = flat.at(leader);
+        if (target.schedule == anchor.schedule || alignmentOf(target.schedule, anchor.schedule).isEmpty()) {
+            anchor = {};
+            for (auto e = firstEdge; e != edge && !anchor.isValid(); ++e) {
+                const RowRef earlier = flat.at(e->first);
+                if (earlier.schedule != target.schedule)
+                    anchor = earlier;
+            }
+            if (!anchor.isValid())
+                continue;
+        }
         const Row &row = filing.schedules[target.schedule].rows[target.row];
         const Row &lead = filing.schedules[anchor.schedule].rows[anchor.row];
-        // Many rows of one schedule join rows of the same other one.
-        const std::pair key(target.schedule, anchor.schedule);
-        auto alignment = alignments.constFind(key);
-        if (alignment == alignments.cend())
-            alignment = alignments.insert(key, PeriodAlignment::align(filing.schedules[target.schedule],
-                                                                      filing.schedules[anchor.schedule]));
-        const int sign = signBetween(row, lead, *alignment);
-        Check check = builder.sum(Check::Kind::CrossSchedule, target, {builder.term(anchor, sign)});
-        check.description = u"%1 = %2%3 (%4)"_s.arg(row.label, sign < 0 ? u"\u2212"_s : QString(), lead.label,
-                                                   filing.schedules[anchor.schedule].title);
-        checks.append(check);
+        const int sign = signBetween(row, lead, alignmentOf(target.schedule, anchor.schedule));
+        Check check = builder.sum(Check::Kind::CrossSchedule, target, {builder.term(anchor, sign)},
+                                  u"%1 = %2%3 (%4)"_s.arg(row.label, sign < 0 ? u"\u2212"_s : QString(), lead.label,
+                                                         filing.schedules[anchor.schedule].title));
+        if (!check.periods.isEmpty())
+            checks.append(std::move(check));
     }
     checks += balanceChecks(filing, builder);
     return checks;

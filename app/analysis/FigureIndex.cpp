@@ -31,7 +31,8 @@ bool FigureIndex::Entry::operator<(const Entry &other) const
     return std::tie(schedule, row, period, basePeriod) < std::tie(other.schedule, other.row, other.period, other.basePeriod);
 }
 
-FigureIndex::FigureIndex(const Filing &filing)
+template<typename Add>
+void FigureIndex::visit(const Filing &filing, Add add)
 {
     for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
         const Schedule &schedule = filing.schedules[s];
@@ -44,22 +45,41 @@ FigureIndex::FigureIndex(const Filing &filing)
                 const Amount &amount = row.cells[p].amount;
                 if (row.cells[p].isNil())
                     continue;
+                const Entry at{0, qint32(s), qint32(r), qint16(p)};
                 if (row.kind == RowKind::PerShare)
-                    m_perShare.append({std::abs(amount.toDouble()), s, r, p});
+                    add(PerShare, at, [&] { return std::abs(amount.toDouble()); });
                 if (!figure)
                     continue;
-                m_amounts.append({std::abs(amount.toDouble() * double(schedule.scale)), s, r, p});
+                add(Amounts, at, [&] { return std::abs(amount.toDouble() * double(schedule.scale)); });
                 for (qsizetype b = 0; b < row.cells.size() && p < schedule.periods.size(); ++b) {
                     if (b >= schedule.periods.size() || !isGrowth(schedule, row, p, b))
                         continue;
-                    const double base = row.cells[b].amount.toDouble();
-                    m_growth.append({std::abs((amount.toDouble() - base) * 100.0 / base), s, r, p, b});
+                    Entry growth = at;
+                    growth.basePeriod = qint16(b);
+                    add(Growth, growth, [&] {
+                        const double base = row.cells[b].amount.toDouble();
+                        return std::abs((amount.toDouble() - base) * 100.0 / base);
+                    });
                 }
             }
         }
     }
-    for (QList<Entry> *list : {&m_amounts, &m_perShare, &m_growth})
-        std::stable_sort(list->begin(), list->end(), byMagnitude);
+}
+
+FigureIndex::FigureIndex(const Filing &filing)
+{
+    // Counted first, so that each list is allocated once at its size: at
+    // the scale of an annual report this index is the analysis's peak.
+    qsizetype counts[3] = {};
+    visit(filing, [&](List list, const Entry &, const auto &) { ++counts[list]; });
+    for (int list = 0; list < 3; ++list)
+        m_lists[list].reserve(counts[list]);
+    visit(filing, [&](List list, Entry entry, const auto &magnitude) {
+        entry.magnitude = magnitude();
+        m_lists[list].append(entry);
+    });
+    for (QList<Entry> &list : m_lists)
+        std::stable_sort(list.begin(), list.end(), byMagnitude);
 }
 
 QList<FigureIndex::Entry> FigureIndex::within(const QList<Entry> &sorted, double low, double high)

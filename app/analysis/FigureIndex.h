@@ -13,13 +13,15 @@ struct Filing;
 class FigureIndex
 {
 public:
+    // One for every figure of the file (and more for growth): 24 bytes.
+    // A file has at most InputLimits::MaxLines rows and MaxCells columns.
     struct Entry
     {
         double magnitude = 0;
-        qsizetype schedule = 0;
-        qsizetype row = 0;
-        qsizetype period = 0;
-        qsizetype basePeriod = -1; // growth: the earlier period
+        qint32 schedule = 0;
+        qint32 row = 0;
+        qint16 period = 0;
+        qint16 basePeriod = -1; // growth: the earlier period
         bool operator<(const Entry &other) const;  // document order
     };
 
@@ -28,16 +30,18 @@ public:
     // Entries whose magnitude is within [low, high] (widened a little for
     // rounding), in document order.
     // Money figures, in dollars (the cell times its schedule's scale).
-    QList<Entry> amounts(double low, double high) const { return within(m_amounts, low, high); }
+    QList<Entry> amounts(double low, double high) const { return within(m_lists[Amounts], low, high); }
     // Per-share figures, as printed.
-    QList<Entry> perShare(double low, double high) const { return within(m_perShare, low, high); }
+    QList<Entry> perShare(double low, double high) const { return within(m_lists[PerShare], low, high); }
     // Growth in percent of a money figure from an earlier period of the same length.
-    QList<Entry> growth(double low, double high) const { return within(m_growth, low, high); }
+    QList<Entry> growth(double low, double high) const { return within(m_lists[Growth], low, high); }
 
 private:
+    // Calls add(list, entry) for every entry of the filing, in document order.
+    template<typename Add>
+    static void visit(const Filing &filing, Add add);
     static QList<Entry> within(const QList<Entry> &sorted, double low, double high);
 
-    QList<Entry> m_amounts;
-    QList<Entry> m_perShare;
-    QList<Entry> m_growth;
+    enum List { Amounts, PerShare, Growth };
+    QList<Entry> m_lists[3];
 };

@@ -93,7 +93,7 @@ Checks HolderChecks::check(const Filing &filing)
             const QString description = u"% of notes = principal \u00F7 %1 principal of the notes"_s.arg(
                     facts.principal.toPlainString());
             checks.append(holderCheck(schedule, 0, r, c.notesPercent, {}, description,
-                                      cell.marker.isEmpty()
+                                      !cell.marker
                                               ? CheckCalculator::ratio(cell, principal.amount, facts.principal, 100)
                                               : CheckCalculator::below(cell, principal.amount, facts.principal, 100, one)));
         }
@@ -105,7 +105,7 @@ Checks HolderChecks::check(const Filing &filing)
                 const QString description = u"% of common stock = shares \u00F7 (%1 outstanding + shares), Rule 13d-3"_s.arg(
                         facts.sharesOutstanding.toPlainString());
                 checks.append(holderCheck(schedule, 0, r, c.stockPercent, {}, description,
-                                          cell.marker.isEmpty() ? CheckCalculator::ratio(cell, shares, *base, 100)
+                                          !cell.marker ? CheckCalculator::ratio(cell, shares, *base, 100)
                                                                 : CheckCalculator::below(cell, shares, *base, 100, one)));
             }
         }

@@ -71,5 +71,7 @@ TieOut TieOutChecker::run(const Filing &filing)
     result.checks += RatioChecks::margins(filing);
     result.checks += CrossScheduleMatcher::match(filing);
     result.checks += HolderChecks::check(filing);
+    // Kept as long as the filing is open: without the room left to grow.
+    result.checks.squeeze();
     return result;
 }

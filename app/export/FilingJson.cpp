@@ -41,8 +41,8 @@ QJsonObject cellJson(const Cell &cell)
         object.insert(u"currency"_s, true);
     if (cell.percent)
         object.insert(u"percent"_s, true);
-    if (!cell.marker.isEmpty())
-        object.insert(u"marker"_s, cell.marker);
+    if (cell.marker)
+        object.insert(u"marker"_s, cell.text);
     if (!cell.readable)
         object.insert(u"readable"_s, false);
     return object;

@@ -31,7 +31,7 @@ struct Filing
     QList<Paragraph> narrative;
     std::optional<OfferingFacts> offering;
     Diagnostics warnings;
-    QStringList lines;         // the decoded text, for the source view
+    QString text;              // the decoded text, each line ended by "\n", for the source view
 
     QString kindName() const;  // "earnings-release", "prospectus-supplement"
     QString fileName() const;  // the file name without its folder

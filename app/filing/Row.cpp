@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 bool Row::hasValues() const
 {
     for (const Cell &cell : cells) {
-        if (!cell.isNil() || !cell.marker.isEmpty())
+        if (!cell.isNil() || cell.marker)
             return true;
     }
     return false;

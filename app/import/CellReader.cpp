@@ -32,7 +32,7 @@ Cell CellReader::read(ImportContext &context, const TableLine &line, qsizetype c
                       SourceLocation *letterLocation)
 {
     Cell cell;
-    const QString &raw = context.source().line(line.lineIndex);
+    const QStringView raw = context.source().line(line.lineIndex);
     if (column >= line.cells.size()) {
         // The row stops before this column: an empty cell at the line's end.
         cell.location = context.source().locate(line.lineIndex, raw.size());
@@ -62,7 +62,7 @@ Cell CellReader::read(ImportContext &context, const TableLine &line, qsizetype c
     cell.location = context.source().locate(line.lineIndex, start, end - start);
 
     if (isMarker(text.text)) {
-        cell.marker = text.text;
+        cell.marker = true;
         return cell;
     }
     const AmountParseResult parsed = AmountParser::parse(text.text);

@@ -71,7 +71,7 @@ ImportResult Reader::run()
 {
     m_filing.kind = Filing::Kind::EarningsRelease;
     m_filing.path = m_context.fileName();
-    m_filing.lines = m_context.source().lines();
+    m_filing.text = m_context.source().text();
 
     for (const TextBlock &block : TextBlock::split(m_context.source())) {
         if (block.isTable()) {
@@ -118,7 +118,7 @@ void Reader::takeTable(const TextBlock &block)
         && samePeriods(m_filing.schedules.constLast().periods, part->periods)) {
         // The same table after a page break: join it.
         Schedule &schedule = m_filing.schedules.last();
-        schedule.rows.append(part->rows);
+        schedule.rows.append(std::move(part->rows));
         schedule.hasNoteColumn = schedule.hasNoteColumn || part->noteColumn || part->sharedLetters;
         return;
     }
@@ -141,7 +141,7 @@ void Reader::takeTable(const TextBlock &block)
                                                 .arg(schedule.title));
     }
     schedule.periods = part->periods;
-    schedule.rows = part->rows;
+    schedule.rows = std::move(part->rows);
     schedule.hasNoteColumn = part->noteColumn || part->sharedLetters;
     m_filing.schedules.append(std::move(schedule));
     m_lastWasTable = true;
@@ -163,7 +163,7 @@ Schedule Reader::scheduleFromTitle(const TextBlock &title, const TextBlock *intr
         if (ParagraphText::isBoldLine(m_context.source().line(i).trimmed()))
             titleLine = i;
     }
-    const QString &line = m_context.source().line(titleLine);
+    const QStringView line = m_context.source().line(titleLine);
     schedule.location = m_context.source().locate(titleLine, 0, line.trimmed().size());
     if (intro)
         schedule.intro = ParagraphText(m_context.source(), *intro).clean();

@@ -38,7 +38,13 @@ ImportResult FilingImporter::importFile(const QString &path)
     OutputFile::markAsInput(path);
     if (!file.open(QIODevice::ReadOnly))
         return failed(path, u"cannot read: %1"_s.arg(file.errorString()));
-    const QByteArray bytes = file.read(InputLimits::MaxFileSize + 1);
+    // Asks for the size the file has (reading more only if it grew since),
+    // since QIODevice::read reserves all it is asked for.
+    const qint64 limit = InputLimits::MaxFileSize + 1;
+    const qint64 expected = info.size() > 0 ? info.size() + 1 : limit;
+    QByteArray bytes = file.read(expected);
+    if (bytes.size() == expected && expected < limit)
+        bytes += file.read(limit - expected);
     if (file.error() != QFileDevice::NoError)
         return failed(path, u"cannot read: %1"_s.arg(file.errorString()));
     if (bytes.size() > InputLimits::MaxFileSize)

@@ -10,12 +10,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A period header line: an empty label cell, then a year, a date or "… Ended".
-bool isPeriodHeader(const QString &line)
+bool isPeriodHeader(QStringView line)
 {
     static const QRegularExpression period(
             uR"((^|\t)\s*(\*\*|<b>|<u>)?\s*((19|20)\d\d|.*\b(ended|months|quarter|year)\b.*|[A-Z][a-z]+\.? \d{1,2},? (19|20)\d\d)\s*(\*\*|</b>|</u>)?\s*(\t|$))"_s,
             QRegularExpression::CaseInsensitiveOption);
-    return line.startsWith(u'\t') && period.match(line.mid(1)).hasMatch();
+    return line.startsWith(u'\t') && period.match(line.sliced(1)).hasMatch();
 }
 
 } // namespace
@@ -30,7 +30,7 @@ FormatDetector::Detection FormatDetector::detect(const SourceText &source)
     bool prospectusWords = false;
     const int scanned = qMin(source.lineCount(), 100000);
     for (int i = 0; i < scanned; ++i) {
-        const QString &line = source.line(i);
+        const QStringView line = source.line(i);
         if (line.contains(u'\t'))
             anyTable = true;
         if (!periodHeader && isPeriodHeader(line))

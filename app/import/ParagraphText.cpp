@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 ParagraphText::ParagraphText(const SourceText &source, const TextBlock &block)
 {
     for (int i = block.first; i <= block.last; ++i)
-        m_lines << source.line(i).trimmed();
+        m_lines << source.line(i).trimmed().toString();
 }
 
 QString ParagraphText::clean() const
@@ -27,7 +27,7 @@ QString ParagraphText::clean() const
     return MarkupText::plain(lines.join(u'\n')).simplified();
 }
 
-bool ParagraphText::isBoldLine(const QString &line)
+bool ParagraphText::isBoldLine(QStringView line)
 {
     return line.size() > 4 && line.startsWith(u"**"_s) && line.endsWith(u"**"_s);
 }

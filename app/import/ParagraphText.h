@@ -26,7 +26,7 @@ public:
     QStringList boldLines() const;
     QStringList captions() const;
 
-    static bool isBoldLine(const QString &line);
+    static bool isBoldLine(QStringView line);
     static bool isCaptionLine(const QString &line);
 
 private:

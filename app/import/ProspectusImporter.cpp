@@ -79,7 +79,7 @@ ImportResult Reader::run()
 {
     m_filing.kind = Filing::Kind::ProspectusSupplement;
     m_filing.path = m_context.fileName();
-    m_filing.lines = m_context.source().lines();
+    m_filing.text = m_context.source().text();
 
     const QList<TextBlock> blocks = TextBlock::split(m_context.source());
     qsizetype tableAt = -1;
@@ -227,7 +227,7 @@ void Reader::readFootnotes(Schedule &schedule, const QList<TextBlock> &after)
         if (block.isTable())
             continue;
         for (int i = block.first; i <= block.last; ++i) {
-            const QString raw = m_context.source().line(i).trimmed();
+            const QString raw = m_context.source().line(i).trimmed().toString();
             const QString clean = MarkupText::plain(raw).simplified();
             QRegularExpressionMatch m = numbered.match(raw);
             if (!m.hasMatch())

@@ -93,6 +93,7 @@ Row readRow(ImportContext &context, const TableLine &line, const Layout &layout,
                          noteCell.clean.text);
     }
 
+    row.cells.reserve(layout.periodColumns.size());
     for (qsizetype p = 0; p < layout.periodColumns.size(); ++p) {
         const bool first = p == 0;
         QStringList letters;
@@ -105,7 +106,7 @@ Row readRow(ImportContext &context, const TableLine &line, const Layout &layout,
             row.noteLocation = letterLocation;
             part.sharedLetters = true;
         }
-        row.cells.append(cell);
+        row.cells.append(std::move(cell));
     }
 
     // Values beyond the last period column, or a row that stops short.
@@ -149,6 +150,7 @@ std::optional<TablePart> ReleaseTableReader::read(ImportContext &context, const 
     part.firstLine = block.first;
     part.noteColumn = layout.noteColumn >= 0;
     part.periods = periodsOf(context, header, layout);
+    part.rows.reserve(lines.size() - i);
     for (; i < lines.size(); ++i) {
         const TableLine &line = lines[i];
         if (line.isEmptyAt(0)) {

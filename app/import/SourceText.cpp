@@ -1,25 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourceText.h"
 
-SourceText::SourceText(const QString &text)
+namespace {
+
+// Lines end with "\n", "\r\n" or a lone "\r" (old Mac files): each reads as
+// the same lines with the same columns, so the text is kept with "\n" alone.
+QString withNewlines(const QString &text)
 {
-    // Lines end with "\n", "\r\n" or a lone "\r" (old Mac files): each
-    // reads as the same lines with the same columns.
-    const QStringView all(text);
-    const qsizetype size = all.size();
-    qsizetype start = 0;
-    while (true) {
-        qsizetype end = start;
-        while (end < size && all.at(end) != u'\n' && all.at(end) != u'\r')
-            ++end;
-        m_lines.append(all.sliced(start, end - start).toString());
-        if (end >= size)
-            break;
-        start = end + ((all.at(end) == u'\r' && end + 1 < size && all.at(end + 1) == u'\n') ? 2 : 1);
-        // A final line end does not open another line.
-        if (start >= size)
-            break;
+    if (!text.contains(u'\r'))
+        return text; // shared, not copied
+    QString lines;
+    lines.reserve(text.size());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c != u'\r') {
+            lines.append(c);
+            continue;
+        }
+        lines.append(u'\n');
+        if (i + 1 < size && text.at(i + 1) == u'\n')
+            ++i;
     }
+    return lines;
+}
+
+} // namespace
+
+SourceText::SourceText(const QString &text) : m_text(withNewlines(text))
+{
+    const qsizetype size = m_text.size();
+    m_starts.reserve(m_text.count(u'\n') + 1);
+    m_starts.append(0);
+    for (qsizetype at = m_text.indexOf(u'\n'); at >= 0; at = m_text.indexOf(u'\n', at + 1)) {
+        // A final line end does not open another line.
+        if (at + 1 < size)
+            m_starts.append(at + 1);
+    }
+}
+
+QStringView SourceText::line(int index) const
+{
+    const qsizetype start = m_starts.at(index);
+    qsizetype end = index + 1 < m_starts.size() ? m_starts.at(index + 1) - 1 : m_text.size();
+    if (end > start && end == m_text.size() && m_text.at(end - 1) == u'\n')
+        --end;
+    return QStringView(m_text).sliced(start, end - start);
 }
 
 int SourceText::columnOf(QStringView line, qsizetype offset)
@@ -38,7 +64,7 @@ SourceLocation SourceText::locate(int index, qsizetype offset, qsizetype length)
 {
     if (index < 0 || index >= lineCount())
         return {};
-    const QString &text = m_lines.at(index);
+    const QStringView text = line(index);
     const int column = columnOf(text, offset);
     const int endColumn = columnOf(text, offset + length);
     return {index + 1, column, endColumn - column};

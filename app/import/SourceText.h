@@ -3,21 +3,25 @@
 
 #include "filing/SourceLocation.h"
 
+#include <QList>
 #include <QString>
-#include <QStringList>
 #include <QStringView>
 
-// A decoded file split into lines (line ends and a final carriage return
-// removed), with the arithmetic that turns an offset into a 1-based column
-// counted in characters, not UTF-16 units.
+// A decoded file and where each of its lines starts, with the arithmetic
+// that turns an offset into a 1-based column counted in characters, not
+// UTF-16 units. The text is kept once: lines are views into it, so a large
+// file costs its decoded size and a number per line, not a string per line.
 class SourceText
 {
 public:
     explicit SourceText(const QString &text);
 
-    int lineCount() const { return int(m_lines.size()); }
-    const QString &line(int index) const { return m_lines.at(index); }
-    const QStringList &lines() const { return m_lines; }
+    int lineCount() const { return int(m_starts.size()); }
+    // The line without its line end.
+    QStringView line(int index) const;
+    // The whole text, every line ended by "\n" ("\r\n" and a lone "\r"
+    // read as "\n"); the same string as was given when it has no "\r".
+    const QString &text() const { return m_text; }
 
     // Column (1-based, in code points) of a UTF-16 offset into a line.
     static int columnOf(QStringView line, qsizetype offset);
@@ -25,5 +29,6 @@ public:
     SourceLocation locate(int index, qsizetype offset, qsizetype length = 0) const;
 
 private:
-    QStringList m_lines;
+    QString m_text;
+    QList<qsizetype> m_starts;
 };

@@ -45,7 +45,7 @@ QList<TableLine> TableLine::read(const SourceText &source, const TextBlock &bloc
     QList<TableLine> lines;
     lines.reserve(block.lineCount());
     for (int index = block.first; index <= block.last; ++index) {
-        const QString &text = source.line(index);
+        const QStringView text = source.line(index);
         TableLine line;
         line.lineIndex = index;
         qsizetype start = 0;
@@ -55,7 +55,7 @@ QList<TableLine> TableLine::read(const SourceText &source, const TextBlock &bloc
             Cell cell;
             cell.offset = start;
             cell.length = end - start;
-            cell.clean = MarkupText::clean(QStringView(text).sliced(start, end - start)).trimmed();
+            cell.clean = MarkupText::clean(text.sliced(start, end - start)).trimmed();
             for (qsizetype &origin : cell.clean.origin)
                 origin += start;
             line.cells.append(std::move(cell));

@@ -4,7 +4,7 @@
 #include "SourceText.h"
 
 namespace {
-bool isBlank(const QString &line)
+bool isBlank(QStringView line)
 {
     for (const QChar c : line) {
         if (!c.isSpace())
@@ -29,7 +29,7 @@ QList<TextBlock> TextBlock::split(const SourceText &source)
         block.type = source.line(i).contains(u'\t') ? Type::Table : Type::Paragraph;
         int j = i + 1;
         for (; j < count; ++j) {
-            const QString &line = source.line(j);
+            const QStringView line = source.line(j);
             if (isBlank(line))
                 break;
             const bool tabbed = line.contains(u'\t');

@@ -170,7 +170,7 @@ void ScheduleTableModel::indexChecks()
         for (qsizetype p = 0; p < row.cells.size() && p < m_recomputedPeriods.size(); ++p) {
             for (const CheckPeriod &period : check.periods) {
                 // A marker ("*", under 1%) is a verdict, not a figure to set a computed one beside.
-                if (row.cells[p].location == period.location && row.cells[p].marker.isEmpty()
+                if (row.cells[p].location == period.location && !row.cells[p].marker
                     && !period.computed.startsWith(u'['))
                     m_recomputedPeriods[p] = true;
             }
@@ -264,7 +264,7 @@ int ScheduleTableModel::columnCount(const QModelIndex &parent) const
 
 QString ScheduleTableModel::displayText(const Row &row, const Cell &cell)
 {
-    if (!cell.marker.isEmpty() || !cell.readable)
+    if (cell.marker || !cell.readable)
         return cell.text;
     AmountFormat format;
     format.currency = cell.currency;

@@ -3,6 +3,7 @@
 // Windows-1252 with a warning. A BOM and CRLF line ends import exactly like
 // the original file.
 #include "export/FilingJson.h"
+#include "import/SourceText.h"
 #include "import/TextDecoder.h"
 #include "support/TestData.h"
 
@@ -35,6 +36,13 @@ QByteArray readingOf(const QByteArray &bytes)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
+// The text the source view shows.
+QString sourceOf(const QByteArray &bytes)
+{
+    const ImportResult result = FilingImporter::importBytes(bytes, u"same-name.txt"_s);
+    return result.filing ? result.filing->text : QString();
+}
+
 } // namespace
 
 TEST(TextDecoder, AByteOrderMarkImportsExactlyLikeTheOriginal)
@@ -48,6 +56,7 @@ TEST(TextDecoder, CrlfLineEndsImportExactlyLikeTheOriginal)
     QByteArray crlf = bundledBytes();
     crlf.replace("\n", "\r\n");
     EXPECT_EQ(readingOf(crlf), readingOf(bundledBytes()));
+    EXPECT_EQ(sourceOf(crlf), sourceOf(bundledBytes()));
 }
 
 TEST(TextDecoder, OldMacLineEndsImportExactlyLikeTheOriginal)
@@ -68,6 +77,29 @@ TEST(TextDecoder, OldMacLineEndsImportExactlyLikeTheOriginal)
         mixed += (i % 3 == 1) ? QByteArray("\r\n") : (i % 3 == 2 && textFollows) ? QByteArray("\r") : QByteArray("\n");
     }
     EXPECT_EQ(readingOf(mixed), readingOf(bundledBytes()));
+    EXPECT_EQ(sourceOf(mixed), sourceOf(bundledBytes()));
+}
+
+TEST(SourceText, KeepsTheTextOnceAndReadsItsLinesInPlace)
+{
+    const QString text = u"Acme\tQ1\r\n\r\nlast\rline\n"_s;
+    const SourceText source(text);
+    ASSERT_EQ(source.lineCount(), 4); // the final line end opens no line
+    EXPECT_EQ(source.line(0), u"Acme\tQ1"_s);
+    EXPECT_EQ(source.line(1), u""_s);
+    EXPECT_EQ(source.line(2), u"last"_s);
+    EXPECT_EQ(source.line(3), u"line"_s);
+    EXPECT_EQ(source.text(), u"Acme\tQ1\n\nlast\nline\n"_s);
+    // Every line is a view into the one text, not a copy.
+    EXPECT_EQ(source.line(3).data(), source.text().constData() + 14);
+
+    const QString plain = u"one\ntwo"_s;
+    const SourceText shared(plain);
+    EXPECT_EQ(shared.text().constData(), plain.constData()); // no "\r": not even copied
+    EXPECT_EQ(shared.lineCount(), 2);
+    EXPECT_EQ(shared.line(1), u"two"_s);
+    EXPECT_EQ(SourceText(QString()).lineCount(), 1);
+    EXPECT_EQ(shared.locate(1, 1, 2), (SourceLocation{2, 2, 2}));
 }
 
 TEST(TextDecoder, Utf16WithAByteOrderMarkImportsLikeTheOriginal)

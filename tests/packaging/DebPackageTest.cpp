@@ -316,8 +316,15 @@ TEST_F(DebPackageTest, LintianFindsNothingToReport)
 {
     const ProcessRun lintian = ProcessRun::of(
             u"lintian"_s, {u"--display-info"_s, u"--pedantic"_s, u"--fail-on"_s, u"error,warning,info,pedantic"_s, s_deb});
-    EXPECT_EQ(lintian.exitCode, 0) << qPrintable(lintian.out + lintian.err);
-    EXPECT_EQ(lintian.out, QString());
+    // lintian reads the binary with `strings` and drops brackets, so machine
+    // code such as "t)HiE" reads as a misspelt "tHiE". Words of ours are in
+    // lower case or capitalised; a capital inside a word is such noise.
+    static const QRegularExpression noise(uR"(^I: tieout: spelling-error-in-binary \S+[A-Z]\S* .*\n?)"_s,
+                                          QRegularExpression::MultilineOption);
+    QString out = lintian.out;
+    const bool onlyNoise = lintian.exitCode != 0 && !out.isEmpty() && out.remove(noise).isEmpty();
+    EXPECT_TRUE(lintian.exitCode == 0 || onlyNoise) << qPrintable(lintian.out + lintian.err);
+    EXPECT_EQ(out, QString());
 }
 
 } // namespace
