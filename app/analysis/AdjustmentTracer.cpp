@@ -115,7 +115,7 @@ QList<Amount> Tracer::absolutes(const Row &row, const QList<qsizetype> &columns)
 
 void Tracer::notesOf(AdjustmentTrace &trace, const Row &row) const
 {
-    const QString tail = tailOf(row.label);
+    const QSet<QString> tail = LabelSimilarity::words(tailOf(row.label));
     for (const QString &letter : row.notes) {
         AdjustmentTrace::NoteMatch match;
         match.letter = letter;
@@ -126,8 +126,9 @@ void Tracer::notesOf(AdjustmentTrace &trace, const Row &row) const
             double best = 0;
             double bestBack = 0;
             for (const NoteClause &clause : note->clauses) {
-                const double score = LabelSimilarity::coverage(tail, clause.text);
-                const double back = LabelSimilarity::coverage(clause.text, tail);
+                const QSet<QString> words = LabelSimilarity::words(clause.text);
+                const double score = LabelSimilarity::coverage(tail, words);
+                const double back = LabelSimilarity::coverage(words, tail);
                 if (score > best || (score == best && score > 0 && back > bestBack)) {
                     best = score;
                     bestBack = back;
@@ -195,11 +196,15 @@ QList<Tracer::Candidate> Tracer::poolFor(qsizetype schedule, const Block &block,
     return pool;
 }
 
-QString keyOf(const QList<Amount> &values)
+// Figures as printed, digits and decimals: the key of a combination's values.
+using ValuesKey = QList<std::pair<qint64, int>>;
+
+ValuesKey keyOf(const QList<Amount> &values)
 {
-    QString key;
+    ValuesKey key;
+    key.reserve(values.size());
     for (const Amount &v : values)
-        key += v.toPlainString() + u'|';
+        key.append({v.mantissa(), v.decimals()});
     return key;
 }
 
@@ -224,7 +229,7 @@ void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
         own.append(p);
     const QList<Amount> target = absolutes(row, own);
     const QList<Candidate> pool = poolFor(schedule, block, row, target, &trace.mirrors);
-    QHash<QString, QList<qsizetype>> byValues;
+    QHash<ValuesKey, QList<qsizetype>> byValues;
     for (qsizetype i = 0; i < pool.size(); ++i)
         byValues[keyOf(pool[i].values)].append(i);
 
@@ -252,9 +257,12 @@ void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
         }
     }
 
+    const QSet<QString> words = LabelSimilarity::words(row.label);
+    // Each candidate's words, found once however many combinations it is in.
+    QHash<qsizetype, QSet<QString>> wordsOf;
     for (const QList<qsizetype> &combination : std::as_const(found)) {
         AdjustmentTrace::Source source;
-        QString labels;
+        QSet<QString> theirs;
         bool reconciliation = false;
         for (const qsizetype i : combination) {
             source.rows.append(pool[i].ref);
@@ -262,12 +270,15 @@ void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
             const Schedule &from = m_filing.schedules[pool[i].ref.schedule];
             const Row &line = from.rows[pool[i].ref.row];
             // A line's schedule says what it is when its label does not ("Total").
-            labels += line.label + u' ' + from.title + u' ';
+            auto known = wordsOf.constFind(i);
+            if (known == wordsOf.cend())
+                known = wordsOf.insert(i, LabelSimilarity::words(line.label + u' ' + from.title));
+            theirs.unite(*known);
             source.totals += line.kind == RowKind::Total ? 1 : 0;
         }
         source.kind = reconciliation ? AdjustmentTrace::Source::Kind::Reconciliation
                                      : AdjustmentTrace::Source::Kind::Statement;
-        source.similarity = LabelSimilarity::coverage(row.label, labels);
+        source.similarity = LabelSimilarity::coverage(words, theirs);
         QStringList perPeriod;
         for (qsizetype p = 0; p < target.size(); ++p) {
             QStringList parts;

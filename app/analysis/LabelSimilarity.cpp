@@ -42,9 +42,13 @@ QSet<QString> LabelSimilarity::words(const QString &text)
 double LabelSimilarity::coverage(const QString &label, const QString &other)
 {
     const QSet<QString> mine = words(label);
+    return mine.isEmpty() ? 0 : coverage(mine, words(other));
+}
+
+double LabelSimilarity::coverage(const QSet<QString> &mine, const QSet<QString> &theirs)
+{
     if (mine.isEmpty())
         return 0;
-    const QSet<QString> theirs = words(other);
     int common = 0;
     for (const QString &word : mine)
         common += theirs.contains(word) ? 1 : 0;

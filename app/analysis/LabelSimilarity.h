@@ -13,4 +13,6 @@ public:
     static QSet<QString> words(const QString &text);
     // 0 (nothing in common) to 1 (every word of `label` is in `other`).
     static double coverage(const QString &label, const QString &other);
+    // The same on words already found: one label is often compared with many.
+    static double coverage(const QSet<QString> &label, const QSet<QString> &other);
 };

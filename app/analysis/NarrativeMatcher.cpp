@@ -37,14 +37,28 @@ QList<int> yearsIn(const QString &text)
     return years;
 }
 
-double contextScore(const QString &context, const Schedule &schedule, const Row &row, qsizetype period)
+// What the words around a quoted figure say, read once however many cells
+// the figure could be.
+struct QuoteContext
 {
-    double score = LabelSimilarity::coverage(row.label, context);
-    const QList<int> years = yearsIn(context);
+    explicit QuoteContext(const QString &text)
+        : words(LabelSimilarity::words(text)), years(yearsIn(text)),
+          nonGaap(text.contains(u"non-GAAP"_s, Qt::CaseInsensitive))
+    {
+    }
+    QSet<QString> words;
+    QList<int> years;
+    bool nonGaap;
+};
+
+double contextScore(const QuoteContext &context, const Schedule &schedule, const Row &row, qsizetype period)
+{
+    double score = LabelSimilarity::coverage(LabelSimilarity::words(row.label), context.words);
+    const QList<int> &years = context.years;
     const QDate date = schedule.periods.value(period).date;
     if (!years.isEmpty() && date.isValid())
         score += years.constLast() == date.year() ? 1.0 : -1.0;
-    const bool saysNonGaap = context.contains(u"non-GAAP"_s, Qt::CaseInsensitive);
+    const bool saysNonGaap = context.nonGaap;
     const bool isNonGaap = row.label.contains(u"non-GAAP"_s, Qt::CaseInsensitive);
     score += saysNonGaap == isNonGaap ? 0.5 : -0.5;
     // Statements before reconciliations: "GAAP net income" is the statement's line.
@@ -61,8 +75,8 @@ public:
     QList<NarrativeClaim> run();
 
 private:
-    void matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 scale, const QString &context);
-    void matchGrowth(NarrativeClaim &claim, const Amount &percent, const QString &context);
+    void matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 scale, const QuoteContext &context);
+    void matchGrowth(NarrativeClaim &claim, const Amount &percent, const QuoteContext &context);
     void take(NarrativeClaim &claim, const QList<Candidate> &candidates);
 
     const Filing &m_filing;
@@ -87,7 +101,7 @@ void Matcher::take(NarrativeClaim &claim, const QList<Candidate> &candidates)
     m_lastRow = best->row;
 }
 
-void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 scale, const QString &context)
+void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 scale, const QuoteContext &context)
 {
     const bool perShare = claim.kind == NarrativeClaim::Kind::PerShare;
     // The cells that round to the quote lie within half its last digit.
@@ -111,7 +125,7 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
     take(claim, candidates);
 }
 
-void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const QString &context)
+void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const QuoteContext &context)
 {
     const double half = 0.5 * std::pow(10.0, -percent.decimals());
     QList<Candidate> candidates;
@@ -156,7 +170,7 @@ QList<NarrativeClaim> Matcher::run()
             const QString before = text.mid(qMax(contextStart, sentence + 1), claim.offset - qMax(contextStart, sentence + 1));
             // The words just after a figure often say what it is ("… for the first quarter of 2006").
             const QString after = text.mid(m.capturedEnd(), 60).section(u'$', 0, 0);
-            const QString context = before + u' ' + after;
+            const QuoteContext context(before + u' ' + after);
             contextStart = m.capturedEnd();
             if (!m.captured(4).isEmpty()) {
                 claim.kind = NarrativeClaim::Kind::Growth;
