@@ -105,6 +105,7 @@ void RowClassifier::classify(QList<Row> &rows)
     QString block;
     Context context = Context::None;
     QHash<QString, int> seen;
+    seen.reserve(rows.size()); // a customer schedule has 10,000 rows
 
     for (Row &row : rows) {
         row.occurrence = ++seen[row.label];
