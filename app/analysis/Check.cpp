@@ -11,7 +11,7 @@ bool Check::passed() const
 int Check::failedPeriods() const
 {
     int failed = 0;
-    for (const CheckPeriod &p : periods) {
+    for (const Period &p : periods) {
         if (p.verdict == CheckPeriod::Verdict::Fail)
             ++failed;
     }

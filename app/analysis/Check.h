@@ -8,9 +8,11 @@
 #include <QString>
 
 // One tie-out: a reported figure against what it should be, in every period.
+// A check keeps references and verdicts only; CheckText writes its words
+// and figures when they are shown.
 struct Check
 {
-    enum class Kind {
+    enum class Kind : quint8 {
         Total,          // a total or subtotal of its schedule
         Balance,        // total assets = total liabilities and equity
         CashFlow,       // activities = net change; beginning + change = end
@@ -25,17 +27,33 @@ struct Check
     {
         RowRef row;
         int weight = 1;        // for ratios: 1 numerator, -1 denominator
-        QString label;
+    };
+
+    // A period checked: the target's column (its label and the reported
+    // cell) and the verdict.
+    struct Period
+    {
+        qint32 column = -1;
+        CheckPeriod::Verdict verdict = CheckPeriod::Verdict::Skipped;
     };
 
     Kind kind = Kind::Total;
-    QString description;       // "Total net revenues = Product + Service"
+    qint16 factor = 1;         // ratios: reported = numerator × factor ÷ denominator
     RowRef target;             // the row whose figure is checked
-    QString targetLabel;
-    QString schedule;          // the target's schedule title
     QList<Term> terms;
-    QList<CheckPeriod> periods;
+    QList<Period> periods;
+    // Sums and ratios: the column of each term in each period, period by
+    // period (periods × terms), since terms in other schedules print their
+    // periods in other columns.
+    QList<qint16> termColumns;
+    // Words the terms do not give, written when the check is made (a
+    // ratio's, a selling holder's); empty when CheckText derives them.
+    QString description;
+    // A selling holder's periods, worked out from the prospectus's facts
+    // rather than from cells, so written when made; empty for the rest.
+    QList<CheckPeriod> written;
 
+    bool isRatio() const { return kind == Kind::PerShare || kind == Kind::Margin; }
     bool passed() const;       // no period failed
     int failedPeriods() const;
     static QString kindName(Kind kind);

@@ -3,67 +3,11 @@
 
 #include "CheckCalculator.h"
 #include "PeriodAlignment.h"
-#include "amount/AmountFormat.h"
 #include "filing/Filing.h"
 
 #include <numeric>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-constexpr qsizetype DescribedTerms = 6;
-
-QString figure(const Amount &amount)
-{
-    AmountFormat format;
-    return format.format(amount);
-}
-
-// "head = a + b − c", each part signed by its weight; past DescribedTerms
-// parts, `overflow` ends the text.
-QString signedSum(const QString &head, const QList<std::pair<int, QString>> &parts, qsizetype limit = -1,
-                  const QString &overflow = {})
-{
-    QString text = head + u" ="_s;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (limit > 0 && i == limit - 1 && parts.size() > limit) {
-            text += overflow;
-            break;
-        }
-        const bool minus = parts[i].first < 0;
-        if (i == 0)
-            text += minus ? u" \u2212"_s : u" "_s;
-        else
-            text += minus ? u" \u2212 "_s : u" + "_s;
-        text += parts[i].second;
-    }
-    return text;
-}
-
-// The sum as the analyst would check it by hand, with the printed figures,
-// every one of them: figures are short, and a sum with one left out cannot be checked.
-QString arithmetic(const Cell &total, const QList<CheckCalculator::Term> &terms)
-{
-    QList<std::pair<int, QString>> parts;
-    for (const CheckCalculator::Term &term : terms)
-        parts.append({term.weight, figure(term.cell->amount)});
-    return signedSum(figure(total.amount), parts);
-}
-
-} // namespace
-
-Check::Term CheckBuilder::term(const RowRef &row, int weight) const
-{
-    return {row, weight, m_filing.schedules[row.schedule].rows[row.row].label};
-}
-
-QString CheckBuilder::describe(const QString &target, const QList<Check::Term> &terms)
-{
-    QList<std::pair<int, QString>> parts;
-    for (const Check::Term &term : terms)
-        parts.append({term.weight, term.label});
-    return signedSum(target, parts, DescribedTerms, u" + \u2026 (%1 lines)"_s.arg(terms.size()));
-}
 
 QList<QList<qsizetype>> CheckBuilder::columnsFor(const RowRef &target, const QList<Check::Term> &terms) const
 {
@@ -88,49 +32,39 @@ QList<QList<qsizetype>> CheckBuilder::columnsFor(const RowRef &target, const QLi
     return columns;
 }
 
-Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms,
-                        const QString &description) const
+Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms) const
 {
-    return sum(kind, target, terms, columnsFor(target, terms), description);
+    return sum(kind, target, terms, columnsFor(target, terms));
 }
 
 Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms,
-                        const QList<QList<qsizetype>> &columns, const QString &description) const
+                        const QList<QList<qsizetype>> &columns) const
 {
     const Schedule &schedule = m_filing.schedules[target.schedule];
     const Row &row = schedule.rows[target.row];
     Check check;
     check.kind = kind;
     check.target = target;
-    check.targetLabel = row.label;
-    check.schedule = schedule.title;
     check.terms = terms;
-    check.description = description.isEmpty() ? describe(row.label, terms) : description;
-    auto labels = m_periodLabels.find(target.schedule);
-    if (labels == m_periodLabels.end()) {
-        QStringList all;
-        for (const Period &period : schedule.periods)
-            all.append(period.label());
-        labels = m_periodLabels.insert(target.schedule, all);
-    }
-    for (qsizetype p = 0; p < schedule.periods.size() && p < row.cells.size(); ++p) {
-        QList<CheckCalculator::Term> cells;
-        bool aligned = true;
+    const qsizetype periods = std::min(schedule.periods.size(), row.cells.size());
+    check.periods.reserve(periods);
+    check.termColumns.reserve(periods * terms.size());
+    QList<CheckCalculator::Term> cells;
+    cells.reserve(terms.size());
+    for (qsizetype p = 0; p < periods; ++p) {
+        cells.clear();
         for (qsizetype k = 0; k < terms.size(); ++k) {
             const Row &termRow = m_filing.schedules[terms[k].row.schedule].rows[terms[k].row.row];
             const qsizetype column = columns[k][p];
-            if (column < 0 || column >= termRow.cells.size()) {
-                aligned = false;
+            if (column < 0 || column >= termRow.cells.size())
                 break;
-            }
             cells.append({&termRow.cells[column], terms[k].weight});
         }
-        if (!aligned)
-            continue;
-        CheckPeriod result = CheckCalculator::sum(row.cells[p], cells);
-        result.period = labels->at(p);
-        result.arithmetic = arithmetic(row.cells[p], cells);
-        check.periods.append(result);
+        if (cells.size() < terms.size())
+            continue; // a term does not print this period
+        for (qsizetype k = 0; k < terms.size(); ++k)
+            check.termColumns.append(qint16(columns[k][p]));
+        check.periods.append({qint32(p), CheckCalculator::sumVerdict(row.cells[p], cells)});
     }
     return check;
 }

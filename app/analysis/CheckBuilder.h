@@ -10,32 +10,24 @@
 struct Filing;
 
 // Makes the checks that compare a row with a weighted sum of other rows,
-// possibly in other schedules (columns matched by period), and writes their
-// descriptions the way an analyst reads them: "Gross margin = Total net
-// revenues − Total cost of revenues".
+// possibly in other schedules (columns matched by period): each period's
+// verdict and the columns it read, for CheckText to write out when shown.
 class CheckBuilder
 {
 public:
     explicit CheckBuilder(const Filing &filing) : m_filing(filing) { }
 
-    // Described as `describe` would, unless a description is given.
-    Check sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms,
-              const QString &description = {}) const;
+    Check sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms) const;
     // The same with each term's column given for each of the target's
     // periods (-1: the term has no value for that period).
     Check sum(Check::Kind kind, const RowRef &target, const QList<Check::Term> &terms,
-              const QList<QList<qsizetype>> &columns, const QString &description = {}) const;
+              const QList<QList<qsizetype>> &columns) const;
     // Each term's column for each of the target's periods, matched by period.
     QList<QList<qsizetype>> columnsFor(const RowRef &target, const QList<Check::Term> &terms) const;
-    Check::Term term(const RowRef &row, int weight) const;
-
-    static QString describe(const QString &target, const QList<Check::Term> &terms);
 
 private:
     const Filing &m_filing;
     // Columns matched between two schedules, by (target's, term's): one
     // schedule's rows are checked against another's many times over.
     mutable QHash<std::pair<qsizetype, qsizetype>, QList<qsizetype>> m_columns;
-    // Each schedule's period labels, made once and shared by its checks.
-    mutable QHash<qsizetype, QStringList> m_periodLabels;
 };

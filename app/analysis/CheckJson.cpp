@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckJson.h"
 
+#include "CheckText.h"
 #include "RowRefJson.h"
 #include "filing/Filing.h"
 
@@ -34,8 +35,9 @@ QJsonObject CheckJson::toJson(const Filing &filing, const Check &check)
     QJsonArray terms;
     for (const Check::Term &term : check.terms)
         terms.append(rowJson(filing, term.row, term.weight));
+    const CheckText text(filing);
     QJsonArray periods;
-    for (const CheckPeriod &p : check.periods) {
+    for (const CheckPeriod &p : text.periods(check)) {
         periods.append(QJsonObject{{u"period"_s, p.period},
                                    {u"reported"_s, p.reported},
                                    {u"computed"_s, p.computed},
@@ -45,7 +47,7 @@ QJsonObject CheckJson::toJson(const Filing &filing, const Check &check)
                                    {u"column"_s, p.location.column}});
     }
     return {{u"kind"_s, Check::kindName(check.kind)},
-            {u"description"_s, check.description},
+            {u"description"_s, text.description(check)},
             {u"verdict"_s, check.passed() ? u"pass"_s : u"fail"_s},
             {u"target"_s, rowJson(filing, check.target, 1)},
             {u"terms"_s, terms},

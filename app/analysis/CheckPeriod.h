@@ -4,13 +4,16 @@
 #include "filing/SourceLocation.h"
 
 #include <QString>
+#include <QtGlobal>
 
-// One period of a check: what the filing reports, what the arithmetic gives
-// (an interval within rounding, or an exact rounded ratio), how far apart
-// they are, and the verdict.
+// One period of a check as the analyst reads it: what the filing reports,
+// what the arithmetic gives (an interval within rounding, or an exact
+// rounded ratio), how far apart they are, and the verdict. Written when
+// shown (CheckText), not kept: a large filing checks hundreds of thousands
+// of periods, and a check keeps only each one's column and verdict.
 struct CheckPeriod
 {
-    enum class Verdict { Pass, Fail, Skipped };
+    enum class Verdict : quint8 { Pass, Fail, Skipped };
 
     QString period;            // the period's label
     QString reported;          // plain exact decimal as printed, "" for nil

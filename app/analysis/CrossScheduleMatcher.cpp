@@ -231,9 +231,7 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
             for (qsizetype b = 0; b < balances.rows.size(); ++b) {
                 if (CrossScheduleMatcher::normalisedLabel(balances.rows[b].label) != base || !balances.rows[b].hasValues())
                     continue;
-                const Check check = builder.sum(Check::Kind::CrossSchedule, {s, r}, {builder.term({t, b}, 1)}, {columns},
-                                                u"%1 = %2 (%3)"_s.arg(row.label, balances.rows[b].label, balances.title));
-                checks.append(check);
+                checks.append(builder.sum(Check::Kind::CrossSchedule, {s, r}, {{{t, b}, 1}}, {columns}));
                 break;
             }
         }
@@ -369,9 +367,7 @@ Checks CrossScheduleMatcher::match(const Filing &filing)
         const Row &row = filing.schedules[target.schedule].rows[target.row];
         const Row &lead = filing.schedules[anchor.schedule].rows[anchor.row];
         const int sign = signBetween(row, lead, alignmentOf(target.schedule, anchor.schedule));
-        Check check = builder.sum(Check::Kind::CrossSchedule, target, {builder.term(anchor, sign)},
-                                  u"%1 = %2%3 (%4)"_s.arg(row.label, sign < 0 ? u"\u2212"_s : QString(), lead.label,
-                                                         filing.schedules[anchor.schedule].title));
+        Check check = builder.sum(Check::Kind::CrossSchedule, target, {{anchor, sign}});
         if (!check.periods.isEmpty())
             checks.append(std::move(check));
     }

@@ -44,18 +44,19 @@ Columns columnsOf(const Schedule &schedule)
     return c;
 }
 
-Check holderCheck(const Schedule &schedule, qsizetype s, qsizetype r, qsizetype column, const QString &what,
-                  const QString &description, const CheckPeriod &result)
+// Worked out from the prospectus's facts, not from other cells: its text is
+// written now, for CheckText to show.
+Check holderCheck(const Schedule &schedule, qsizetype s, qsizetype r, qsizetype column, const QString &description,
+                  const CheckPeriod &result)
 {
     Check check;
     check.kind = Check::Kind::Holder;
     check.target = {s, r};
-    check.targetLabel = schedule.rows[r].label;
-    check.schedule = schedule.title;
     check.description = description;
     CheckPeriod period = result;
-    period.period = what.isEmpty() ? schedule.periods[column].label() : what;
-    check.periods.append(period);
+    period.period = schedule.periods[column].label();
+    check.periods.append({qint32(column), period.verdict});
+    check.written.append(period);
     return check;
 }
 
@@ -81,7 +82,7 @@ Checks HolderChecks::check(const Filing &filing)
         if (c.shares >= 0 && !facts.sharesIssuable.isNil()) {
             const Cell &shares = row.cells[c.shares];
             if (const auto product = principal.amount.multipliedBy(facts.sharesIssuable)) {
-                checks.append(holderCheck(schedule, 0, r, c.shares, {},
+                checks.append(holderCheck(schedule, 0, r, c.shares,
                                           u"shares = principal %1 × %2 shares issuable ÷ %3 principal of the notes"_s.arg(
                                                   principal.text, facts.sharesIssuable.toPlainString(),
                                                   facts.principal.toPlainString()),
@@ -92,7 +93,7 @@ Checks HolderChecks::check(const Filing &filing)
             const Cell &cell = row.cells[c.notesPercent];
             const QString description = u"% of notes = principal \u00F7 %1 principal of the notes"_s.arg(
                     facts.principal.toPlainString());
-            checks.append(holderCheck(schedule, 0, r, c.notesPercent, {}, description,
+            checks.append(holderCheck(schedule, 0, r, c.notesPercent, description,
                                       !cell.marker
                                               ? CheckCalculator::ratio(cell, principal.amount, facts.principal, 100)
                                               : CheckCalculator::below(cell, principal.amount, facts.principal, 100, one)));
@@ -104,7 +105,7 @@ Checks HolderChecks::check(const Filing &filing)
             if (base) {
                 const QString description = u"% of common stock = shares \u00F7 (%1 outstanding + shares), Rule 13d-3"_s.arg(
                         facts.sharesOutstanding.toPlainString());
-                checks.append(holderCheck(schedule, 0, r, c.stockPercent, {}, description,
+                checks.append(holderCheck(schedule, 0, r, c.stockPercent, description,
                                           !cell.marker ? CheckCalculator::ratio(cell, shares, *base, 100)
                                                                 : CheckCalculator::below(cell, shares, *base, 100, one)));
             }

@@ -31,11 +31,10 @@ Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, c
     const Row &bottom = filing.schedules[denominator.schedule].rows[denominator.row];
     Check check;
     check.kind = kind;
+    check.factor = qint16(factor);
     check.target = target;
-    check.targetLabel = row.label;
-    check.schedule = schedule.title;
     check.description = description;
-    check.terms = {{numerator, 1, top.label}, {denominator, -1, bottom.label}};
+    check.terms = {{numerator, 1}, {denominator, -1}};
     const auto topColumns = PeriodAlignment::align(schedule, filing.schedules[numerator.schedule]);
     const auto bottomColumns = PeriodAlignment::align(schedule, filing.schedules[denominator.schedule]);
     for (qsizetype p = 0; p < row.cells.size(); ++p) {
@@ -47,9 +46,9 @@ Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, c
             d = pair.first == p ? pair.second : d;
         if (n < 0 || d < 0 || n >= top.cells.size() || d >= bottom.cells.size())
             continue;
-        CheckPeriod result = CheckCalculator::ratio(row.cells[p], top.cells[n].amount, bottom.cells[d].amount, factor);
-        result.period = schedule.periods[p].label();
-        check.periods.append(result);
+        check.termColumns << qint16(n) << qint16(d);
+        check.periods.append(
+                {qint32(p), CheckCalculator::ratio(row.cells[p], top.cells[n].amount, bottom.cells[d].amount, factor).verdict});
     }
     return check;
 }

@@ -43,7 +43,7 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
                 c = r;
         }
         if (a >= 0 && c >= 0)
-            checks.append(builder.sum(Check::Kind::Balance, {s, c}, {builder.term({s, a}, 1)}));
+            checks.append(builder.sum(Check::Kind::Balance, {s, c}, {{{s, a}, 1}}));
     }
     return checks;
 }
@@ -59,8 +59,9 @@ TieOut TieOutChecker::run(const Filing &filing)
         ScheduleStructure structure = StructureInference::infer(schedule);
         for (const Relation &relation : std::as_const(structure.relations)) {
             QList<Check::Term> terms;
+            terms.reserve(relation.terms.size());
             for (const Relation::Term &term : relation.terms)
-                terms.append(builder.term({s, term.row}, term.weight));
+                terms.append({{s, term.row}, term.weight});
             const Row &total = schedule.rows[relation.total];
             result.checks.append(builder.sum(kindOf(relation, total), {s, relation.total}, terms));
         }

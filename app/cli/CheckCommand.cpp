@@ -3,6 +3,7 @@
 
 #include "FilingCommand.h"
 #include "analysis/CheckJson.h"
+#include "analysis/CheckText.h"
 #include "analysis/TieOutChecker.h"
 #include "filing/Filing.h"
 
@@ -13,13 +14,14 @@ namespace {
 
 QString text(const Filing &filing, const TieOut &tieOut)
 {
+    const CheckText words(filing);
     QString out = u"%1: %2\n"_s.arg(filing.path, filing.title);
     for (const Check &check : tieOut.failuresFirst()) {
         out += u"  %1 [%2] %3: %4\n"_s.arg(check.passed() ? u"ok  "_s : u"FAIL"_s, Check::kindName(check.kind),
-                                           check.schedule, check.description);
+                                           words.schedule(check), words.description(check));
         if (check.passed())
             continue;
-        for (const CheckPeriod &p : check.periods) {
+        for (const CheckPeriod &p : words.periods(check)) {
             if (p.verdict != CheckPeriod::Verdict::Fail)
                 continue;
             out += u"      %1:%2:%3: %4: reported %5, computed %6, difference %7\n"_s.arg(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckTableModel.h"
 
+#include "analysis/CheckText.h"
 #include "amount/AmountFormat.h"
 #include "amount/AmountParser.h"
 
@@ -44,6 +45,7 @@ void CheckTableModel::setAnalysis(FilingAnalysisPtr analysis)
     beginResetModel();
     m_analysis = std::move(analysis);
     m_lines.clear();
+    m_textLine = -1;
     if (m_analysis) {
         const Checks &checks = m_analysis->tieOut.checks;
         for (qsizetype c = 0; c < checks.size(); ++c) {
@@ -78,8 +80,8 @@ QVariant CheckTableModel::display(const Check &check, const CheckPeriod &period,
         }
         return {};
     case Kind: return Check::kindName(check.kind);
-    case ScheduleColumn: return check.schedule;
-    case Description: return check.description;
+    case ScheduleColumn: return CheckText(m_analysis->filing).schedule(check);
+    case Description: return CheckText(m_analysis->filing).description(check);
     case PeriodColumn: return period.period;
     case Reported: return readable(period.reported);
     case Computed: return readable(period.computed);
@@ -88,27 +90,40 @@ QVariant CheckTableModel::display(const Check &check, const CheckPeriod &period,
     }
 }
 
+const CheckPeriod &CheckTableModel::textOf(qsizetype line) const
+{
+    if (m_textLine != line) {
+        const Line &at = m_lines[line];
+        m_text = CheckText(m_analysis->filing).period(m_analysis->tieOut.checks[at.check], at.period);
+        m_textLine = line;
+    }
+    return m_text;
+}
+
 QVariant CheckTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_analysis)
         return {};
     const Line &line = m_lines[index.row()];
     const Check &check = m_analysis->tieOut.checks[line.check];
-    const CheckPeriod &period = check.periods[line.period];
-    const bool failed = period.verdict == CheckPeriod::Verdict::Fail;
+    const Check::Period &stored = check.periods[line.period];
+    const bool failed = stored.verdict == CheckPeriod::Verdict::Fail;
     switch (role) {
     case Qt::DisplayRole:
-        return display(check, period, index.column());
+        return display(check, textOf(index.row()), index.column());
     case SortRole:
         switch (index.column()) {
         case Verdict: return failed ? 0 : 1;
-        case Reported: return sortValue(period.reported);
-        case Computed: return sortValue(period.computed);
-        case Difference: return sortValue(period.difference);
-        default: return display(check, period, index.column());
+        case Reported: return sortValue(textOf(index.row()).reported);
+        case Computed: return sortValue(textOf(index.row()).computed);
+        case Difference: return sortValue(textOf(index.row()).difference);
+        default: return display(check, textOf(index.row()), index.column());
         }
-    case Qt::ToolTipRole:
-        return period.arithmetic.isEmpty() ? check.description : check.description + u'\n' + period.arithmetic;
+    case Qt::ToolTipRole: {
+        const QString description = CheckText(m_analysis->filing).description(check);
+        const QString &arithmetic = textOf(index.row()).arithmetic;
+        return arithmetic.isEmpty() ? description : description + u'\n' + arithmetic;
+    }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(index.column() >= Reported ? Qt::AlignRight | Qt::AlignVCenter
                                                                : Qt::AlignLeft | Qt::AlignVCenter);
@@ -118,10 +133,10 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
         return {};
     case ScheduleIndexRole: return int(check.target.schedule);
     case RowIndexRole: return int(check.target.row);
-    case SourceLineRole: return period.location.line;
-    case SourceColumnRole: return period.location.column;
+    case SourceLineRole: return CheckText(m_analysis->filing).location(check, line.period).line;
+    case SourceColumnRole: return CheckText(m_analysis->filing).location(check, line.period).column;
     case FailedRole: return failed;
-    case VerdictRole: return int(period.verdict);
+    case VerdictRole: return int(stored.verdict);
     default: return {};
     }
 }

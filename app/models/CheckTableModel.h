@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/CheckPeriod.h"
 #include "analysis/FilingAnalysis.h"
 
 #include <QAbstractTableModel>
@@ -43,7 +44,12 @@ private:
     };
 
     QVariant display(const Check &check, const CheckPeriod &period, int column) const;
+    // The line's text, written when first asked for; a view asks for each
+    // column of a line in turn, so the last one is kept.
+    const CheckPeriod &textOf(qsizetype line) const;
 
     FilingAnalysisPtr m_analysis;
     QList<Line> m_lines;
+    mutable qsizetype m_textLine = -1;
+    mutable CheckPeriod m_text;
 };

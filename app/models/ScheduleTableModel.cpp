@@ -3,6 +3,7 @@
 
 #include "amount/AmountFormat.h"
 #include "amount/AmountParser.h"
+#include "analysis/CheckText.h"
 #include "analysis/DerivedValues.h"
 #include "analysis/FinancialLabels.h"
 
@@ -157,18 +158,19 @@ void ScheduleTableModel::indexChecks()
     if (!m_analysis)
         return;
     const Checks &checks = m_analysis->tieOut.checks;
+    const CheckText words(m_analysis->filing);
     for (qsizetype c = 0; c < checks.size(); ++c) {
         const Check &check = checks[c];
         if (check.target.schedule != m_index || check.target.row >= s.rows.size())
             continue;
         for (qsizetype p = 0; p < check.periods.size(); ++p)
-            m_checked[keyOf(check.periods[p].location)].append({c, p});
+            m_checked[keyOf(words.location(check, p))].append({c, p});
         if (check.kind != Check::Kind::Holder)
             continue;
         // A holder's figures are recomputed from the offering: show them beside the filed column.
         const Row &row = s.rows[check.target.row];
         for (qsizetype p = 0; p < row.cells.size() && p < m_recomputedPeriods.size(); ++p) {
-            for (const CheckPeriod &period : check.periods) {
+            for (const CheckPeriod &period : words.periods(check)) {
                 // A marker ("*", under 1%) is a verdict, not a figure to set a computed one beside.
                 if (row.cells[p].location == period.location && !row.cells[p].marker
                     && !period.computed.startsWith(u'['))
@@ -293,7 +295,9 @@ QString ScheduleTableModel::recomputedText(const Row &row, int period) const
     const CheckedCell *checked = recomputed(row, period);
     if (!checked)
         return {};
-    const QString computed = m_analysis->tieOut.checks[checked->check].periods[checked->period].computed;
+    const QString computed = CheckText(m_analysis->filing)
+                                     .period(m_analysis->tieOut.checks[checked->check], checked->period)
+                                     .computed;
     const AmountParseResult parsed = AmountParser::parse(computed);
     if (!parsed.ok)
         return computed;
@@ -371,12 +375,13 @@ QString ScheduleTableModel::toolTip(const QModelIndex &index) const
           << tr("As filed: %1").arg(cell->text)
           << tr("Line %1, column %2").arg(cell->location.line).arg(cell->location.column);
     const QList<CheckedCell> *checked = checkedAt(index);
+    const CheckText words(m_analysis->filing);
     for (const CheckedCell &c : checked ? *checked : QList<CheckedCell>()) {
         const Check &check = m_analysis->tieOut.checks[c.check];
-        const CheckPeriod &period = check.periods[c.period];
+        const CheckPeriod period = words.period(check, c.period);
         const bool passed = period.verdict != CheckPeriod::Verdict::Fail;
         lines << QString();
-        lines << (passed ? u"\u2713 "_s : u"\u2717 "_s) + check.description;
+        lines << (passed ? u"\u2713 "_s : u"\u2717 "_s) + words.description(check);
         if (!period.arithmetic.isEmpty())
             lines << u"    "_s + period.arithmetic;
         if (!passed || period.arithmetic.isEmpty())

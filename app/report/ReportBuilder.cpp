@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportBuilder.h"
 
+#include "analysis/CheckText.h"
 #include "charts/ChartBuilder.h"
 #include "models/ScheduleTableModel.h"
 
@@ -212,8 +213,10 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
         insertCell(table, 0, c, headers[c], textFormat(0.95, true), c < 3 ? Qt::AlignLeft : Qt::AlignRight);
     }
     int row = 1;
+    const CheckText words(analysis.filing);
     for (const Check *check : std::as_const(checks)) {
-        for (const CheckPeriod &period : check->periods) {
+        const QString description = words.description(*check);
+        for (const CheckPeriod &period : words.periods(*check)) {
             const bool fails = period.verdict == CheckPeriod::Verdict::Fail;
             const QTextCharFormat text = textFormat(0.9, fails, fails ? FailInk : QColor());
             for (int c = 0; fails && c < 6; ++c)
@@ -222,7 +225,7 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
                     : fails                                                   ? u"\u2717"_s
                                                                               : u"\u2013"_s;
             insertCell(table, row, 0, mark, text, Qt::AlignLeft);
-            insertCell(table, row, 1, check->description, text, Qt::AlignLeft);
+            insertCell(table, row, 1, description, text, Qt::AlignLeft);
             insertCell(table, row, 2, period.period, text, Qt::AlignLeft);
             insertCell(table, row, 3, period.reported, text, Qt::AlignRight);
             insertCell(table, row, 4, period.computed, text, Qt::AlignRight);

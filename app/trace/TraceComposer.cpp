@@ -4,6 +4,7 @@
 #include "AdjustmentSections.h"
 #include "BlockSections.h"
 #include "TraceWording.h"
+#include "analysis/CheckText.h"
 
 #include <QObject>
 
@@ -54,17 +55,15 @@ QList<TraceSection> TraceComposer::checksOn(const FilingAnalysis &analysis, cons
             continue;
         TraceSection section;
         section.kind = TraceSection::Kind::Components;
-        section.title = check.description;
+        section.title = CheckText(analysis.filing).description(check);
         for (const Check::Term &term : check.terms) {
-            TraceLine line = term.row.isValid() ? TraceWording::rowLine(analysis, term.row) : TraceLine{};
-            if (!term.row.isValid())
-                line.text = term.label;
+            TraceLine line = TraceWording::rowLine(analysis, term.row);
             const QString sign = isRatio(check.kind) ? (term.weight < 0 ? u"÷ "_s : QString())
                                                      : (term.weight < 0 ? u"− "_s : u"+ "_s);
             line.text = sign + line.text;
             section.lines.append(line);
         }
-        TraceWording::addCheckPeriods(section, schedule, check);
+        TraceWording::addCheckPeriods(section, analysis.filing, schedule, check);
         if (check.kind == Check::Kind::Total) {
             TraceLine limit;
             limit.text = QObject::tr("The filing prints no formula: which lines make the total is inferred "
@@ -89,7 +88,7 @@ std::optional<TraceSection> TraceComposer::usedIn(const FilingAnalysis &analysis
         if (!term || check.target == ref || !check.target.isValid())
             continue;
         TraceLine line = TraceWording::rowLine(analysis, check.target);
-        line.text = check.description;
+        line.text = CheckText(analysis.filing).description(check);
         line.verdict = TraceWording::verdictOf(check.passed());
         line.provenance = TraceLine::Provenance::Computed;
         section.lines.append(line);

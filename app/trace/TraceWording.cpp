@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TraceWording.h"
 
+#include "analysis/CheckText.h"
 #include "amount/AmountFormat.h"
 
 #include <QObject>
@@ -62,9 +63,10 @@ TraceLine TraceWording::rowLine(const FilingAnalysis &analysis, const RowRef &re
     return line;
 }
 
-void TraceWording::addCheckPeriods(TraceSection &section, const Schedule &schedule, const Check &check)
+void TraceWording::addCheckPeriods(TraceSection &section, const Filing &filing, const Schedule &schedule,
+                                   const Check &check)
 {
-    for (const CheckPeriod &period : check.periods) {
+    for (const CheckPeriod &period : CheckText(filing).periods(check)) {
         if (period.verdict == CheckPeriod::Verdict::Skipped)
             continue;
         TraceLine line;

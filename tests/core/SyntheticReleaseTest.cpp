@@ -7,6 +7,7 @@
 // figure for another (it once matched one company's cash with another's).
 #include "SyntheticRelease.h"
 
+#include "analysis/CheckText.h"
 #include "analysis/FilingAnalysis.h"
 #include "import/FilingImporter.h"
 
@@ -66,15 +67,16 @@ TEST(SyntheticRelease, EveryCheckTies)
     ASSERT_TRUE(imported().filing.has_value());
     const FilingAnalysisPtr analysis = FilingAnalysis::analyze(*imported().filing);
     EXPECT_GT(analysis->tieOut.checks.size(), 8000);
+    const CheckText text(analysis->filing);
     for (const Check &check : analysis->tieOut.checks) {
         if (!check.passed())
-            ADD_FAILURE() << check.schedule.toStdString() << ": " << check.description.toStdString();
+            ADD_FAILURE() << text.schedule(check).toStdString() << ": " << text.description(check).toStdString();
         // A check with no period checks nothing, yet would count as passed:
         // a figure carried through ten years of releases is checked against
         // the release before, not the first, with which it shares no period.
         if (check.periods.isEmpty())
-            ADD_FAILURE() << "checks no period: " << check.schedule.toStdString() << ": "
-                          << check.description.toStdString();
+            ADD_FAILURE() << "checks no period: " << text.schedule(check).toStdString() << ": "
+                          << text.description(check).toStdString();
     }
     EXPECT_FALSE(analysis->traces.isEmpty());
     const auto matched = std::count_if(analysis->claims.cbegin(), analysis->claims.cend(),
