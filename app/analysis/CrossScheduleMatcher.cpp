@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
@@ -94,76 +95,99 @@ QString keyOf(const Row &row)
     return CrossScheduleMatcher::normalisedLabel(row.group) + u" / "_s + label;
 }
 
-// For each schedule, computed once however many pairs it is in: the
-// normalised labels of its comparable rows (empty for the others), its rows
-// by label, and its rows by the magnitude of their value in a column.
+// For each schedule, computed once however many pairs it is in: what each
+// comparable row says it is (an id shared by every row that says the same,
+// -1 for the others), its rows by that id, and its rows by the magnitude of
+// their value in a column. Sorted lists of numbers rather than hashes of
+// strings: a large filing has as many rows as a hash has bytes to spare.
 class RowIndex
 {
 public:
-    using Rows = QList<qsizetype>;
+    using Rows = std::span<const std::pair<qint32, qint32>>; // (key, row), rows in order
 
     explicit RowIndex(const Filing &filing) : m_filing(filing), m_schedules(filing.schedules.size()) { }
 
-    const QStringList &labels(qsizetype schedule)
+    const QList<qint32> &keys(qsizetype schedule)
     {
         Entry &entry = m_schedules[schedule];
         const QList<Row> &rows = m_filing.schedules[schedule].rows;
-        if (entry.labels.isEmpty() && !rows.isEmpty()) {
-            entry.labels.reserve(rows.size());
+        if (entry.keys.isEmpty() && !rows.isEmpty()) {
+            entry.keys.reserve(rows.size());
             for (const Row &row : rows)
-                entry.labels.append(comparable(row) ? keyOf(row) : QString());
+                entry.keys.append(comparable(row) ? idOf(keyOf(row)) : -1);
         }
-        return entry.labels;
+        return entry.keys;
     }
 
-    const Rows &labelled(qsizetype schedule, const QString &label)
+    Rows labelled(qsizetype schedule, qint32 key)
     {
         Entry &entry = m_schedules[schedule];
-        if (entry.byLabel.isEmpty()) {
-            const QStringList &keys = labels(schedule);
-            for (qsizetype r = 0; r < keys.size(); ++r) {
-                if (!keys[r].isEmpty())
-                    entry.byLabel[keys[r]].append(r);
+        if (entry.byKey.isEmpty()) {
+            const QList<qint32> &all = keys(schedule);
+            for (qsizetype r = 0; r < all.size(); ++r) {
+                if (all[r] >= 0)
+                    entry.byKey.append({all[r], qint32(r)});
             }
+            std::sort(entry.byKey.begin(), entry.byKey.end());
         }
-        const auto it = entry.byLabel.constFind(label);
-        return it == entry.byLabel.cend() ? m_none : *it;
+        return rangeOf(entry.byKey, key);
     }
 
-    const Rows &valued(qsizetype schedule, qsizetype column, const Amount &amount)
+    Rows valued(qsizetype schedule, qsizetype column, const Amount &amount)
     {
         Entry &entry = m_schedules[schedule];
         ValueIndex &index = entry.byValue[column];
         if (!index.built) {
             index.built = true;
-            const QStringList &keys = labels(schedule);
+            const QList<qint32> &all = keys(schedule);
             const QList<Row> &rows = m_filing.schedules[schedule].rows;
             for (qsizetype r = 0; r < rows.size(); ++r) {
                 const Cell &cell = rows[r].cells.value(column);
-                if (!keys[r].isEmpty() && !cell.isNil())
-                    index.rows[magnitudeKey(cell.amount)].append(r);
+                if (all[r] >= 0 && !cell.isNil())
+                    index.magnitudes.append({magnitudeId(cell.amount), qint32(r)});
             }
+            std::sort(index.magnitudes.begin(), index.magnitudes.end());
         }
-        const auto it = index.rows.constFind(magnitudeKey(amount));
-        return it == index.rows.cend() ? m_none : *it;
+        const auto known = m_magnitudeIds.constFind(magnitudeKey(amount));
+        return known == m_magnitudeIds.cend() ? Rows() : rangeOf(index.magnitudes, *known);
     }
 
 private:
+    using Pairs = QList<std::pair<qint32, qint32>>;
     struct ValueIndex
     {
         bool built = false;
-        QHash<std::pair<qint64, int>, Rows> rows;
+        Pairs magnitudes; // (magnitude id, row)
     };
     struct Entry
     {
-        QStringList labels;
-        QHash<QString, Rows> byLabel;
+        QList<qint32> keys;
+        Pairs byKey;
         QHash<qsizetype, ValueIndex> byValue;
     };
 
+    static Rows rangeOf(const Pairs &pairs, qint32 id)
+    {
+        const auto [first, last] = std::equal_range(pairs.cbegin(), pairs.cend(), std::pair(id, qint32(-1)),
+                                                    [](const auto &a, const auto &b) { return a.first < b.first; });
+        return {first, last};
+    }
+    // The id of a key, a new one the first time it is seen.
+    template<typename Key>
+    static qint32 idIn(QHash<Key, qint32> &ids, const Key &key)
+    {
+        auto known = ids.constFind(key);
+        if (known == ids.cend())
+            known = ids.insert(key, qint32(ids.size()));
+        return *known;
+    }
+    qint32 idOf(const QString &key) { return idIn(m_keyIds, key); }
+    qint32 magnitudeId(const Amount &amount) { return idIn(m_magnitudeIds, magnitudeKey(amount)); }
+
     const Filing &m_filing;
     QList<Entry> m_schedules;
-    const Rows m_none;
+    QHash<QString, qint32> m_keyIds;
+    QHash<std::pair<qint64, int>, qint32> m_magnitudeIds;
 };
 
 bool isBalanceLine(const QString &label)
@@ -263,10 +287,10 @@ QList<std::pair<qsizetype, qsizetype>> joinRows(const Filing &filing, const Flat
         }
         const Schedule &sx = filing.schedules[x];
         const Schedule &sy = filing.schedules[y];
-        const QStringList &labelsX = index.labels(x);
-        const QStringList &labelsY = index.labels(y);
+        const QList<qint32> &keysX = index.keys(x);
+        const QList<qint32> &keysY = index.keys(y);
         for (qsizetype r = 0; r < sx.rows.size(); ++r) {
-            if (labelsX[r].isEmpty())
+            if (keysX[r] < 0)
                 continue;
             const Row &row = sx.rows[r];
             const auto consider = [&](qsizetype c) {
@@ -276,7 +300,7 @@ QList<std::pair<qsizetype, qsizetype>> joinRows(const Filing &filing, const Flat
                 int agree = 0;
                 for (const auto &pair : std::as_const(xy))
                     agree += sameMagnitude(row.cells.value(pair.first), other.cells.value(pair.second)) ? 1 : 0;
-                const bool sameLabel = labelsX[r] == labelsY[c];
+                const bool sameLabel = keysX[r] == keysY[c];
                 const bool accepted = sameLabel ? agree >= 1 && 2 * agree >= int(xy.size())
                                                 : xy.size() >= 2 && agree == int(xy.size());
                 if (!accepted)
@@ -286,11 +310,11 @@ QList<std::pair<qsizetype, qsizetype>> joinRows(const Filing &filing, const Flat
                 groups.join(rx, cy);
                 joined.append(std::minmax(rx, cy));
             };
-            for (const qsizetype c : index.labelled(y, labelsX[r]))
+            for (const auto &[key, c] : index.labelled(y, keysX[r]))
                 consider(c);
             const Cell &first = row.cells.value(xy[0].first);
             if (!first.isNil() && xy.size() >= 2) {
-                for (const qsizetype c : index.valued(y, xy[0].second, first.amount))
+                for (const auto &[magnitude, c] : index.valued(y, xy[0].second, first.amount))
                     consider(c);
             }
         }
@@ -310,7 +334,7 @@ QString CrossScheduleMatcher::normalisedLabel(const QString &label)
     return text.simplified();
 }
 
-Checks CrossScheduleMatcher::match(const Filing &filing)
+void CrossScheduleMatcher::match(const Filing &filing, Checks &checks)
 {
     const CheckBuilder builder(filing);
     Flat flat;
@@ -333,11 +357,11 @@ Checks CrossScheduleMatcher::match(const Filing &filing)
             known = alignments.insert({s, t}, PeriodAlignment::align(filing.schedules[s], filing.schedules[t]));
         return *known;
     };
-    Checks checks;
+    Checks balances = balanceChecks(filing, builder);
     qsizetype joinedRows = 0;
     for (qsizetype i = 0; i < total; ++i)
         joinedRows += groups.find(i) != i ? 1 : 0;
-    checks.reserve(joinedRows);
+    checks.reserve(checks.size() + joinedRows + balances.size());
     auto edge = joined.cbegin();
     for (qsizetype i = 0; i < total; ++i) {
         const qsizetype leader = groups.find(i);
@@ -371,6 +395,5 @@ Checks CrossScheduleMatcher::match(const Filing &filing)
         if (!check.periods.isEmpty())
             checks.append(std::move(check));
     }
-    checks += balanceChecks(filing, builder);
-    return checks;
+    checks.append(std::move(balances));
 }

@@ -18,7 +18,10 @@ struct Filing;
 class CrossScheduleMatcher
 {
 public:
-    static Checks match(const Filing &filing);
+    // Appended to `checks`, which grows once: a large filing makes more
+    // of these checks than of all the others, and two lists of them at once
+    // would be the peak of its memory.
+    static void match(const Filing &filing, Checks &checks);
 
     static QString normalisedLabel(const QString &label);
 };

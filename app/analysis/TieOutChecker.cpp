@@ -70,7 +70,7 @@ TieOut TieOutChecker::run(const Filing &filing)
     result.checks += balanceChecks(filing, builder);
     result.checks += RatioChecks::perShare(filing);
     result.checks += RatioChecks::margins(filing);
-    result.checks += CrossScheduleMatcher::match(filing);
+    CrossScheduleMatcher::match(filing, result.checks);
     result.checks += HolderChecks::check(filing);
     // Kept as long as the filing is open: without the room left to grow.
     result.checks.squeeze();

@@ -4,6 +4,7 @@
 #include "SourceText.h"
 #include "filing/Diagnostic.h"
 
+#include <QSet>
 #include <QString>
 
 // What an importer carries while it reads one file: the file's name and
@@ -25,8 +26,13 @@ public:
     void fail(int lineIndex, qsizetype offset, const QString &message, const QString &found = {});
     bool hasErrors() const;
 
+    // The same text as one seen before, sharing its storage: a release's
+    // labels repeat in every schedule and every quarter.
+    QString shared(const QString &text);
+
 private:
     QString m_fileName;
     const SourceText &m_source;
     Diagnostics m_diagnostics;
+    QSet<QString> m_shared;
 };

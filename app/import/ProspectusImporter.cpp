@@ -206,7 +206,7 @@ Schedule Reader::readTable(const TextBlock &block)
             continue;
         Row row;
         const TableLine::Cell &label = line.cells.constFirst();
-        row.label = label.clean.text;
+        row.label = m_context.shared(label.clean.text);
         row.emphasis = label.clean.emphasis;
         row.location = m_context.source().locate(line.lineIndex, label.clean.rawOffset(0), label.clean.text.size());
         for (qsizetype c = 1; c < width; ++c)

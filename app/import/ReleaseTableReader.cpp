@@ -77,7 +77,7 @@ Row readRow(ImportContext &context, const TableLine &line, const Layout &layout,
 {
     Row row;
     const TableLine::Cell &labelCell = line.cells.constFirst();
-    row.label = labelCell.clean.text;
+    row.label = context.shared(labelCell.clean.text);
     row.emphasis = labelCell.clean.emphasis;
     const qsizetype labelStart = labelCell.clean.text.isEmpty() ? labelCell.offset : labelCell.clean.rawOffset(0);
     row.location = context.source().locate(line.lineIndex, labelStart, labelCell.clean.rawOffset(labelCell.clean.text.size()) - labelStart);
