@@ -3,6 +3,7 @@
 
 #include "amount/AmountInterval.h"
 #include "amount/Wide.h"
+#include "filing/Filing.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,10 +14,10 @@ AmountInterval intervalOf(const Cell &cell)
     return cell.isNil() ? AmountInterval::exactly(Amount::fromInteger(0)) : cell.amount.interval();
 }
 
-CheckPeriod failedToRead(const Cell &reported, const QString &why)
+CheckPeriod failedToRead(const Filing &filing, const Cell &reported, const QString &why)
 {
     CheckPeriod period;
-    period.reported = reported.text;
+    period.reported = filing.textOf(reported).toString();
     period.computed = why;
     period.verdict = CheckPeriod::Verdict::Fail;
     period.location = reported.location;
@@ -77,14 +78,16 @@ std::optional<CheckPeriod::Verdict> quickVerdict(const Cell &total, const QList<
     return (gap < 0 ? -gap : gap) <= width ? CheckPeriod::Verdict::Pass : CheckPeriod::Verdict::Fail;
 }
 
-Evaluation evaluate(const Cell &total, const QList<CheckCalculator::Term> &terms)
+// `filing` quotes a term that cannot be read; without it, the verdict alone.
+Evaluation evaluate(const Filing *filing, const Cell &total, const QList<CheckCalculator::Term> &terms)
 {
     Evaluation result;
     bool allNil = total.isNil();
     for (const CheckCalculator::Term &term : terms) {
         if (!term.cell->readable) {
             result.verdict = CheckPeriod::Verdict::Fail;
-            result.failure = u"a term cannot be read: \"%1\""_s.arg(term.cell->text);
+            result.failure = filing ? u"a term cannot be read: \"%1\""_s.arg(filing->textOf(*term.cell))
+                                    : u"a term cannot be read"_s;
             return result;
         }
         allNil = allNil && term.cell->isNil();
@@ -119,14 +122,14 @@ CheckPeriod::Verdict CheckCalculator::sumVerdict(const Cell &total, const QList<
 {
     if (const std::optional<CheckPeriod::Verdict> quick = quickVerdict(total, terms))
         return *quick;
-    return evaluate(total, terms).verdict;
+    return evaluate(nullptr, total, terms).verdict;
 }
 
-CheckPeriod CheckCalculator::sum(const Cell &total, const QList<Term> &terms)
+CheckPeriod CheckCalculator::sum(const Filing &filing, const Cell &total, const QList<Term> &terms)
 {
-    const Evaluation evaluation = evaluate(total, terms);
+    const Evaluation evaluation = evaluate(&filing, total, terms);
     if (!evaluation.failure.isEmpty())
-        return failedToRead(total, evaluation.failure);
+        return failedToRead(filing, total, evaluation.failure);
     CheckPeriod period;
     period.location = total.location;
     period.reported = total.amount.toPlainString();
@@ -139,8 +142,8 @@ CheckPeriod CheckCalculator::sum(const Cell &total, const QList<Term> &terms)
     return period;
 }
 
-CheckPeriod CheckCalculator::ratio(const Cell &reported, const Amount &numerator, const Amount &denominator,
-                                   qint64 factor)
+CheckPeriod CheckCalculator::ratio(const Filing &filing, const Cell &reported, const Amount &numerator,
+                                   const Amount &denominator, qint64 factor)
 {
     CheckPeriod period;
     period.location = reported.location;
@@ -148,13 +151,13 @@ CheckPeriod CheckCalculator::ratio(const Cell &reported, const Amount &numerator
     if (reported.isNil())
         return period;
     if (!reported.readable)
-        return failedToRead(reported, u"the figure cannot be read"_s);
+        return failedToRead(filing, reported, u"the figure cannot be read"_s);
     const auto scaled = numerator.times(factor);
     const int places = reported.amount.decimals();
     const auto precise = scaled ? Amount::ratio(*scaled, denominator, places + 2) : std::nullopt;
     const auto rounded = scaled ? Amount::ratio(*scaled, denominator, places) : std::nullopt;
     if (!precise || !rounded)
-        return failedToRead(reported, u"no ratio: the denominator is zero or nil"_s);
+        return failedToRead(filing, reported, u"no ratio: the denominator is zero or nil"_s);
     period.computed = precise->toPlainString();
     if (const auto difference = reported.amount.minus(*precise))
         period.difference = difference->toPlainString();
@@ -162,16 +165,16 @@ CheckPeriod CheckCalculator::ratio(const Cell &reported, const Amount &numerator
     return period;
 }
 
-CheckPeriod CheckCalculator::below(const Cell &reported, const Amount &numerator, const Amount &denominator,
-                                   qint64 factor, const Amount &limit)
+CheckPeriod CheckCalculator::below(const Filing &filing, const Cell &reported, const Amount &numerator,
+                                   const Amount &denominator, qint64 factor, const Amount &limit)
 {
     CheckPeriod period;
     period.location = reported.location;
-    period.reported = reported.marker ? reported.text : QString();
+    period.reported = reported.marker ? filing.textOf(reported).toString() : QString();
     const auto scaled = numerator.times(factor);
     const auto precise = scaled ? Amount::ratio(*scaled, denominator, 4) : std::nullopt;
     if (!precise)
-        return failedToRead(reported, u"no ratio: the denominator is zero or nil"_s);
+        return failedToRead(filing, reported, u"no ratio: the denominator is zero or nil"_s);
     period.computed = precise->toPlainString();
     period.verdict = *precise < limit ? CheckPeriod::Verdict::Pass : CheckPeriod::Verdict::Fail;
     return period;

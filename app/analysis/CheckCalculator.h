@@ -6,6 +6,8 @@
 
 #include <QList>
 
+struct Filing;
+
 // The arithmetic of a tie-out in one period, by the XBRL Calculations 1.1
 // rules: a printed value with d decimals stands for v ± ½·10⁻ᵈ; a sum ties
 // when the weighted sum of its terms' intervals overlaps the total's
@@ -20,14 +22,15 @@ public:
         int weight = 1;
     };
 
-    static CheckPeriod sum(const Cell &total, const QList<Term> &terms);
+    // The cells are the filing's: a figure that cannot be read is quoted.
+    static CheckPeriod sum(const Filing &filing, const Cell &total, const QList<Term> &terms);
     // The same verdict, without the text a check shows: structure
     // inference tries thousands of candidate sums and keeps few.
     static CheckPeriod::Verdict sumVerdict(const Cell &total, const QList<Term> &terms);
     // reported ≟ numerator × factor ÷ denominator, rounded as printed.
-    static CheckPeriod ratio(const Cell &reported, const Amount &numerator, const Amount &denominator,
-                             qint64 factor = 1);
+    static CheckPeriod ratio(const Filing &filing, const Cell &reported, const Amount &numerator,
+                             const Amount &denominator, qint64 factor = 1);
     // A "less than" marker ("*" = under 1%): ties when the computed ratio is below `limit`.
-    static CheckPeriod below(const Cell &reported, const Amount &numerator, const Amount &denominator,
-                             qint64 factor, const Amount &limit);
+    static CheckPeriod below(const Filing &filing, const Cell &reported, const Amount &numerator,
+                             const Amount &denominator, qint64 factor, const Amount &limit);
 };

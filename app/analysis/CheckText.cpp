@@ -103,13 +103,13 @@ CheckPeriod CheckText::period(const Check &check, qsizetype index) const
     };
     CheckPeriod result;
     if (check.isRatio() && width == 2) {
-        result = CheckCalculator::ratio(reported, termCell(0).amount, termCell(1).amount, check.factor);
+        result = CheckCalculator::ratio(m_filing, reported, termCell(0).amount, termCell(1).amount, check.factor);
     } else {
         QList<CheckCalculator::Term> cells;
         cells.reserve(width);
         for (qsizetype k = 0; k < width; ++k)
             cells.append({&termCell(k), check.terms[k].weight});
-        result = CheckCalculator::sum(reported, cells);
+        result = CheckCalculator::sum(m_filing, reported, cells);
         result.arithmetic = arithmetic(reported, cells);
     }
     result.period = schedule.periods[column].label();

@@ -84,9 +84,9 @@ Checks HolderChecks::check(const Filing &filing)
             if (const auto product = principal.amount.multipliedBy(facts.sharesIssuable)) {
                 checks.append(holderCheck(schedule, 0, r, c.shares,
                                           u"shares = principal %1 × %2 shares issuable ÷ %3 principal of the notes"_s.arg(
-                                                  principal.text, facts.sharesIssuable.toPlainString(),
+                                                  filing.textOf(principal), facts.sharesIssuable.toPlainString(),
                                                   facts.principal.toPlainString()),
-                                          CheckCalculator::ratio(shares, *product, facts.principal)));
+                                          CheckCalculator::ratio(filing, shares, *product, facts.principal)));
             }
         }
         if (c.notesPercent >= 0) {
@@ -95,8 +95,8 @@ Checks HolderChecks::check(const Filing &filing)
                     facts.principal.toPlainString());
             checks.append(holderCheck(schedule, 0, r, c.notesPercent, description,
                                       !cell.marker
-                                              ? CheckCalculator::ratio(cell, principal.amount, facts.principal, 100)
-                                              : CheckCalculator::below(cell, principal.amount, facts.principal, 100, one)));
+                                              ? CheckCalculator::ratio(filing, cell, principal.amount, facts.principal, 100)
+                                              : CheckCalculator::below(filing, cell, principal.amount, facts.principal, 100, one)));
         }
         if (c.stockPercent >= 0 && c.shares >= 0 && !facts.sharesOutstanding.isNil()) {
             const Cell &cell = row.cells[c.stockPercent];
@@ -106,8 +106,8 @@ Checks HolderChecks::check(const Filing &filing)
                 const QString description = u"% of common stock = shares \u00F7 (%1 outstanding + shares), Rule 13d-3"_s.arg(
                         facts.sharesOutstanding.toPlainString());
                 checks.append(holderCheck(schedule, 0, r, c.stockPercent, description,
-                                          !cell.marker ? CheckCalculator::ratio(cell, shares, *base, 100)
-                                                                : CheckCalculator::below(cell, shares, *base, 100, one)));
+                                          !cell.marker ? CheckCalculator::ratio(filing, cell, shares, *base, 100)
+                                                                : CheckCalculator::below(filing, cell, shares, *base, 100, one)));
             }
         }
     }

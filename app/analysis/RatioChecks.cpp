@@ -48,7 +48,7 @@ Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, c
             continue;
         check.termColumns << qint16(n) << qint16(d);
         check.periods.append(
-                {qint32(p), CheckCalculator::ratio(row.cells[p], top.cells[n].amount, bottom.cells[d].amount, factor).verdict});
+                {qint32(p), CheckCalculator::ratio(filing, row.cells[p], top.cells[n].amount, bottom.cells[d].amount, factor).verdict});
     }
     return check;
 }

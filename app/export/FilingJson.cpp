@@ -33,26 +33,27 @@ void putLocation(QJsonObject &object, const SourceLocation &location)
     object.insert(u"column"_s, location.column);
 }
 
-QJsonObject cellJson(const Cell &cell)
+QJsonObject cellJson(const Filing &filing, const Cell &cell)
 {
-    QJsonObject object{{u"text"_s, cell.text}, {u"value"_s, valueOf(cell.amount)}};
+    const QString text = filing.textOf(cell).toString();
+    QJsonObject object{{u"text"_s, text}, {u"value"_s, valueOf(cell.amount)}};
     putLocation(object, cell.location);
     if (cell.currency)
         object.insert(u"currency"_s, true);
     if (cell.percent)
         object.insert(u"percent"_s, true);
     if (cell.marker)
-        object.insert(u"marker"_s, cell.text);
+        object.insert(u"marker"_s, text);
     if (!cell.readable)
         object.insert(u"readable"_s, false);
     return object;
 }
 
-QJsonObject rowJson(const Row &row)
+QJsonObject rowJson(const Filing &filing, const Row &row)
 {
     QJsonArray cells;
     for (const Cell &cell : row.cells)
-        cells.append(cellJson(cell));
+        cells.append(cellJson(filing, cell));
     QJsonObject object{
             {u"label"_s, row.label},
             {u"kind"_s, RowKinds::name(row.kind)},
@@ -124,14 +125,14 @@ QJsonObject FilingJson::toJson(const Diagnostic &diagnostic)
     };
 }
 
-QJsonObject FilingJson::toJson(const Schedule &schedule)
+QJsonObject FilingJson::toJson(const Filing &filing, const Schedule &schedule)
 {
     QJsonArray periods;
     for (const Period &period : schedule.periods)
         periods.append(periodJson(period));
     QJsonArray rows;
     for (const Row &row : schedule.rows)
-        rows.append(rowJson(row));
+        rows.append(rowJson(filing, row));
     QJsonArray footnotes;
     for (const Footnote &footnote : schedule.footnotes)
         footnotes.append(QJsonObject{{u"marker"_s, footnote.marker}, {u"text"_s, footnote.text}});
@@ -158,7 +159,7 @@ QJsonObject FilingJson::toJson(const Filing &filing)
         warnings.append(toJson(d));
     QJsonArray schedules;
     for (const Schedule &schedule : filing.schedules)
-        schedules.append(toJson(schedule));
+        schedules.append(toJson(filing, schedule));
     QJsonArray notes;
     for (const Note &note : filing.notes)
         notes.append(noteJson(note));

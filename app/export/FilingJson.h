@@ -10,6 +10,6 @@ class FilingJson
 {
 public:
     static QJsonObject toJson(const Filing &filing);
-    static QJsonObject toJson(const Schedule &schedule);
+    static QJsonObject toJson(const Filing &filing, const Schedule &schedule);
     static QJsonObject toJson(const Diagnostic &diagnostic);
 };

@@ -5,16 +5,22 @@
 #include "SourceLocation.h"
 #include "amount/Amount.h"
 
-#include <QString>
+#include <QtGlobal>
 
 // One value of a row in one period, exactly as printed, and where it was.
-// A large file has millions: its fields are packed in 64 bytes.
+// A large file has millions: its fields are packed in 48 bytes, and its
+// text is not copied but read in place with Filing::textOf.
 struct Cell
 {
-    QString text;              // as printed, markup and escapes removed: "$ 66,647", "(455)"
     Amount amount;             // nil for "-", "—" and empty
     SourceLocation location;   // of the first character of the value
+    // The text as printed, markup and escapes removed ("$ 66,647", "(455)"):
+    // where it is in the filing's decoded text or, when removing markup
+    // changed it, in the filing's cleaned texts.
+    qint32 textStart = 0;
+    qint32 textLength = 0;
     Emphasis emphasis;
+    bool cleanedText = false;  // the text is in the cleaned texts
     bool currency = false;     // printed with "$"
     bool percent = false;      // printed with "%"
     bool readable = true;      // false when the text is not an amount (a warning says why)
@@ -23,4 +29,4 @@ struct Cell
     bool isNil() const { return amount.isNil(); }
 };
 
-static_assert(sizeof(Cell) <= 64, "a Cell is kept for every value of a file: keep it small");
+static_assert(sizeof(Cell) <= 48, "a Cell is kept for every value of a file: keep it small");

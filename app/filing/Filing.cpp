@@ -27,3 +27,11 @@ const Note *Filing::note(const QString &letter) const
     }
     return nullptr;
 }
+
+QStringView Filing::textOf(const Cell &cell) const
+{
+    const QString &from = cell.cleanedText ? cleanedTexts : text;
+    if (cell.textStart < 0 || cell.textLength < 0 || qsizetype(cell.textStart) + cell.textLength > from.size())
+        return {};
+    return QStringView(from).sliced(cell.textStart, cell.textLength);
+}

@@ -32,8 +32,11 @@ struct Filing
     std::optional<OfferingFacts> offering;
     Diagnostics warnings;
     QString text;              // the decoded text, each line ended by "\n", for the source view
+    QString cleanedTexts;      // cell texts that markup or escapes made differ from `text`, end to end
 
     QString kindName() const;  // "earnings-release", "prospectus-supplement"
     QString fileName() const;  // the file name without its folder
     const Note *note(const QString &letter) const;
+    // A cell's text as printed, markup and escapes removed.
+    QStringView textOf(const Cell &cell) const;
 };

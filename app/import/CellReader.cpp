@@ -36,6 +36,7 @@ Cell CellReader::read(ImportContext &context, const TableLine &line, qsizetype c
     if (column >= line.cells.size()) {
         // The row stops before this column: an empty cell at the line's end.
         cell.location = context.source().locate(line.lineIndex, raw.size());
+        cell.textStart = qint32(context.source().startOf(line.lineIndex) + raw.size());
         return cell;
     }
     const TableLine::Cell &source = line.cells.at(column);
@@ -56,10 +57,17 @@ Cell CellReader::read(ImportContext &context, const TableLine &line, qsizetype c
         }
     }
 
-    cell.text = text.text;
     const qsizetype start = text.text.isEmpty() ? source.offset : text.rawOffset(0);
     const qsizetype end = text.text.isEmpty() ? source.offset : text.rawOffset(text.text.size() - 1) + 1;
     cell.location = context.source().locate(line.lineIndex, start, end - start);
+    // Most cells print their text as it is: read in place, not copied.
+    cell.textLength = qint32(text.text.size());
+    if (raw.sliced(start, end - start) == text.text) {
+        cell.textStart = qint32(context.source().startOf(line.lineIndex) + start);
+    } else {
+        cell.cleanedText = true;
+        cell.textStart = qint32(context.keepCleaned(text.text));
+    }
 
     if (isMarker(text.text)) {
         cell.marker = true;

@@ -91,6 +91,7 @@ ImportResult Reader::run()
     result.diagnostics = m_context.diagnostics();
     if (!m_context.hasErrors()) {
         m_filing.warnings = m_context.diagnostics();
+        m_filing.cleanedTexts = m_context.cleanedTexts();
         result.filing = std::move(m_filing);
     }
     return result;

@@ -24,6 +24,13 @@ QString ImportContext::shared(const QString &text)
     return known != m_shared.cend() ? *known : *m_shared.insert(text);
 }
 
+qsizetype ImportContext::keepCleaned(const QString &text)
+{
+    const qsizetype start = m_cleaned.size();
+    m_cleaned += text;
+    return start;
+}
+
 bool ImportContext::hasErrors() const
 {
     for (const Diagnostic &d : m_diagnostics) {

@@ -29,10 +29,15 @@ public:
     // The same text as one seen before, sharing its storage: a release's
     // labels repeat in every schedule and every quarter.
     QString shared(const QString &text);
+    // Keeps a cell's text that differs from the file (markup or escapes
+    // removed) and says where it starts in cleanedTexts().
+    qsizetype keepCleaned(const QString &text);
+    const QString &cleanedTexts() const { return m_cleaned; }
 
 private:
     QString m_fileName;
     const SourceText &m_source;
     Diagnostics m_diagnostics;
     QSet<QString> m_shared;
+    QString m_cleaned;
 };

@@ -17,6 +17,8 @@ public:
     explicit SourceText(const QString &text);
 
     int lineCount() const { return int(m_starts.size()); }
+    // Where a line starts in text().
+    qsizetype startOf(int index) const { return m_starts.at(index); }
     // The line without its line end.
     QStringView line(int index) const;
     // The whole text, every line ended by "\n" ("\r\n" and a lone "\r"

@@ -111,7 +111,8 @@ QString FilingHtml::figure(const FilingAnalysis &analysis, const NarrativeClaim 
                       .arg(row.label, TraceWording::periodName(schedule, claim.basePeriod), period, claim.computed);
     } else {
         const Cell &cell = row.cells.value(claim.period);
-        tip = QObject::tr("%1, %2: %3 (%4)").arg(row.label, period, cell.text, TraceWording::placeOf(analysis, claim.row));
+        tip = QObject::tr("%1, %2: %3 (%4)")
+                      .arg(row.label, period, analysis.filing.textOf(cell), TraceWording::placeOf(analysis, claim.row));
     }
     return u"<a class=\"figure\" href=\"%1\" title=\"%2\">%3</a>"_s.arg(
             TraceTarget::toCell(claim.row, claim.period).toUrl(), escaped(tip), escaped(claim.text));

@@ -264,10 +264,10 @@ int ScheduleTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-QString ScheduleTableModel::displayText(const Row &row, const Cell &cell)
+QString ScheduleTableModel::displayText(const Filing &filing, const Row &row, const Cell &cell)
 {
     if (cell.marker || !cell.readable)
-        return cell.text;
+        return filing.textOf(cell).toString();
     AmountFormat format;
     format.currency = cell.currency;
     format.percent = cell.percent;
@@ -351,7 +351,7 @@ QString ScheduleTableModel::text(const Row &row, const Column &column) const
         const Cell &cell = row.cells[column.period];
         const DerivedValue inMillions = millions(row, cell);
         if (!inMillions.isValue())
-            return displayText(row, cell);
+            return displayText(m_analysis->filing, row, cell);
         AmountFormat format;
         format.currency = cell.currency;
         format.decimals = DerivedValues::PercentDecimals;
@@ -368,11 +368,12 @@ QString ScheduleTableModel::toolTip(const QModelIndex &index) const
 {
     const Row &row = schedule().rows[index.row()];
     const Cell *cell = cellAt(index);
-    if (!cell || cell->text.isEmpty())
+    const QStringView printed = cell ? m_analysis->filing.textOf(*cell) : QStringView();
+    if (printed.isEmpty())
         return {};
     QStringList lines;
     lines << row.label << schedule().periods[periodOf(index.column())].label()
-          << tr("As filed: %1").arg(cell->text)
+          << tr("As filed: %1").arg(printed)
           << tr("Line %1, column %2").arg(cell->location.line).arg(cell->location.column);
     const QList<CheckedCell> *checked = checkedAt(index);
     const CheckText words(m_analysis->filing);

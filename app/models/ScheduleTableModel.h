@@ -73,7 +73,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // How a cell of a row is written in the table.
-    static QString displayText(const Row &row, const Cell &cell);
+    static QString displayText(const Filing &filing, const Row &row, const Cell &cell);
 
 private:
     struct Column

@@ -142,7 +142,7 @@ TraceSection AdjustmentSections::sources(const FilingAnalysis &analysis, const A
         Line none;
         none.text = QObject::tr("No source line in the statements");
         none.detail = QObject::tr("No line of the other schedules, nor a sum of up to three, equals %1 in every period.")
-                              .arg(TraceWording::figuresOf(TraceWording::rowOf(analysis, trace.row)));
+                              .arg(TraceWording::figuresOf(analysis, trace.row));
         none.style = Line::Style::Limit;
         section.lines.append(none);
     }
@@ -183,7 +183,8 @@ TraceSection AdjustmentSections::effect(const FilingAnalysis &analysis, const Ad
             effect = (negative ? u"\u2212$"_s : u"$"_s) + (negative ? effect.mid(1) : effect);
             perShare.text = QObject::tr("%1: %2 per diluted share").arg(TraceWording::periodName(home, p), effect);
             perShare.detail = QObject::tr("%1 ÷ %2 (%3)")
-                                      .arg(row.cells.value(p).text, shares.cells.value(p).text, TraceWording::fullLabel(shares));
+                                      .arg(analysis.filing.textOf(row.cells.value(p)),
+                                           analysis.filing.textOf(shares.cells.value(p)), TraceWording::fullLabel(shares));
             perShare.target = TraceTarget::toRow(trace.dilutedShares);
             perShare.provenance = Line::Provenance::Computed;
             section.lines.append(perShare);
@@ -195,7 +196,7 @@ TraceSection AdjustmentSections::effect(const FilingAnalysis &analysis, const Ad
         Line rate;
         rate.text = QObject::tr("%1: implied tax rate %2%").arg(TraceWording::periodName(home, p), trace.impliedTaxRate[p]);
         rate.detail = QObject::tr("%1 ÷ %2, the pre-tax adjustments of the block")
-                              .arg(row.cells.value(p).text, trace.pretaxAdjustments.value(p));
+                              .arg(analysis.filing.textOf(row.cells.value(p)), trace.pretaxAdjustments.value(p));
         rate.provenance = Line::Provenance::Computed;
         section.lines.append(rate);
     }

@@ -32,7 +32,7 @@ TraceSection BlockSections::block(const FilingAnalysis &analysis, const QList<co
         const Row &row = TraceWording::rowOf(analysis, ref);
         TraceLine line = TraceWording::rowLine(analysis, ref, level);
         line.text = row.notes.isEmpty() ? row.label : QObject::tr("%1 (%2)").arg(row.label, row.noteText());
-        line.detail = TraceWording::figuresOf(row);
+        line.detail = TraceWording::figuresOf(analysis, ref);
         return line;
     };
     section.lines.append(figureLine(first.block, 0));

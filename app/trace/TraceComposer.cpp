@@ -110,7 +110,8 @@ TraceSection TraceComposer::place(const FilingAnalysis &analysis, const RowRef &
     if (period >= 0 && period < row.cells.size()) {
         const Cell &cell = row.cells[period];
         TraceLine figure;
-        figure.text = cell.text.isEmpty() ? QObject::tr("As filed: blank") : QObject::tr("As filed: %1").arg(cell.text);
+        const QStringView printed = analysis.filing.textOf(cell);
+        figure.text = printed.isEmpty() ? QObject::tr("As filed: blank") : QObject::tr("As filed: %1").arg(printed);
         if (cell.location.isValid()) {
             figure.detail = at(cell.location);
             figure.target = TraceTarget::toSource(cell.location);

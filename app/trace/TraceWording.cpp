@@ -31,11 +31,13 @@ QString TraceWording::placeOf(const FilingAnalysis &analysis, const RowRef &ref)
     return QObject::tr("%1 · line %2").arg(scheduleOf(analysis, ref).title).arg(rowOf(analysis, ref).location.line);
 }
 
-QString TraceWording::figuresOf(const Row &row)
+QString TraceWording::figuresOf(const FilingAnalysis &analysis, const RowRef &ref)
 {
     QStringList figures;
-    for (const Cell &cell : row.cells)
-        figures << (cell.text.isEmpty() ? AmountFormat().format(cell.amount) : cell.text);
+    for (const Cell &cell : rowOf(analysis, ref).cells) {
+        const QStringView printed = analysis.filing.textOf(cell);
+        figures << (printed.isEmpty() ? AmountFormat().format(cell.amount) : printed.toString());
+    }
     return figures.join(u" · "_s);
 }
 

@@ -18,7 +18,7 @@ public:
     // "Condensed Consolidated Statements of Operations · line 75"
     static QString placeOf(const FilingAnalysis &analysis, const RowRef &ref);
     // The row's figures as printed, period by period: "1,250 · 1,100".
-    static QString figuresOf(const Row &row);
+    static QString figuresOf(const FilingAnalysis &analysis, const RowRef &ref);
     // "Q1 2007", or the column's label when it is not a period.
     static QString periodName(const Schedule &schedule, qsizetype period);
     // A check's period ("Three Months Ended March 31, 2007") by its short

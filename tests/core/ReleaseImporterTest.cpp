@@ -468,7 +468,7 @@ TEST(ReleaseImporterTest, ReconciliationNotesAndGroups)
     // the value keeps "(455)".
     if (const Row *row = findRow(*schedule, u"Stock-based compensation expense"_s)) {
         EXPECT_EQ(row->notes, QStringList({u"C"_s}));
-        EXPECT_EQ(row->cells.value(0).text, u"(455)"_s);
+        EXPECT_EQ(release().textOf(row->cells.value(0)), u"(455)"_s);
         EXPECT_EQ(row->noteLocation.line, 126);
         EXPECT_EQ(row->noteLocation.column, 34);
     }
@@ -613,6 +613,27 @@ TEST(ReleaseImporterTest, Notes)
     EXPECT_FALSE(textC.contains(u'*'));
     EXPECT_TRUE(textC.contains(u"$10,000"_s));
     EXPECT_FALSE(textC.contains(u'\\'));
+}
+
+// A cell's text is read in place from the decoded file unless removing
+// markup changed it: "\$ 61.0" and "<b>\$ 84.2</b>" print "$ 61.0" and "$ 84.2".
+TEST(ReleaseImporter, CellTextIsReadInPlaceUnlessMarkupChangedIt)
+{
+    const Filing northwind = TestData::load(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s));
+    const Schedule *segments = nullptr;
+    for (const Schedule &schedule : northwind.schedules)
+        segments = schedule.title.contains(u"Segment"_s) ? &schedule : segments;
+    ASSERT_NE(segments, nullptr);
+    const Row *data = findRow(*segments, u"Data Services"_s);
+    const Row *total = findRow(*segments, u"Total"_s);
+    ASSERT_NE(data, nullptr);
+    ASSERT_NE(total, nullptr);
+    EXPECT_EQ(northwind.textOf(data->cells[0]), u"23.2"_s);
+    EXPECT_FALSE(data->cells[0].cleanedText);
+    EXPECT_EQ(northwind.textOf(total->cells[0]), u"$ 84.2"_s);
+    EXPECT_EQ(northwind.textOf(total->cells[2]), u"$ 241.9"_s);
+    EXPECT_TRUE(total->cells[2].cleanedText);
+    EXPECT_EQ(total->cells[2].location.line, 51);
 }
 
 } // namespace
