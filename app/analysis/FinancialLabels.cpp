@@ -16,15 +16,15 @@ bool FinancialLabels::isRevenueTotal(const Row &row)
 
 bool FinancialLabels::isTotalAssets(const QString &label)
 {
-    static const QRegularExpression assets(uR"(^total assets$)"_s, QRegularExpression::CaseInsensitiveOption);
-    return assets.match(label).hasMatch();
+    return label.compare(u"total assets"_s, Qt::CaseInsensitive) == 0;
 }
 
 bool FinancialLabels::isOperatingExpensesTotal(const QString &label)
 {
     static const QRegularExpression expenses(uR"(^total (operating )?(costs and )?expenses$)"_s,
                                              QRegularExpression::CaseInsensitiveOption);
-    return expenses.match(label).hasMatch();
+    // Asked of every row: the expression runs only on what could match.
+    return label.startsWith(u"total "_s, Qt::CaseInsensitive) && expenses.match(label).hasMatch();
 }
 
 bool FinancialLabels::isOperatingIncome(const QString &label)
@@ -44,7 +44,7 @@ bool FinancialLabels::isTotalClaims(const QString &label)
 {
     static const QRegularExpression claims(uR"(^total liabilities(,)? and .*(equity|deficit)$)"_s,
                                            QRegularExpression::CaseInsensitiveOption);
-    return claims.match(label).hasMatch();
+    return label.startsWith(u"total liabilities"_s, Qt::CaseInsensitive) && claims.match(label).hasMatch();
 }
 
 qsizetype FinancialLabels::commonSizeBase(const Schedule &schedule)

@@ -6,6 +6,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 bool CellReader::isNoteReference(QStringView text)
@@ -24,8 +27,10 @@ QStringList CellReader::splitNoteReference(QStringView text)
 
 bool CellReader::isMarker(QStringView text)
 {
-    static const QStringList Markers = {u"*"_s, u"**"_s, u"n/m"_s, u"n/a"_s, u"nm"_s, u"na"_s};
-    return Markers.contains(text.toString().toLower());
+    // Asked of every cell: compared in place, without a lower-case copy.
+    static constexpr QStringView Markers[] = {u"*", u"**", u"n/m", u"n/a", u"nm", u"na"};
+    return std::any_of(std::begin(Markers), std::end(Markers),
+                       [text](QStringView marker) { return text.compare(marker, Qt::CaseInsensitive) == 0; });
 }
 
 Cell CellReader::read(ImportContext &context, const TableLine &line, qsizetype column, QStringList *letters,

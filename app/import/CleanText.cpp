@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CleanText.h"
 
+#include <utility>
+
 qsizetype CleanText::rawOffset(qsizetype i) const
 {
     if (origin.isEmpty())
@@ -8,7 +10,20 @@ qsizetype CleanText::rawOffset(qsizetype i) const
     return origin.at(qBound(qsizetype(0), i, origin.size() - 1));
 }
 
-CleanText CleanText::trimmed() const
+CleanText CleanText::trimmed() &&
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && text.at(begin).isSpace())
+        ++begin;
+    while (end > begin && text.at(end - 1).isSpace())
+        --end;
+    if (begin > 0 || end < text.size() || origin.size() != text.size() + 1)
+        return std::as_const(*this).trimmed();
+    return std::move(*this);
+}
+
+CleanText CleanText::trimmed() const &
 {
     qsizetype begin = 0;
     qsizetype end = text.size();

@@ -17,7 +17,9 @@ struct CleanText
     // Raw offset of clean offset `i` (the raw end past the last character).
     qsizetype rawOffset(qsizetype i) const;
     // Whitespace removed at both ends, origins kept in step.
-    CleanText trimmed() const;
+    CleanText trimmed() const &;
+    // The same, reusing this text's storage: most cells have nothing to trim.
+    CleanText trimmed() &&;
     // The part from clean offset `from` on, origins kept.
     CleanText mid(qsizetype from) const;
 };

@@ -12,7 +12,11 @@
 class ImportContext
 {
 public:
-    ImportContext(QString fileName, const SourceText &source) : m_fileName(std::move(fileName)), m_source(source) { }
+    ImportContext(QString fileName, const SourceText &source) : m_fileName(std::move(fileName)), m_source(source)
+    {
+        // Sized once: a long file has tens of thousands of distinct labels.
+        m_shared.reserve(source.lineCount() / 4);
+    }
 
     const QString &fileName() const { return m_fileName; }
     const SourceText &source() const { return m_source; }
