@@ -85,7 +85,10 @@ private:
         bool reconciliation = false;
     };
 
-    void notesOf(AdjustmentTrace &trace, const Row &row) const;
+    void notesOf(AdjustmentTrace &trace, const Row &row);
+    // Words found once however many adjustments are compared with them.
+    const QSet<QString> &wordsOfClause(const NoteClause &clause);
+    const QSet<QString> &wordsOfLine(const RowRef &ref);
     void sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule);
     void partOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule) const;
     void effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule) const;
@@ -101,6 +104,8 @@ private:
     QHash<std::pair<qsizetype, qsizetype>, bool> m_blockTies; // by non-GAAP row: its reconciliation check passed
     QList<QList<Block>> m_blocks;   // per schedule, found once
     QList<bool> m_isReconciliation;
+    QHash<const NoteClause *, QSet<QString>> m_clauseWords;
+    QHash<std::pair<qsizetype, qsizetype>, QSet<QString>> m_lineWords; // by source line, per reconciliation
 };
 
 QList<Amount> Tracer::absolutes(const Row &row, const QList<qsizetype> &columns) const
@@ -113,7 +118,27 @@ QList<Amount> Tracer::absolutes(const Row &row, const QList<qsizetype> &columns)
     return values;
 }
 
-void Tracer::notesOf(AdjustmentTrace &trace, const Row &row) const
+const QSet<QString> &Tracer::wordsOfClause(const NoteClause &clause)
+{
+    auto known = m_clauseWords.constFind(&clause);
+    if (known == m_clauseWords.cend())
+        known = m_clauseWords.insert(&clause, LabelSimilarity::words(clause.text));
+    return *known;
+}
+
+// A line's schedule says what it is when its label does not ("Total").
+const QSet<QString> &Tracer::wordsOfLine(const RowRef &ref)
+{
+    auto known = m_lineWords.constFind({ref.schedule, ref.row});
+    if (known == m_lineWords.cend()) {
+        const Schedule &from = m_filing.schedules[ref.schedule];
+        known = m_lineWords.insert({ref.schedule, ref.row},
+                                   LabelSimilarity::words(from.rows[ref.row].label + u' ' + from.title));
+    }
+    return *known;
+}
+
+void Tracer::notesOf(AdjustmentTrace &trace, const Row &row)
 {
     const QSet<QString> tail = LabelSimilarity::words(tailOf(row.label));
     for (const QString &letter : row.notes) {
@@ -126,7 +151,7 @@ void Tracer::notesOf(AdjustmentTrace &trace, const Row &row) const
             double best = 0;
             double bestBack = 0;
             for (const NoteClause &clause : note->clauses) {
-                const QSet<QString> words = LabelSimilarity::words(clause.text);
+                const QSet<QString> &words = wordsOfClause(clause);
                 const double score = LabelSimilarity::coverage(tail, words);
                 const double back = LabelSimilarity::coverage(words, tail);
                 if (score > best || (score == best && score > 0 && back > bestBack)) {
@@ -258,8 +283,6 @@ void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
     }
 
     const QSet<QString> words = LabelSimilarity::words(row.label);
-    // Each candidate's words, found once however many combinations it is in.
-    QHash<qsizetype, QSet<QString>> wordsOf;
     for (const QList<qsizetype> &combination : std::as_const(found)) {
         AdjustmentTrace::Source source;
         QSet<QString> theirs;
@@ -267,13 +290,8 @@ void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
         for (const qsizetype i : combination) {
             source.rows.append(pool[i].ref);
             reconciliation = reconciliation || pool[i].reconciliation;
-            const Schedule &from = m_filing.schedules[pool[i].ref.schedule];
-            const Row &line = from.rows[pool[i].ref.row];
-            // A line's schedule says what it is when its label does not ("Total").
-            auto known = wordsOf.constFind(i);
-            if (known == wordsOf.cend())
-                known = wordsOf.insert(i, LabelSimilarity::words(line.label + u' ' + from.title));
-            theirs.unite(*known);
+            const Row &line = m_filing.schedules[pool[i].ref.schedule].rows[pool[i].ref.row];
+            theirs.unite(wordsOfLine(pool[i].ref));
             source.totals += line.kind == RowKind::Total ? 1 : 0;
         }
         source.kind = reconciliation ? AdjustmentTrace::Source::Kind::Reconciliation
@@ -422,6 +440,9 @@ QList<AdjustmentTrace> Tracer::run()
     QList<AdjustmentTrace> traces;
     for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
         const Schedule &schedule = m_filing.schedules[s];
+        // A reconciliation's adjustments meet the same source lines; the
+        // next one, a release later, meets others.
+        m_lineWords.clear();
         for (const Block &block : std::as_const(m_blocks[s])) {
             for (const qsizetype r : block.adjustments) {
                 const Row &row = schedule.rows[r];

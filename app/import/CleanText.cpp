@@ -6,8 +6,15 @@
 qsizetype CleanText::rawOffset(qsizetype i) const
 {
     if (origin.isEmpty())
-        return 0;
+        return start + qBound(qsizetype(0), i, text.size());
     return origin.at(qBound(qsizetype(0), i, origin.size() - 1));
+}
+
+void CleanText::moveBy(qsizetype delta)
+{
+    start += delta;
+    for (qsizetype &at : origin)
+        at += delta;
 }
 
 CleanText CleanText::trimmed() &&
@@ -18,7 +25,7 @@ CleanText CleanText::trimmed() &&
         ++begin;
     while (end > begin && text.at(end - 1).isSpace())
         --end;
-    if (begin > 0 || end < text.size() || origin.size() != text.size() + 1)
+    if (begin > 0 || end < text.size() || (!origin.isEmpty() && origin.size() != text.size() + 1))
         return std::as_const(*this).trimmed();
     return std::move(*this);
 }
@@ -33,9 +40,13 @@ CleanText CleanText::trimmed() const &
         --end;
     CleanText result;
     result.text = text.mid(begin, end - begin);
+    result.emphasis = emphasis;
+    if (origin.isEmpty()) {
+        result.start = start + begin;
+        return result;
+    }
     result.origin = origin.mid(begin, end - begin);
     result.origin.append(rawOffset(end));
-    result.emphasis = emphasis;
     return result;
 }
 
@@ -43,9 +54,13 @@ CleanText CleanText::mid(qsizetype from) const
 {
     CleanText result;
     result.text = text.mid(from);
+    result.emphasis = emphasis;
+    if (origin.isEmpty()) {
+        result.start = rawOffset(from);
+        return result;
+    }
     result.origin = origin.mid(qMin(from, origin.size()));
     if (result.origin.isEmpty())
         result.origin.append(rawOffset(text.size()));
-    result.emphasis = emphasis;
     return result;
 }

@@ -11,11 +11,17 @@
 struct CleanText
 {
     QString text;
-    QList<qsizetype> origin;   // origin[i]: raw offset of text[i]; one extra entry: the raw end
+    // origin[i]: raw offset of text[i]; one extra entry: the raw end. Empty
+    // when no markup was removed, so that each character stands `start` on
+    // from where it is: most cells of a table are plain figures.
+    QList<qsizetype> origin;
+    qsizetype start = 0;
     Emphasis emphasis;         // any bold or underline seen
 
     // Raw offset of clean offset `i` (the raw end past the last character).
     qsizetype rawOffset(qsizetype i) const;
+    // Every raw offset moved by `delta`: a cell cleaned on its own, placed in its line.
+    void moveBy(qsizetype delta);
     // Whitespace removed at both ends, origins kept in step.
     CleanText trimmed() const &;
     // The same, reusing this text's storage: most cells have nothing to trim.

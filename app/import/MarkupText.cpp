@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MarkupText.h"
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -133,6 +134,15 @@ private:
 CleanText MarkupText::clean(QStringView raw)
 {
     CleanText out;
+    // Nothing that could be markup: the text as it is, each character where
+    // it stands. Most cells of a table are plain figures.
+    const bool plain = std::none_of(raw.cbegin(), raw.cend(), [](QChar c) {
+        return c == u'\\' || c == u'*' || c == u'<' || c == u'[';
+    });
+    if (plain) {
+        out.text = raw.toString();
+        return out;
+    }
     out.text.reserve(raw.size());
     out.origin.reserve(raw.size() + 1);
     auto put = [&out](QChar c, qsizetype from) {

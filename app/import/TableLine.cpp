@@ -56,8 +56,7 @@ QList<TableLine> TableLine::read(const SourceText &source, const TextBlock &bloc
             cell.offset = start;
             cell.length = end - start;
             cell.clean = MarkupText::clean(text.sliced(start, end - start)).trimmed();
-            for (qsizetype &origin : cell.clean.origin)
-                origin += start;
+            cell.clean.moveBy(start);
             line.cells.append(std::move(cell));
             if (tab < 0)
                 break;
