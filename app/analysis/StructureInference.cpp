@@ -83,6 +83,7 @@ private:
     QList<qsizetype> m_sectionItems;
     qsizetype m_block = -1;
     QList<Relation::Term> m_blockTerms;
+    mutable QList<CheckCalculator::Term> m_cells; // scratch for every candidate sum
 };
 
 // A row the filing marks as a total needs only half the periods to tie;
@@ -94,7 +95,7 @@ bool Inference::lenient(qsizetype total) const
 
 bool Inference::accepted(qsizetype total, const QList<Relation::Term> &terms) const
 {
-    const StructureInference::Tally t = StructureInference::tally(m_schedule, total, terms);
+    const StructureInference::Tally t = StructureInference::tally(m_schedule, total, terms, m_cells);
     if (t.printed == 0 || t.tying == 0)
         return false;
     return lenient(total) ? 2 * t.tying >= t.printed : 2 * t.tying > t.printed;
@@ -154,13 +155,16 @@ bool Inference::trySubtotal(qsizetype i)
     Scope &scope = current();
     const QList<qsizetype> &frontier = scope.frontier();
     const qsizetype longest = qMin(MaxSubtotalTerms, frontier.size());
+    // One list for every candidate: its weights are rewritten, not reallocated.
+    QList<Relation::Term> terms;
+    terms.reserve(longest);
     for (qsizetype length = 2; length <= longest; ++length) {
         const qsizetype start = frontier.size() - length;
+        terms.resize(length);
         // Sign patterns, all-plus first, then those whose first term is positive.
         for (int mask = 0; mask < (1 << length); ++mask) {
-            QList<Relation::Term> terms;
             for (qsizetype k = 0; k < length; ++k)
-                terms.append({frontier[start + k], (mask >> (length - 1 - k)) & 1 ? -1 : 1});
+                terms[k] = {frontier[start + k], (mask >> (length - 1 - k)) & 1 ? -1 : 1};
             if (!accepted(i, terms))
                 continue;
             add(i, terms, Relation::Basis::Subtotal);
@@ -228,9 +232,16 @@ ScheduleStructure Inference::run()
 StructureInference::Tally StructureInference::tally(const Schedule &schedule, qsizetype total,
                                                     const QList<Relation::Term> &terms)
 {
+    QList<CheckCalculator::Term> scratch;
+    return tally(schedule, total, terms, scratch);
+}
+
+StructureInference::Tally StructureInference::tally(const Schedule &schedule, qsizetype total,
+                                                    const QList<Relation::Term> &terms,
+                                                    QList<CheckCalculator::Term> &cells)
+{
     Tally t;
     const Row &totalRow = schedule.rows[total];
-    QList<CheckCalculator::Term> cells;
     cells.reserve(terms.size());
     for (qsizetype p = 0; p < totalRow.cells.size(); ++p) {
         cells.clear();

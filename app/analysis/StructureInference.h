@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CheckCalculator.h"
 #include "ScheduleStructure.h"
 
 struct Schedule;
@@ -30,4 +31,8 @@ public:
         int printed = 0;
     };
     static Tally tally(const Schedule &schedule, qsizetype total, const QList<Relation::Term> &terms);
+    // The same, with the cells gathered in `scratch`: inference tries
+    // dozens of candidate sums at every row of a long schedule.
+    static Tally tally(const Schedule &schedule, qsizetype total, const QList<Relation::Term> &terms,
+                       QList<CheckCalculator::Term> &scratch);
 };
