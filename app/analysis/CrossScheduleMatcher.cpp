@@ -114,7 +114,7 @@ public:
         if (entry.keys.isEmpty() && !rows.isEmpty()) {
             entry.keys.reserve(rows.size());
             for (const Row &row : rows)
-                entry.keys.append(comparable(row) ? idOf(keyOf(row)) : -1);
+                entry.keys.append(comparable(row) ? idOfRow(row) : -1);
         }
         return entry.keys;
     }
@@ -182,11 +182,22 @@ private:
         return *known;
     }
     qint32 idOf(const QString &key) { return idIn(m_keyIds, key); }
+    // Labels repeat in every release: each is normalised once.
+    qint32 idOfRow(const Row &row)
+    {
+        if (row.kind == RowKind::PerShare || row.kind == RowKind::ShareCount)
+            return idOf(keyOf(row));
+        auto known = m_labelIds.constFind(row.label);
+        if (known == m_labelIds.cend())
+            known = m_labelIds.insert(row.label, idOf(keyOf(row)));
+        return *known;
+    }
     qint32 magnitudeId(const Amount &amount) { return idIn(m_magnitudeIds, magnitudeKey(amount)); }
 
     const Filing &m_filing;
     QList<Entry> m_schedules;
     QHash<QString, qint32> m_keyIds;
+    QHash<QString, qint32> m_labelIds; // by label as printed
     QHash<std::pair<qint64, int>, qint32> m_magnitudeIds;
 };
 
