@@ -51,9 +51,10 @@ struct QuoteContext
     bool nonGaap;
 };
 
-double contextScore(const QuoteContext &context, const Schedule &schedule, const Row &row, qsizetype period)
+double contextScore(const QuoteContext &context, const QSet<QString> &labelWords, const Schedule &schedule,
+                    const Row &row, qsizetype period)
 {
-    double score = LabelSimilarity::coverage(LabelSimilarity::words(row.label), context.words);
+    double score = LabelSimilarity::coverage(labelWords, context.words);
     const QList<int> &years = context.years;
     const QDate date = schedule.periods.value(period).date;
     if (!years.isEmpty() && date.isValid())
@@ -78,11 +79,22 @@ private:
     void matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 scale, const QuoteContext &context);
     void matchGrowth(NarrativeClaim &claim, const Amount &percent, const QuoteContext &context);
     void take(NarrativeClaim &claim, const QList<Candidate> &candidates);
+    // A label's words, found once however many quotes it could match.
+    const QSet<QString> &wordsOf(const Row &row);
 
     const Filing &m_filing;
     FigureIndex m_figures;
     RowRef m_lastRow;          // the line the previous figure of the paragraph matched
+    QHash<QString, QSet<QString>> m_labelWords;
 };
+
+const QSet<QString> &Matcher::wordsOf(const Row &row)
+{
+    auto known = m_labelWords.constFind(row.label);
+    if (known == m_labelWords.cend())
+        known = m_labelWords.insert(row.label, LabelSimilarity::words(row.label));
+    return *known;
+}
 
 void Matcher::take(NarrativeClaim &claim, const QList<Candidate> &candidates)
 {
@@ -120,7 +132,7 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
         if (!inUnit || !(inUnit->abs() == quoted))
             continue;
         candidates.append({{entry.schedule, entry.row}, entry.period, -1, cell.amount.toPlainString(),
-                           contextScore(context, schedule, row, entry.period)});
+                           contextScore(context, wordsOf(row), schedule, row, entry.period)});
     }
     take(claim, candidates);
 }
@@ -141,7 +153,7 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
         if (!rounded || !(rounded->abs() == percent))
             continue;
         // The line the sentence just quoted is the one that grew.
-        const double score = contextScore(context, schedule, row, entry.period)
+        const double score = contextScore(context, wordsOf(row), schedule, row, entry.period)
                 + (RowRef{entry.schedule, entry.row} == m_lastRow ? 2.0 : 0.0);
         candidates.append({{entry.schedule, entry.row}, entry.period, entry.basePeriod, precise->toPlainString(), score});
     }
