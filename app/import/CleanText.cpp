@@ -3,6 +3,22 @@
 
 #include <utility>
 
+namespace {
+
+// [begin, end) of `text` without white space at either end.
+std::pair<qsizetype, qsizetype> withoutSpaces(const QString &text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && text.at(begin).isSpace())
+        ++begin;
+    while (end > begin && text.at(end - 1).isSpace())
+        --end;
+    return {begin, end};
+}
+
+} // namespace
+
 qsizetype CleanText::rawOffset(qsizetype i) const
 {
     if (origin.isEmpty())
@@ -19,12 +35,7 @@ void CleanText::moveBy(qsizetype delta)
 
 CleanText CleanText::trimmed() &&
 {
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && text.at(begin).isSpace())
-        ++begin;
-    while (end > begin && text.at(end - 1).isSpace())
-        --end;
+    const auto [begin, end] = withoutSpaces(text);
     if (begin > 0 || end < text.size() || (!origin.isEmpty() && origin.size() != text.size() + 1))
         return std::as_const(*this).trimmed();
     return std::move(*this);
@@ -32,12 +43,7 @@ CleanText CleanText::trimmed() &&
 
 CleanText CleanText::trimmed() const &
 {
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && text.at(begin).isSpace())
-        ++begin;
-    while (end > begin && text.at(end - 1).isSpace())
-        --end;
+    const auto [begin, end] = withoutSpaces(text);
     CleanText result;
     result.text = text.mid(begin, end - begin);
     result.emphasis = emphasis;
