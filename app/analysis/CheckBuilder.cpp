@@ -7,8 +7,6 @@
 
 #include <numeric>
 
-using namespace Qt::StringLiterals;
-
 QList<QList<qsizetype>> CheckBuilder::columnsFor(const RowRef &target, const QList<Check::Term> &terms) const
 {
     const Schedule &schedule = m_filing.schedules[target.schedule];

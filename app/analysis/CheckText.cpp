@@ -5,6 +5,8 @@
 #include "amount/AmountFormat.h"
 #include "filing/Filing.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -43,16 +45,18 @@ QString arithmetic(const Cell &total, const QList<CheckCalculator::Term> &terms)
     return signedSum(format.format(total.amount), parts);
 }
 
+// "target = a + b − c" from labels and weights; a long sum ends in
+// "+ … (n lines)".
+QString describe(const QString &target, const QList<std::pair<int, QString>> &terms)
+{
+    return signedSum(target, terms, DescribedTerms, u" + \u2026 (%1 lines)"_s.arg(terms.size()));
+}
+
 } // namespace
 
 const Row &CheckText::rowOf(const RowRef &ref) const
 {
     return m_filing.schedules[ref.schedule].rows[ref.row];
-}
-
-QString CheckText::describe(const QString &target, const QList<std::pair<int, QString>> &terms)
-{
-    return signedSum(target, terms, DescribedTerms, u" + \u2026 (%1 lines)"_s.arg(terms.size()));
 }
 
 QString CheckText::description(const Check &check) const

@@ -6,8 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <utility>
-
 struct Filing;
 struct Row;
 
@@ -28,10 +26,6 @@ public:
     QList<CheckPeriod> periods(const Check &check) const;
     // Of the reported cell, without writing anything.
     SourceLocation location(const Check &check, qsizetype index) const;
-
-    // "target = a + b − c" from labels and weights; a long sum ends in
-    // "+ … (n lines)".
-    static QString describe(const QString &target, const QList<std::pair<int, QString>> &terms);
 
 private:
     const Row &rowOf(const RowRef &ref) const;

@@ -169,8 +169,9 @@ void ScheduleTableModel::indexChecks()
             continue;
         // A holder's figures are recomputed from the offering: show them beside the filed column.
         const Row &row = s.rows[check.target.row];
+        const QList<CheckPeriod> periods = words.periods(check);
         for (qsizetype p = 0; p < row.cells.size() && p < m_recomputedPeriods.size(); ++p) {
-            for (const CheckPeriod &period : words.periods(check)) {
+            for (const CheckPeriod &period : periods) {
                 // A marker ("*", under 1%) is a verdict, not a figure to set a computed one beside.
                 if (row.cells[p].location == period.location && !row.cells[p].marker
                     && !period.computed.startsWith(u'['))
