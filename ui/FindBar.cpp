@@ -16,7 +16,6 @@ FindBar::FindBar(QWidget *parent)
       m_status(new QLabel(this))
 {
     m_field->setPlaceholderText(tr("Find a line in every open filing"));
-    m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Find"));
     auto *previousButton = new QToolButton(this);
     previousButton->setArrowType(Qt::UpArrow);
@@ -49,6 +48,14 @@ FindBar::FindBar(QWidget *parent)
         Q_EMIT closed();
     });
     hide();
+}
+
+// The clear button loads its icon when it is enabled: the bar, hidden until
+// the first Find, does that when it is first shown.
+void FindBar::showEvent(QShowEvent *event)
+{
+    m_field->setClearButtonEnabled(true);
+    QWidget::showEvent(event);
 }
 
 QString FindBar::text() const

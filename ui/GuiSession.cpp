@@ -111,7 +111,7 @@ int GuiSession::screenshot(MainWindow &window, const GuiOptions &options)
         printLine(stderr, u"tieout: no open filing has a schedule titled \"%1\""_s.arg(options.schedule));
         return 2;
     }
-    window.resize(options.size);
+    window.resizeWithDocks(options.size);
     window.show();
     QCoreApplication::processEvents();
     if (!options.selectLabel.isEmpty() && !window.selectRow(options.selectLabel, options.selectOccurrence)) {

@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -67,6 +68,14 @@ int newestOf(const QList<FilingAnalysisPtr> &filings, int first)
     return newest;
 }
 
+// Room for the navigator, a schedule of four periods and the trace panel when
+// the screen has it, and never more than nine-tenths of a smaller screen.
+QSize firstSize(const QScreen *screen)
+{
+    const QSize wanted(1400, 900);
+    return screen ? wanted.boundedTo(screen->availableGeometry().size() * 0.9) : wanted;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -83,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createDocks();
     createActions();
     createStatusBar();
-    resize(1400, 900);
+    resizeWithDocks(firstSize(screen()));
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
     refreshNavigator();
@@ -181,8 +190,13 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_sourceDock);
     tabifyDockWidget(m_traceDock, m_chartDock);
     m_traceDock->raise();
-    resizeDocks({m_navigatorDock, m_traceDock}, {270, 400}, Qt::Horizontal);
-    resizeDocks({m_sourceDock}, {180}, Qt::Vertical);
+}
+
+void MainWindow::resizeWithDocks(QSize size)
+{
+    resize(size);
+    resizeDocks({m_navigatorDock, m_traceDock}, {size.width() * 19 / 100, size.width() * 29 / 100}, Qt::Horizontal);
+    resizeDocks({m_sourceDock}, {size.height() / 5}, Qt::Vertical);
 }
 
 void MainWindow::createActions()

@@ -88,6 +88,8 @@ public:
     DiagnosticsBar *diagnosticsBar() const { return m_diagnostics; }
     FindBar *findBar() const { return m_find; }
     QString statusText() const;
+    // Resizes the window and gives the docks their usual share of it.
+    void resizeWithDocks(QSize size);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,16 +2,20 @@
 #include "PlaceNavigator.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QStyle>
+#include <QGuiApplication>
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
 
 PlaceNavigator::PlaceNavigator(QObject *parent)
     : QObject(parent), m_back(new QAction(tr("&Back"), this)), m_forward(new QAction(tr("&Forward"), this))
 {
     m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_back->setIcon(QApplication::style()->standardIcon(QStyle::SP_ArrowBack));
-    m_forward->setIcon(QApplication::style()->standardIcon(QStyle::SP_ArrowForward));
+    // Tieout's own arrows: the style's load a dozen images each at start-up.
+    const bool rightToLeft = QGuiApplication::isRightToLeft();
+    m_back->setIcon(QIcon(rightToLeft ? u":/icons/go-forward.svg"_s : u":/icons/go-back.svg"_s));
+    m_forward->setIcon(QIcon(rightToLeft ? u":/icons/go-back.svg"_s : u":/icons/go-forward.svg"_s));
     m_back->setToolTip(tr("Back to where the last link was followed from (Alt+Left)"));
     m_forward->setToolTip(tr("Forward again (Alt+Right)"));
     connect(m_back, &QAction::triggered, this, &PlaceNavigator::back);

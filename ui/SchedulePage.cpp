@@ -2,6 +2,7 @@
 #include "SchedulePage.h"
 
 #include "ScheduleView.h"
+#include "WrappedLabel.h"
 #include "export/OutputFile.h"
 #include "export/TableExport.h"
 #include "models/FilingHtml.h"
@@ -20,12 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QLabel *richLabel(QWidget *parent)
+WrappedLabel *richLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *label = new WrappedLabel(parent);
     label->setContentsMargins(8, 6, 8, 6);
     return label;
 }

@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-class QLabel;
+class WrappedLabel;
 class ScheduleTableModel;
 class ScheduleView;
 
@@ -40,7 +40,7 @@ private:
 
     ScheduleTableModel *m_model = nullptr;
     ScheduleView *m_view = nullptr;
-    QLabel *m_heading = nullptr;
-    QLabel *m_offering = nullptr;
-    QLabel *m_footnotes = nullptr;
+    WrappedLabel *m_heading = nullptr;
+    WrappedLabel *m_offering = nullptr;
+    WrappedLabel *m_footnotes = nullptr;
 };
