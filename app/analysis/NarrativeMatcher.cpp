@@ -20,8 +20,22 @@ struct Candidate
     RowRef row;
     qsizetype period = -1;
     qsizetype basePeriod = -1;
-    QString computed;
+    Amount computed;           // written out only for the candidate taken
     double score = 0;
+};
+
+// What a label says that the words around a quote are scored against.
+struct LabelTraits
+{
+    explicit LabelTraits(const QString &label)
+        : words(LabelSimilarity::words(label)), nonGaap(label.contains(u"non-GAAP"_s, Qt::CaseInsensitive)),
+          opensBlock(Row::opensBlock(label)), diluted(label.contains(u"diluted"_s, Qt::CaseInsensitive))
+    {
+    }
+    QSet<QString> words;
+    bool nonGaap;
+    bool opensBlock;
+    bool diluted;
 };
 
 // The years a piece of text names: "2007", "Q1'07".
@@ -51,21 +65,19 @@ struct QuoteContext
     bool nonGaap;
 };
 
-double contextScore(const QuoteContext &context, const QSet<QString> &labelWords, const Schedule &schedule,
-                    const Row &row, qsizetype period)
+double contextScore(const QuoteContext &context, const LabelTraits &label, const Schedule &schedule, const Row &row,
+                    qsizetype period)
 {
-    double score = LabelSimilarity::coverage(labelWords, context.words);
+    double score = LabelSimilarity::coverage(label.words, context.words);
     const QList<int> &years = context.years;
-    const QDate date = schedule.periods.value(period).date;
+    const QDate date = period < schedule.periods.size() ? schedule.periods[period].date : QDate();
     if (!years.isEmpty() && date.isValid())
         score += years.constLast() == date.year() ? 1.0 : -1.0;
-    const bool saysNonGaap = context.nonGaap;
-    const bool isNonGaap = row.label.contains(u"non-GAAP"_s, Qt::CaseInsensitive);
-    score += saysNonGaap == isNonGaap ? 0.5 : -0.5;
+    score += context.nonGaap == label.nonGaap ? 0.5 : -0.5;
     // Statements before reconciliations: "GAAP net income" is the statement's line.
-    score -= Row::opensBlock(row.label) ? 0.1 : 0.0;
+    score -= label.opensBlock ? 0.1 : 0.0;
     // "Per share" with no more said means diluted, as releases headline it.
-    score += row.kind == RowKind::PerShare && row.label.contains(u"diluted"_s, Qt::CaseInsensitive) ? 0.05 : 0.0;
+    score += row.kind == RowKind::PerShare && label.diluted ? 0.05 : 0.0;
     return score;
 }
 
@@ -79,20 +91,23 @@ private:
     void matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 scale, const QuoteContext &context);
     void matchGrowth(NarrativeClaim &claim, const Amount &percent, const QuoteContext &context);
     void take(NarrativeClaim &claim, const QList<Candidate> &candidates);
-    // A label's words, found once however many quotes it could match.
-    const QSet<QString> &wordsOf(const Row &row);
+    // A label's traits, found once however many quotes it could match.
+    const LabelTraits &traitsOf(const Row &row);
 
     const Filing &m_filing;
     FigureIndex m_figures;
     RowRef m_lastRow;          // the line the previous figure of the paragraph matched
-    QHash<QString, QSet<QString>> m_labelWords;
+    // By where the label's text is kept: the importer keeps one copy of equal
+    // labels, and the filing does not change while it is matched, so a
+    // lookup hashes an address rather than the label's every character.
+    QHash<const QChar *, LabelTraits> m_labels;
 };
 
-const QSet<QString> &Matcher::wordsOf(const Row &row)
+const LabelTraits &Matcher::traitsOf(const Row &row)
 {
-    auto known = m_labelWords.constFind(row.label);
-    if (known == m_labelWords.cend())
-        known = m_labelWords.insert(row.label, LabelSimilarity::words(row.label));
+    auto known = m_labels.constFind(row.label.constData());
+    if (known == m_labels.cend())
+        known = m_labels.emplace(row.label.constData(), row.label);
     return *known;
 }
 
@@ -109,7 +124,7 @@ void Matcher::take(NarrativeClaim &claim, const QList<Candidate> &candidates)
     claim.row = best->row;
     claim.period = best->period;
     claim.basePeriod = best->basePeriod;
-    claim.computed = best->computed;
+    claim.computed = best->computed.toPlainString();
     m_lastRow = best->row;
 }
 
@@ -131,8 +146,8 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
         const auto inUnit = dollars ? Amount::ratio(*dollars, Amount::fromInteger(scale), quoted.decimals()) : std::nullopt;
         if (!inUnit || !(inUnit->abs() == quoted))
             continue;
-        candidates.append({{entry.schedule, entry.row}, entry.period, -1, cell.amount.toPlainString(),
-                           contextScore(context, wordsOf(row), schedule, row, entry.period)});
+        candidates.append({{entry.schedule, entry.row}, entry.period, -1, cell.amount,
+                           contextScore(context, traitsOf(row), schedule, row, entry.period)});
     }
     take(claim, candidates);
 }
@@ -153,9 +168,9 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
         if (!rounded || !(rounded->abs() == percent))
             continue;
         // The line the sentence just quoted is the one that grew.
-        const double score = contextScore(context, wordsOf(row), schedule, row, entry.period)
+        const double score = contextScore(context, traitsOf(row), schedule, row, entry.period)
                 + (RowRef{entry.schedule, entry.row} == m_lastRow ? 2.0 : 0.0);
-        candidates.append({{entry.schedule, entry.row}, entry.period, entry.basePeriod, precise->toPlainString(), score});
+        candidates.append({{entry.schedule, entry.row}, entry.period, entry.basePeriod, *precise, score});
     }
     take(claim, candidates);
 }
