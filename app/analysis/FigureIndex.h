@@ -5,11 +5,14 @@
 
 struct Filing;
 
-// The figures of a filing ordered by magnitude, so that a figure quoted in
-// the narrative ("$626.9 million", "up 11 percent") finds the few cells it
-// could be without every quote scanning every cell: a document of many
-// releases quotes thousands of figures. Magnitudes are doubles, for finding
-// only; whoever asks checks each entry exactly.
+// The figures of a filing ordered by group and magnitude, so that a figure
+// quoted in the narrative ("$626.9 million", "up 11 percent") finds the few
+// cells it could be without every quote scanning every cell: a document of
+// many releases quotes thousands of figures. Each schedule is in a group (the
+// narrative matcher groups them by company), and a quote is looked for in one
+// group only, so that the cells it could be do not grow with the document.
+// Magnitudes are doubles, for finding only; whoever asks checks each entry
+// exactly.
 class FigureIndex
 {
 public:
@@ -18,6 +21,7 @@ public:
     struct Entry
     {
         double magnitude = 0;
+        qint32 group = 0;
         qint32 schedule = 0;
         qint32 row = 0;
         qint16 period = 0;
@@ -25,22 +29,32 @@ public:
         bool operator<(const Entry &other) const;  // document order
     };
 
-    explicit FigureIndex(const Filing &filing);
+    // groupOf: the group of each schedule of the filing.
+    FigureIndex(const Filing &filing, const QList<qint32> &groupOf);
 
-    // Entries whose magnitude is within [low, high] (widened a little for
-    // rounding), in document order.
+    // Entries of a group whose magnitude is within [low, high] (widened a
+    // little for rounding), in document order.
     // Money figures, in dollars (the cell times its schedule's scale).
-    QList<Entry> amounts(double low, double high) const { return within(m_lists[Amounts], low, high); }
+    QList<Entry> amounts(qint32 group, double low, double high) const
+    {
+        return within(m_lists[Amounts], group, low, high);
+    }
     // Per-share figures, as printed.
-    QList<Entry> perShare(double low, double high) const { return within(m_lists[PerShare], low, high); }
+    QList<Entry> perShare(qint32 group, double low, double high) const
+    {
+        return within(m_lists[PerShare], group, low, high);
+    }
     // Growth in percent of a money figure from an earlier period of the same length.
-    QList<Entry> growth(double low, double high) const { return within(m_lists[Growth], low, high); }
+    QList<Entry> growth(qint32 group, double low, double high) const
+    {
+        return within(m_lists[Growth], group, low, high);
+    }
 
 private:
     // Calls add(list, entry) for every entry of the filing, in document order.
     template<typename Add>
-    static void visit(const Filing &filing, Add add);
-    static QList<Entry> within(const QList<Entry> &sorted, double low, double high);
+    static void visit(const Filing &filing, const QList<qint32> &groupOf, Add add);
+    static QList<Entry> within(const QList<Entry> &sorted, qint32 group, double low, double high);
 
     enum List { Amounts, PerShare, Growth };
     QList<Entry> m_lists[3];

@@ -4,11 +4,13 @@
 #include "FigureIndex.h"
 
 #include "LabelSimilarity.h"
+#include "PeriodIndex.h"
 #include "amount/AmountParser.h"
 #include "filing/Filing.h"
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -81,13 +83,37 @@ double contextScore(const QuoteContext &context, const LabelTraits &label, const
     return score;
 }
 
+// Each schedule's company, numbered. A document of many releases can hold
+// many companies', and a figure a release quotes is one of its own company.
+QList<qint32> companiesOf(const Filing &filing)
+{
+    QHash<QString, qint32> numbers;
+    QList<qint32> companies;
+    companies.reserve(filing.schedules.size());
+    for (const Schedule &schedule : filing.schedules) {
+        const QString company = PeriodIndex::companyOf(filing, schedule).simplified().toCaseFolded();
+        auto known = numbers.constFind(company);
+        if (known == numbers.cend())
+            known = numbers.insert(company, qint32(numbers.size()));
+        companies.append(*known);
+    }
+    return companies;
+}
+
 class Matcher
 {
 public:
-    explicit Matcher(const Filing &filing) : m_filing(filing), m_figures(filing) { }
+    explicit Matcher(const Filing &filing)
+        : m_filing(filing), m_companies(companiesOf(filing)), m_figures(filing, m_companies)
+    {
+    }
     QList<NarrativeClaim> run();
 
 private:
+    // The company a paragraph speaks for: that of the first schedule after
+    // it, as a release prints its text before its tables; that of the last
+    // schedule for text after every table.
+    qint32 companyOf(const Paragraph &paragraph) const;
     void matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 scale, const QuoteContext &context);
     void matchGrowth(NarrativeClaim &claim, const Amount &percent, const QuoteContext &context);
     void take(NarrativeClaim &claim, const QList<Candidate> &candidates);
@@ -95,13 +121,26 @@ private:
     const LabelTraits &traitsOf(const Row &row);
 
     const Filing &m_filing;
+    QList<qint32> m_companies; // of each schedule
     FigureIndex m_figures;
+    qint32 m_company = -1;     // of the paragraph being read
     RowRef m_lastRow;          // the line the previous figure of the paragraph matched
     // By where the label's text is kept: the importer keeps one copy of equal
     // labels, and the filing does not change while it is matched, so a
     // lookup hashes an address rather than the label's every character.
     QHash<const QChar *, LabelTraits> m_labels;
 };
+
+qint32 Matcher::companyOf(const Paragraph &paragraph) const
+{
+    // Schedules are in document order.
+    const QList<Schedule> &schedules = m_filing.schedules;
+    const auto next = std::upper_bound(schedules.cbegin(), schedules.cend(), paragraph.location.line,
+                                       [](int line, const Schedule &schedule) { return line < schedule.location.line; });
+    if (next != schedules.cend())
+        return m_companies[next - schedules.cbegin()];
+    return m_companies.isEmpty() ? -1 : m_companies.constLast();
+}
 
 const LabelTraits &Matcher::traitsOf(const Row &row)
 {
@@ -137,7 +176,8 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
     const double low = (quoted.toDouble() - half) * unit;
     const double high = (quoted.toDouble() + half) * unit;
     QList<Candidate> candidates;
-    for (const FigureIndex::Entry &entry : perShare ? m_figures.perShare(low, high) : m_figures.amounts(low, high)) {
+    for (const FigureIndex::Entry &entry : perShare ? m_figures.perShare(m_company, low, high)
+                                                               : m_figures.amounts(m_company, low, high)) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
         const Row &row = schedule.rows[entry.row];
         const Cell &cell = row.cells[entry.period];
@@ -156,7 +196,8 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
 {
     const double half = 0.5 * std::pow(10.0, -percent.decimals());
     QList<Candidate> candidates;
-    for (const FigureIndex::Entry &entry : m_figures.growth(percent.toDouble() - half, percent.toDouble() + half)) {
+    for (const FigureIndex::Entry &entry : m_figures.growth(m_company, percent.toDouble() - half,
+                                                                          percent.toDouble() + half)) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
         const Row &row = schedule.rows[entry.row];
         const Amount &later = row.cells[entry.period].amount;
@@ -183,6 +224,7 @@ QList<NarrativeClaim> Matcher::run()
     QList<NarrativeClaim> claims;
     for (qsizetype n = 0; n < m_filing.narrative.size(); ++n) {
         const QString &text = m_filing.narrative[n].text;
+        m_company = companyOf(m_filing.narrative[n]);
         m_lastRow = {};
         qsizetype contextStart = 0;
         for (auto it = figure.globalMatch(text); it.hasNext();) {

@@ -2,6 +2,7 @@
 // Figures in the release's narrative matched to the cells they round from.
 // Expected figures are typed in from the filing.
 #include "analysis/NarrativeMatcher.h"
+#include "import/FilingImporter.h"
 #include "support/TestData.h"
 
 #include <gtest/gtest.h>
@@ -76,4 +77,57 @@ TEST(Narrative, AGrowthRateNamesBothPeriods)
     // The figure's place in its paragraph, for a link in the narrative view.
     const QString &paragraph = filing.narrative[growth.paragraph].text;
     EXPECT_EQ(paragraph.mid(growth.offset, growth.length), u"11 percent"_s);
+}
+
+// Two companies' releases in one document, each quoting $577.0 million:
+// Alder's total is 577,012 and Birch's 576,984, and both round to the quote.
+// Each release's figure is its own company's, not the first in the file.
+TEST(Narrative, AQuoteIsMatchedInItsOwnCompanysSchedules)
+{
+    const QByteArray document =
+            "**Alder Systems, Inc. Reports Q1'02 Financial Results**  \n"
+            "\n"
+            "Net revenues for the first quarter of 2002 were \\$577.0 million, "
+            "compared with \\$422.8 million for the first quarter of 2001.\n"
+            "\n"
+            "**Alder Systems, Inc.**  \n"
+            "**Condensed Consolidated Statements of Operations**  \n"
+            "(in thousands)  \n"
+            "(unaudited)\n"
+            "\n"
+            "\tThree Months Ended March 31,\t\n"
+            "\t2002\t2001\n"
+            "Net revenues:\t\t\n"
+            "Product\t\\$ 477,600\t\\$ 310,186\n"
+            "Service\t99,412\t112,585\n"
+            "Total net revenues\t<u>577,012</u>\t<u>422,771</u>\n"
+            "\n"
+            "**Birch Networks, Inc. Reports Q1'02 Financial Results**  \n"
+            "\n"
+            "Net revenues for the first quarter of 2002 were \\$577.0 million, "
+            "compared with \\$422.8 million for the first quarter of 2001.\n"
+            "\n"
+            "**Birch Networks, Inc.**  \n"
+            "**Condensed Consolidated Statements of Operations**  \n"
+            "(in thousands)  \n"
+            "(unaudited)\n"
+            "\n"
+            "\tThree Months Ended March 31,\t\n"
+            "\t2002\t2001\n"
+            "Net revenues:\t\t\n"
+            "Product\t\\$ 477,562\t\\$ 310,190\n"
+            "Service\t99,422\t112,585\n"
+            "Total net revenues\t<u>576,984</u>\t<u>422,775</u>\n";
+    const ImportResult result = FilingImporter::importBytes(document, u"two-companies.txt"_s);
+    ASSERT_TRUE(result.filing.has_value());
+    const Filing &filing = *result.filing;
+    const QList<NarrativeClaim> claims = NarrativeMatcher::match(filing);
+    ASSERT_EQ(claims.size(), 4);
+    const int lines[] = {15, 15, 31, 31};  // "Total net revenues" of Alder, then of Birch
+    const char16_t *computed[] = {u"577012", u"422771", u"576984", u"422775"};
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        ASSERT_TRUE(claims[i].matched) << i;
+        EXPECT_EQ(filing.schedules[claims[i].row.schedule].rows[claims[i].row.row].location.line, lines[i]) << i;
+        EXPECT_EQ(claims[i].computed, QString::fromUtf16(computed[i])) << i;
+    }
 }
