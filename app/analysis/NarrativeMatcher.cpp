@@ -176,8 +176,9 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
     const double low = (quoted.toDouble() - half) * unit;
     const double high = (quoted.toDouble() + half) * unit;
     QList<Candidate> candidates;
-    for (const FigureIndex::Entry &entry : perShare ? m_figures.perShare(m_company, low, high)
-                                                               : m_figures.amounts(m_company, low, high)) {
+    const QList<FigureIndex::Entry> entries =
+            perShare ? m_figures.perShare(m_company, low, high) : m_figures.amounts(m_company, low, high);
+    for (const FigureIndex::Entry &entry : entries) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
         const Row &row = schedule.rows[entry.row];
         const Cell &cell = row.cells[entry.period];
@@ -196,8 +197,9 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
 {
     const double half = 0.5 * std::pow(10.0, -percent.decimals());
     QList<Candidate> candidates;
-    for (const FigureIndex::Entry &entry : m_figures.growth(m_company, percent.toDouble() - half,
-                                                                          percent.toDouble() + half)) {
+    const QList<FigureIndex::Entry> entries = m_figures.growth(m_company, percent.toDouble() - half,
+                                                               percent.toDouble() + half);
+    for (const FigureIndex::Entry &entry : entries) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
         const Row &row = schedule.rows[entry.row];
         const Amount &later = row.cells[entry.period].amount;
