@@ -37,10 +37,15 @@ public:
         for (const qsizetype row : other.m_frontier)
             append(row);
     }
+    // Looked for from the end: the rows a section total folds are the last
+    // ones appended, and the frontier of a long schedule holds thousands.
     void removeOne(qsizetype row)
     {
-        if (m_frontier.removeOne(row))
-            m_sums.remove(m_rows->at(row));
+        const qsizetype at = m_frontier.lastIndexOf(row);
+        if (at < 0)
+            return;
+        m_frontier.remove(at);
+        m_sums.remove(m_rows->at(row));
     }
     void removeLast(qsizetype count)
     {
