@@ -11,7 +11,7 @@ namespace {
 
 bool byMagnitude(const FigureIndex::Entry &a, const FigureIndex::Entry &b)
 {
-    return std::tie(a.group, a.magnitude) < std::tie(b.group, b.magnitude);
+    return a.magnitude < b.magnitude;
 }
 
 // Whether a change from period `b` to period `p` is a growth the narrative
@@ -32,9 +32,9 @@ bool FigureIndex::Entry::operator<(const Entry &other) const
 }
 
 template<typename Add>
-void FigureIndex::visit(const Filing &filing, const QList<qint32> &groupOf, Add add)
+void FigureIndex::visit(const Filing &filing, const QList<qsizetype> &schedules, Add add)
 {
-    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+    for (const qsizetype s : schedules) {
         const Schedule &schedule = filing.schedules[s];
         for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
             const Row &row = schedule.rows[r];
@@ -45,7 +45,7 @@ void FigureIndex::visit(const Filing &filing, const QList<qint32> &groupOf, Add 
                 const Amount &amount = row.cells[p].amount;
                 if (row.cells[p].isNil())
                     continue;
-                const Entry at{0, groupOf.value(s), qint32(s), qint32(r), qint16(p)};
+                const Entry at{0, qint32(s), qint32(r), qint16(p)};
                 if (row.kind == RowKind::PerShare)
                     add(PerShare, at, [&] { return std::abs(amount.toDouble()); });
                 if (!figure)
@@ -66,15 +66,14 @@ void FigureIndex::visit(const Filing &filing, const QList<qint32> &groupOf, Add 
     }
 }
 
-FigureIndex::FigureIndex(const Filing &filing, const QList<qint32> &groupOf)
+FigureIndex::FigureIndex(const Filing &filing, const QList<qsizetype> &schedules)
 {
-    // Counted first, so that each list is allocated once at its size: at
-    // the scale of an annual report this index is the analysis's peak.
+    // Counted first, so that each list is allocated once at its size.
     qsizetype counts[3] = {};
-    visit(filing, groupOf, [&](List list, const Entry &, const auto &) { ++counts[list]; });
+    visit(filing, schedules, [&](List list, const Entry &, const auto &) { ++counts[list]; });
     for (int list = 0; list < 3; ++list)
         m_lists[list].reserve(counts[list]);
-    visit(filing, groupOf, [&](List list, Entry entry, const auto &magnitude) {
+    visit(filing, schedules, [&](List list, Entry entry, const auto &magnitude) {
         entry.magnitude = magnitude();
         m_lists[list].append(entry);
     });
@@ -82,12 +81,12 @@ FigureIndex::FigureIndex(const Filing &filing, const QList<qint32> &groupOf)
         std::stable_sort(list.begin(), list.end(), byMagnitude);
 }
 
-QList<FigureIndex::Entry> FigureIndex::within(const QList<Entry> &sorted, qint32 group, double low, double high)
+QList<FigureIndex::Entry> FigureIndex::within(const QList<Entry> &sorted, double low, double high)
 {
     // Doubles carry about 15 digits: widen enough that no exact match is lost.
     const double slack = 1e-9 * std::max(std::abs(low), std::abs(high)) + 1e-12;
-    const auto first = std::lower_bound(sorted.cbegin(), sorted.cend(), Entry{low - slack, group}, byMagnitude);
-    const auto last = std::upper_bound(first, sorted.cend(), Entry{high + slack, group}, byMagnitude);
+    const auto first = std::lower_bound(sorted.cbegin(), sorted.cend(), Entry{low - slack}, byMagnitude);
+    const auto last = std::upper_bound(first, sorted.cend(), Entry{high + slack}, byMagnitude);
     QList<Entry> found(first, last);
     std::sort(found.begin(), found.end());
     return found;

@@ -5,23 +5,22 @@
 
 struct Filing;
 
-// The figures of a filing ordered by group and magnitude, so that a figure
+// The figures of some schedules ordered by magnitude, so that a figure
 // quoted in the narrative ("$626.9 million", "up 11 percent") finds the few
 // cells it could be without every quote scanning every cell: a document of
-// many releases quotes thousands of figures. Each schedule is in a group (the
-// narrative matcher groups them by company), and a quote is looked for in one
-// group only, so that the cells it could be do not grow with the document.
+// many releases quotes thousands of figures. The narrative matcher indexes
+// one company's schedules at a time, so that neither the cells a quote could
+// be nor the index grow with the document.
 // Magnitudes are doubles, for finding only; whoever asks checks each entry
 // exactly.
 class FigureIndex
 {
 public:
-    // One for every figure of the file (and more for growth): 24 bytes.
+    // One for every figure indexed (and more for growth): 24 bytes.
     // A file has at most InputLimits::MaxLines rows and MaxCells columns.
     struct Entry
     {
         double magnitude = 0;
-        qint32 group = 0;
         qint32 schedule = 0;
         qint32 row = 0;
         qint16 period = 0;
@@ -29,32 +28,24 @@ public:
         bool operator<(const Entry &other) const;  // document order
     };
 
-    // groupOf: the group of each schedule of the filing.
-    FigureIndex(const Filing &filing, const QList<qint32> &groupOf);
+    FigureIndex() = default;
+    // schedules: indexes into filing.schedules, in document order.
+    FigureIndex(const Filing &filing, const QList<qsizetype> &schedules);
 
-    // Entries of a group whose magnitude is within [low, high] (widened a
-    // little for rounding), in document order.
+    // Entries whose magnitude is within [low, high] (widened a little for
+    // rounding), in document order.
     // Money figures, in dollars (the cell times its schedule's scale).
-    QList<Entry> amounts(qint32 group, double low, double high) const
-    {
-        return within(m_lists[Amounts], group, low, high);
-    }
+    QList<Entry> amounts(double low, double high) const { return within(m_lists[Amounts], low, high); }
     // Per-share figures, as printed.
-    QList<Entry> perShare(qint32 group, double low, double high) const
-    {
-        return within(m_lists[PerShare], group, low, high);
-    }
+    QList<Entry> perShare(double low, double high) const { return within(m_lists[PerShare], low, high); }
     // Growth in percent of a money figure from an earlier period of the same length.
-    QList<Entry> growth(qint32 group, double low, double high) const
-    {
-        return within(m_lists[Growth], group, low, high);
-    }
+    QList<Entry> growth(double low, double high) const { return within(m_lists[Growth], low, high); }
 
 private:
-    // Calls add(list, entry) for every entry of the filing, in document order.
+    // Calls add(list, entry) for every entry of the schedules, in document order.
     template<typename Add>
-    static void visit(const Filing &filing, const QList<qint32> &groupOf, Add add);
-    static QList<Entry> within(const QList<Entry> &sorted, qint32 group, double low, double high);
+    static void visit(const Filing &filing, const QList<qsizetype> &schedules, Add add);
+    static QList<Entry> within(const QList<Entry> &sorted, double low, double high);
 
     enum List { Amounts, PerShare, Growth };
     QList<Entry> m_lists[3];

@@ -103,9 +103,13 @@ QList<qint32> companiesOf(const Filing &filing)
 class Matcher
 {
 public:
-    explicit Matcher(const Filing &filing)
-        : m_filing(filing), m_companies(companiesOf(filing)), m_figures(filing, m_companies)
+    explicit Matcher(const Filing &filing) : m_filing(filing), m_companies(companiesOf(filing))
     {
+        for (qsizetype s = 0; s < m_companies.size(); ++s) {
+            if (m_companies[s] >= m_schedulesOf.size())
+                m_schedulesOf.resize(m_companies[s] + 1);
+            m_schedulesOf[m_companies[s]].append(s);
+        }
     }
     QList<NarrativeClaim> run();
 
@@ -114,6 +118,9 @@ private:
     // it, as a release prints its text before its tables; that of the last
     // schedule for text after every table.
     qint32 companyOf(const Paragraph &paragraph) const;
+    // The figures of one company's schedules, in place of the last company's.
+    void index(qint32 company);
+    void matchParagraph(qsizetype paragraph, QList<NarrativeClaim> &claims);
     void matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 scale, const QuoteContext &context);
     void matchGrowth(NarrativeClaim &claim, const Amount &percent, const QuoteContext &context);
     void take(NarrativeClaim &claim, const QList<Candidate> &candidates);
@@ -122,8 +129,8 @@ private:
 
     const Filing &m_filing;
     QList<qint32> m_companies; // of each schedule
-    FigureIndex m_figures;
-    qint32 m_company = -1;     // of the paragraph being read
+    QList<QList<qsizetype>> m_schedulesOf; // each company's schedules, in document order
+    FigureIndex m_figures;     // of the company whose paragraphs are read
     RowRef m_lastRow;          // the line the previous figure of the paragraph matched
     // By where the label's text is kept: the importer keeps one copy of equal
     // labels, and the filing does not change while it is matched, so a
@@ -140,6 +147,13 @@ qint32 Matcher::companyOf(const Paragraph &paragraph) const
     if (next != schedules.cend())
         return m_companies[next - schedules.cbegin()];
     return m_companies.isEmpty() ? -1 : m_companies.constLast();
+}
+
+void Matcher::index(qint32 company)
+{
+    m_figures = {}; // the last company's index is let go before the next is built
+    if (company >= 0)
+        m_figures = FigureIndex(m_filing, m_schedulesOf[company]);
 }
 
 const LabelTraits &Matcher::traitsOf(const Row &row)
@@ -177,7 +191,7 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
     const double high = (quoted.toDouble() + half) * unit;
     QList<Candidate> candidates;
     const QList<FigureIndex::Entry> entries =
-            perShare ? m_figures.perShare(m_company, low, high) : m_figures.amounts(m_company, low, high);
+            perShare ? m_figures.perShare(low, high) : m_figures.amounts(low, high);
     for (const FigureIndex::Entry &entry : entries) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
         const Row &row = schedule.rows[entry.row];
@@ -197,7 +211,7 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
 {
     const double half = 0.5 * std::pow(10.0, -percent.decimals());
     QList<Candidate> candidates;
-    const QList<FigureIndex::Entry> entries = m_figures.growth(m_company, percent.toDouble() - half,
+    const QList<FigureIndex::Entry> entries = m_figures.growth(percent.toDouble() - half,
                                                                percent.toDouble() + half);
     for (const FigureIndex::Entry &entry : entries) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
@@ -218,54 +232,71 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
     take(claim, candidates);
 }
 
-QList<NarrativeClaim> Matcher::run()
+void Matcher::matchParagraph(qsizetype n, QList<NarrativeClaim> &claims)
 {
     static const QRegularExpression figure(
             uR"(\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand|M\b|B\b)?(\s+(?:or\s+)?(?:per (?:diluted |basic )?share))?|\b(\d+(?:\.\d+)?)\s*(?:percent\b|%))"_s,
             QRegularExpression::CaseInsensitiveOption);
-    QList<NarrativeClaim> claims;
-    for (qsizetype n = 0; n < m_filing.narrative.size(); ++n) {
-        const QString &text = m_filing.narrative[n].text;
-        m_company = companyOf(m_filing.narrative[n]);
-        m_lastRow = {};
-        qsizetype contextStart = 0;
-        for (auto it = figure.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            NarrativeClaim claim;
-            claim.paragraph = n;
-            claim.offset = m.capturedStart();
-            claim.length = m.capturedLength();
-            claim.text = m.captured().trimmed();
-            // What the sentence says before the figure, back to the previous figure.
-            const qsizetype sentence = text.lastIndexOf(u". "_s, claim.offset);
-            const QString before = text.mid(qMax(contextStart, sentence + 1), claim.offset - qMax(contextStart, sentence + 1));
-            // The words just after a figure often say what it is ("… for the first quarter of 2006").
-            const QString after = text.mid(m.capturedEnd(), 60).section(u'$', 0, 0);
-            const QuoteContext context(before + u' ' + after);
-            contextStart = m.capturedEnd();
-            if (!m.captured(4).isEmpty()) {
-                claim.kind = NarrativeClaim::Kind::Growth;
-                const AmountParseResult parsed = AmountParser::parse(m.captured(4));
-                claim.value = parsed.amount.toPlainString();
-                if (parsed.ok)
-                    matchGrowth(claim, parsed.amount, context);
-            } else {
-                const AmountParseResult parsed = AmountParser::parse(m.captured(1));
-                const QString unit = m.captured(2).toLower();
-                const bool perShare = !m.captured(3).isEmpty() || before.contains(u"EPS"_s)
-                        || (unit.isEmpty() && parsed.amount.decimals() == 2 && parsed.amount < Amount::fromInteger(100));
-                claim.kind = perShare ? NarrativeClaim::Kind::PerShare : NarrativeClaim::Kind::Amount;
-                const qint64 scale = unit == u"billion" || unit == u"b" ? 1000000000
-                        : unit == u"million" || unit == u"m"            ? 1000000
-                        : unit == u"thousand"                          ? 1000
-                                                                       : 1;
-                claim.value = parsed.amount.times(scale).value_or(Amount()).toPlainString();
-                if (parsed.ok)
-                    matchAmount(claim, parsed.amount, perShare ? 1 : scale, context);
-            }
-            claims.append(claim);
+    const QString &text = m_filing.narrative[n].text;
+    m_lastRow = {};
+    qsizetype contextStart = 0;
+    for (auto it = figure.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        NarrativeClaim claim;
+        claim.paragraph = n;
+        claim.offset = m.capturedStart();
+        claim.length = m.capturedLength();
+        claim.text = m.captured().trimmed();
+        // What the sentence says before the figure, back to the previous figure.
+        const qsizetype sentence = text.lastIndexOf(u". "_s, claim.offset);
+        const QString before = text.mid(qMax(contextStart, sentence + 1), claim.offset - qMax(contextStart, sentence + 1));
+        // The words just after a figure often say what it is ("… for the first quarter of 2006").
+        const QString after = text.mid(m.capturedEnd(), 60).section(u'$', 0, 0);
+        const QuoteContext context(before + u' ' + after);
+        contextStart = m.capturedEnd();
+        if (!m.captured(4).isEmpty()) {
+            claim.kind = NarrativeClaim::Kind::Growth;
+            const AmountParseResult parsed = AmountParser::parse(m.captured(4));
+            claim.value = parsed.amount.toPlainString();
+            if (parsed.ok)
+                matchGrowth(claim, parsed.amount, context);
+        } else {
+            const AmountParseResult parsed = AmountParser::parse(m.captured(1));
+            const QString unit = m.captured(2).toLower();
+            const bool perShare = !m.captured(3).isEmpty() || before.contains(u"EPS"_s)
+                    || (unit.isEmpty() && parsed.amount.decimals() == 2 && parsed.amount < Amount::fromInteger(100));
+            claim.kind = perShare ? NarrativeClaim::Kind::PerShare : NarrativeClaim::Kind::Amount;
+            const qint64 scale = unit == u"billion" || unit == u"b" ? 1000000000
+                    : unit == u"million" || unit == u"m"            ? 1000000
+                    : unit == u"thousand"                          ? 1000
+                                                                   : 1;
+            claim.value = parsed.amount.times(scale).value_or(Amount()).toPlainString();
+            if (parsed.ok)
+                matchAmount(claim, parsed.amount, perShare ? 1 : scale, context);
         }
+        claims.append(claim);
     }
+}
+
+QList<NarrativeClaim> Matcher::run()
+{
+    // Paragraphs are read company by company, so that only one company's
+    // figures are indexed at a time: a document of many releases would
+    // otherwise hold an entry for every figure it prints.
+    QList<std::pair<qint32, qsizetype>> paragraphs; // (company, paragraph)
+    paragraphs.reserve(m_filing.narrative.size());
+    for (qsizetype n = 0; n < m_filing.narrative.size(); ++n)
+        paragraphs.append({companyOf(m_filing.narrative[n]), n});
+    std::sort(paragraphs.begin(), paragraphs.end());
+    QList<NarrativeClaim> claims;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        if (i == 0 || paragraphs[i].first != paragraphs[i - 1].first)
+            index(paragraphs[i].first);
+        matchParagraph(paragraphs[i].second, claims);
+    }
+    m_figures = {};
+    std::stable_sort(claims.begin(), claims.end(),
+                     [](const NarrativeClaim &a, const NarrativeClaim &b) { return a.paragraph < b.paragraph; });
     return claims;
 }
 
