@@ -3,6 +3,11 @@
 
 using namespace Qt::StringLiterals;
 
+void Check::setWording(QString description, QList<CheckPeriod> written)
+{
+    wording = std::make_shared<const Wording>(Wording{std::move(description), std::move(written)});
+}
+
 bool Check::passed() const
 {
     return failedPeriods() == 0;

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 // One tie-out: a reported figure against what it should be, in every period.
 // A check keeps references and verdicts only; CheckText writes its words
 // and figures when they are shown.
@@ -26,15 +28,24 @@ struct Check
     struct Term
     {
         RowRef row;
-        int weight = 1;        // for ratios: 1 numerator, -1 denominator
+        qint32 weight = 1;     // for ratios: 1 numerator, -1 denominator
     };
 
     // A period checked: the target's column (its label and the reported
-    // cell) and the verdict.
+    // cell) and the verdict. A row has at most InputLimits::MaxCells columns.
     struct Period
     {
-        qint32 column = -1;
+        qint16 column = -1;
         CheckPeriod::Verdict verdict = CheckPeriod::Verdict::Skipped;
+    };
+
+    // Words the terms do not give, written when the check is made: a
+    // ratio's description; a selling holder's, with its periods, worked out
+    // from the prospectus's facts rather than from cells.
+    struct Wording
+    {
+        QString description;
+        QList<CheckPeriod> periods;
     };
 
     Kind kind = Kind::Total;
@@ -46,12 +57,11 @@ struct Check
     // period (periods × terms), since terms in other schedules print their
     // periods in other columns.
     QList<qint16> termColumns;
-    // Words the terms do not give, written when the check is made (a
-    // ratio's, a selling holder's); empty when CheckText derives them.
-    QString description;
-    // A selling holder's periods, worked out from the prospectus's facts
-    // rather than from cells, so written when made; empty for the rest.
-    QList<CheckPeriod> written;
+    // Null when CheckText derives the words from the terms, as for most:
+    // a large file makes a hundred thousand checks.
+    std::shared_ptr<const Wording> wording;
+
+    void setWording(QString description, QList<CheckPeriod> written = {});
 
     bool isRatio() const { return kind == Kind::PerShare || kind == Kind::Margin; }
     bool passed() const;       // no period failed

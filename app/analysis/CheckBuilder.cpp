@@ -62,7 +62,7 @@ Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Chec
             continue; // a term does not print this period
         for (qsizetype k = 0; k < terms.size(); ++k)
             check.termColumns.append(qint16(columns[k][p]));
-        check.periods.append({qint32(p), CheckCalculator::sumVerdict(row.cells[p], cells)});
+        check.periods.append({qint16(p), CheckCalculator::sumVerdict(row.cells[p], cells)});
     }
     return check;
 }

@@ -61,8 +61,8 @@ const Row &CheckText::rowOf(const RowRef &ref) const
 
 QString CheckText::description(const Check &check) const
 {
-    if (!check.description.isEmpty())
-        return check.description;
+    if (check.wording && !check.wording->description.isEmpty())
+        return check.wording->description;
     const QString target = targetLabel(check);
     if (check.kind == Check::Kind::CrossSchedule && check.terms.size() == 1) {
         // The same figure elsewhere: say where.
@@ -89,15 +89,15 @@ QString CheckText::schedule(const Check &check) const
 
 SourceLocation CheckText::location(const Check &check, qsizetype index) const
 {
-    if (!check.written.isEmpty())
-        return check.written[index].location;
+    if (check.wording && !check.wording->periods.isEmpty())
+        return check.wording->periods[index].location;
     return rowOf(check.target).cells[check.periods[index].column].location;
 }
 
 CheckPeriod CheckText::period(const Check &check, qsizetype index) const
 {
-    if (!check.written.isEmpty())
-        return check.written[index];
+    if (check.wording && !check.wording->periods.isEmpty())
+        return check.wording->periods[index];
     const Schedule &schedule = m_filing.schedules[check.target.schedule];
     const qsizetype column = check.periods[index].column;
     const Cell &reported = schedule.rows[check.target.row].cells[column];

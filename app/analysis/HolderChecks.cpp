@@ -52,11 +52,10 @@ Check holderCheck(const Schedule &schedule, qsizetype s, qsizetype r, qsizetype 
     Check check;
     check.kind = Check::Kind::Holder;
     check.target = {s, r};
-    check.description = description;
     CheckPeriod period = result;
     period.period = schedule.periods[column].label();
-    check.periods.append({qint32(column), period.verdict});
-    check.written.append(period);
+    check.periods.append({qint16(column), period.verdict});
+    check.setWording(description, {period});
     return check;
 }
 

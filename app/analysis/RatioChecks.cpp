@@ -33,7 +33,7 @@ Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, c
     check.kind = kind;
     check.factor = qint16(factor);
     check.target = target;
-    check.description = description;
+    check.setWording(description);
     check.terms = {{numerator, 1}, {denominator, -1}};
     const auto topColumns = PeriodAlignment::align(schedule, filing.schedules[numerator.schedule]);
     const auto bottomColumns = PeriodAlignment::align(schedule, filing.schedules[denominator.schedule]);
@@ -48,7 +48,7 @@ Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, c
             continue;
         check.termColumns << qint16(n) << qint16(d);
         check.periods.append(
-                {qint32(p), CheckCalculator::ratio(filing, row.cells[p], top.cells[n].amount, bottom.cells[d].amount, factor).verdict});
+                {qint16(p), CheckCalculator::ratio(filing, row.cells[p], top.cells[n].amount, bottom.cells[d].amount, factor).verdict});
     }
     return check;
 }
