@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <memory>
 
@@ -51,12 +52,15 @@ struct Check
     Kind kind = Kind::Total;
     qint16 factor = 1;         // ratios: reported = numerator × factor ÷ denominator
     RowRef target;             // the row whose figure is checked
-    QList<Term> terms;
-    QList<Period> periods;
+    // Kept in place up to the sizes most checks have (a figure found in
+    // another schedule: one term, one or two periods), so that a hundred
+    // thousand checks are not three hundred thousand allocations.
+    QVarLengthArray<Term, 1> terms;
+    QVarLengthArray<Period, 2> periods;
     // Sums and ratios: the column of each term in each period, period by
     // period (periods × terms), since terms in other schedules print their
     // periods in other columns.
-    QList<qint16> termColumns;
+    QVarLengthArray<qint16, 2> termColumns;
     // Null when CheckText derives the words from the terms, as for most:
     // a large file makes a hundred thousand checks.
     std::shared_ptr<const Wording> wording;

@@ -43,7 +43,7 @@ Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Chec
     Check check;
     check.kind = kind;
     check.target = target;
-    check.terms = terms;
+    check.terms = {terms.cbegin(), terms.cend()};
     const qsizetype periods = std::min(schedule.periods.size(), row.cells.size());
     check.periods.reserve(periods);
     check.termColumns.reserve(periods * terms.size());

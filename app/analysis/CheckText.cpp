@@ -66,7 +66,7 @@ QString CheckText::description(const Check &check) const
     const QString target = targetLabel(check);
     if (check.kind == Check::Kind::CrossSchedule && check.terms.size() == 1) {
         // The same figure elsewhere: say where.
-        const Check::Term &term = check.terms.constFirst();
+        const Check::Term &term = check.terms.first();
         return u"%1 = %2%3 (%4)"_s.arg(target, term.weight < 0 ? u"\u2212"_s : QString(), rowOf(term.row).label,
                                       m_filing.schedules[term.row.schedule].title);
     }
