@@ -11,6 +11,10 @@
 
 #include <QRegularExpression>
 
+#include <atomic>
+#include <future>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -48,25 +52,59 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
     return checks;
 }
 
+// A schedule's structure and the checks of its inferred totals.
+struct Inferred
+{
+    ScheduleStructure structure;
+    Checks checks;
+};
+
+Inferred infer(const Filing &filing, const CheckBuilder &builder, qsizetype s)
+{
+    Inferred result;
+    const Schedule &schedule = filing.schedules[s];
+    result.structure = StructureInference::infer(schedule);
+    for (const Relation &relation : std::as_const(result.structure.relations)) {
+        QList<Check::Term> terms;
+        terms.reserve(relation.terms.size());
+        for (const Relation::Term &term : relation.terms)
+            terms.append({{s, term.row}, term.weight});
+        const Row &total = schedule.rows[relation.total];
+        result.checks.append(builder.sum(kindOf(relation, total), {s, relation.total}, terms));
+    }
+    return result;
+}
+
+// Every schedule's structure depends on that schedule alone, so two cores
+// infer them, each taking the next schedule not yet taken: a long schedule
+// costs many short ones. Inference only reads the filing, and each core has
+// its own CheckBuilder. The results are gathered in schedule order.
+void inferStructures(const Filing &filing, TieOut &result)
+{
+    std::vector<Inferred> inferred(size_t(filing.schedules.size()));
+    std::atomic<qsizetype> next = 0;
+    const auto work = [&filing, &inferred, &next] {
+        const CheckBuilder builder(filing);
+        for (qsizetype s = next++; s < filing.schedules.size(); s = next++)
+            inferred[size_t(s)] = infer(filing, builder, s);
+    };
+    std::future<void> other = std::async(std::launch::async, work);
+    work();
+    other.get();
+    result.structures.reserve(filing.schedules.size());
+    for (Inferred &schedule : inferred) {
+        result.structures.append(std::move(schedule.structure));
+        result.checks += std::move(schedule.checks);
+    }
+}
+
 } // namespace
 
 TieOut TieOutChecker::run(const Filing &filing)
 {
     TieOut result;
+    inferStructures(filing, result);
     const CheckBuilder builder(filing);
-    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
-        const Schedule &schedule = filing.schedules[s];
-        ScheduleStructure structure = StructureInference::infer(schedule);
-        for (const Relation &relation : std::as_const(structure.relations)) {
-            QList<Check::Term> terms;
-            terms.reserve(relation.terms.size());
-            for (const Relation::Term &term : relation.terms)
-                terms.append({{s, term.row}, term.weight});
-            const Row &total = schedule.rows[relation.total];
-            result.checks.append(builder.sum(kindOf(relation, total), {s, relation.total}, terms));
-        }
-        result.structures.append(std::move(structure));
-    }
     result.checks += balanceChecks(filing, builder);
     result.checks += RatioChecks::perShare(filing);
     result.checks += RatioChecks::margins(filing);
