@@ -11,9 +11,7 @@
 
 #include <QRegularExpression>
 
-#include <atomic>
 #include <future>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -52,65 +50,53 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
     return checks;
 }
 
-// A schedule's structure and the checks of its inferred totals.
-struct Inferred
+// Each schedule's inferred totals, the balance sheets' balance, per-share
+// figures and margins: the checks that read each schedule on its own.
+TieOut withinSchedules(const Filing &filing)
 {
-    ScheduleStructure structure;
-    Checks checks;
-};
-
-Inferred infer(const Filing &filing, const CheckBuilder &builder, qsizetype s)
-{
-    Inferred result;
-    const Schedule &schedule = filing.schedules[s];
-    result.structure = StructureInference::infer(schedule);
-    for (const Relation &relation : std::as_const(result.structure.relations)) {
-        QList<Check::Term> terms;
-        terms.reserve(relation.terms.size());
-        for (const Relation::Term &term : relation.terms)
-            terms.append({{s, term.row}, term.weight});
-        const Row &total = schedule.rows[relation.total];
-        result.checks.append(builder.sum(kindOf(relation, total), {s, relation.total}, terms));
+    TieOut result;
+    const CheckBuilder builder(filing);
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const Schedule &schedule = filing.schedules[s];
+        ScheduleStructure structure = StructureInference::infer(schedule);
+        for (const Relation &relation : std::as_const(structure.relations)) {
+            QList<Check::Term> terms;
+            terms.reserve(relation.terms.size());
+            for (const Relation::Term &term : relation.terms)
+                terms.append({{s, term.row}, term.weight});
+            const Row &total = schedule.rows[relation.total];
+            result.checks.append(builder.sum(kindOf(relation, total), {s, relation.total}, terms));
+        }
+        result.structures.append(std::move(structure));
     }
+    result.checks += balanceChecks(filing, builder);
+    result.checks += RatioChecks::perShare(filing);
+    result.checks += RatioChecks::margins(filing);
     return result;
-}
-
-// Every schedule's structure depends on that schedule alone, so two cores
-// infer them, each taking the next schedule not yet taken: a long schedule
-// costs many short ones. Inference only reads the filing, and each core has
-// its own CheckBuilder. The results are gathered in schedule order.
-void inferStructures(const Filing &filing, TieOut &result)
-{
-    std::vector<Inferred> inferred(size_t(filing.schedules.size()));
-    std::atomic<qsizetype> next = 0;
-    const auto work = [&filing, &inferred, &next] {
-        const CheckBuilder builder(filing);
-        for (qsizetype s = next++; s < filing.schedules.size(); s = next++)
-            inferred[size_t(s)] = infer(filing, builder, s);
-    };
-    std::future<void> other = std::async(std::launch::async, work);
-    work();
-    other.get();
-    result.structures.reserve(filing.schedules.size());
-    for (Inferred &schedule : inferred) {
-        result.structures.append(std::move(schedule.structure));
-        result.checks += std::move(schedule.checks);
-    }
 }
 
 } // namespace
 
 TieOut TieOutChecker::run(const Filing &filing)
 {
-    TieOut result;
-    inferStructures(filing, result);
-    const CheckBuilder builder(filing);
-    result.checks += balanceChecks(filing, builder);
-    result.checks += RatioChecks::perShare(filing);
-    result.checks += RatioChecks::margins(filing);
-    CrossScheduleMatcher::match(filing, result.checks);
-    result.checks += HolderChecks::check(filing);
-    // Kept as long as the filing is open: without the room left to grow.
-    result.checks.squeeze();
+    // Each schedule is checked on its own on another core while figures
+    // shared between schedules are matched here: neither reads the other's
+    // checks, and both only read the filing. The matching's index is large
+    // and let go before the tracer runs: made on this thread, its memory is
+    // there for the tracer to use again.
+    std::future<TieOut> within = std::async(std::launch::async, [&filing] { return withinSchedules(filing); });
+    Checks shared;
+    CrossScheduleMatcher::match(filing, shared);
+    TieOut result = within.get();
+    const Checks holders = HolderChecks::check(filing);
+    // One list, allocated once at its size, kept as long as the filing is open.
+    Checks checks;
+    checks.reserve(result.checks.size() + shared.size() + holders.size());
+    checks += std::move(result.checks);
+    result.checks = {}; // freed now, not when the result is returned
+    checks += std::move(shared);
+    shared = {};
+    checks += holders;
+    result.checks = std::move(checks);
     return result;
 }
