@@ -50,8 +50,9 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
     return checks;
 }
 
-// Each schedule's inferred totals, the balance sheets' balance, per-share
-// figures and margins: the checks that read each schedule on its own.
+// Every check but those of figures shared between schedules and of a
+// prospectus's holders: each schedule's inferred totals, the balance sheets'
+// balance, per-share figures and margins.
 TieOut withinSchedules(const Filing &filing)
 {
     TieOut result;
@@ -79,7 +80,7 @@ TieOut withinSchedules(const Filing &filing)
 
 TieOut TieOutChecker::run(const Filing &filing)
 {
-    // Each schedule is checked on its own on another core while figures
+    // The checks within schedules are made on another core while figures
     // shared between schedules are matched here: neither reads the other's
     // checks, and both only read the filing. The matching's index is large
     // and let go before the tracer runs: made on this thread, its memory is

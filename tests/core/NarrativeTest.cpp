@@ -79,55 +79,88 @@ TEST(Narrative, AGrowthRateNamesBothPeriods)
     EXPECT_EQ(paragraph.mid(growth.offset, growth.length), u"11 percent"_s);
 }
 
+namespace {
+
+// A release of `company` for the first quarter of `year`, whose sentence
+// quotes `quote` and whose statement of operations prints net revenues of
+// product, service and their total, this year and last: 16 lines, its
+// total on the 15th.
+QByteArray release(const QByteArray &company, int year, const QByteArray &quote, const QByteArray &product,
+                   const QByteArray &service, const QByteArray &total)
+{
+    const QByteArray shortYear = QByteArray::number(year % 100).rightJustified(2, '0');
+    return "**" + company + " Reports Q1'" + shortYear + " Financial Results**  \n"
+           "\n"
+           "Net revenues for the first quarter of " + QByteArray::number(year) + " were " + quote + ".\n"
+           "\n"
+           "**" + company + "**  \n"
+           "**Condensed Consolidated Statements of Operations**  \n"
+           "(in thousands)  \n"
+           "(unaudited)\n"
+           "\n"
+           "\tThree Months Ended March 31,\t\n"
+           "\t" + QByteArray::number(year) + "\t" + QByteArray::number(year - 1) + "\n"
+           "Net revenues:\t\t\n"
+           "Product\t" + product + "\n"
+           "Service\t" + service + "\n"
+           "Total net revenues\t" + total + "\n"
+           "\n";
+}
+
+const QByteArray AlderQuote = "\\$577.0 million, compared with \\$422.8 million for the first quarter of 2001";
+
+// Alder's first quarter of 2002: 577,012 and 422,771.
+QByteArray alder2002()
+{
+    return release("Alder Systems, Inc.", 2002, AlderQuote, "\\$ 477,600\t\\$ 310,186", "99,412\t112,585",
+                   "<u>577,012</u>\t<u>422,771</u>");
+}
+
+// Birch's, quoting the same rounded figures: 576,984 and 422,775.
+QByteArray birch2002()
+{
+    return release("Birch Networks, Inc.", 2002, AlderQuote, "\\$ 477,562\t\\$ 310,190", "99,422\t112,585",
+                   "<u>576,984</u>\t<u>422,775</u>");
+}
+
+// Each claim's schedule and the figure it was computed from, in order.
+void expectClaims(const QByteArray &document, const QList<std::pair<qsizetype, QString>> &expected)
+{
+    const ImportResult result = FilingImporter::importBytes(document, u"companies.txt"_s);
+    ASSERT_TRUE(result.filing.has_value());
+    const Filing &filing = *result.filing;
+    const QList<NarrativeClaim> claims = NarrativeMatcher::match(filing);
+    ASSERT_EQ(claims.size(), expected.size());
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        ASSERT_TRUE(claims[i].matched) << i;
+        if (i > 0) {
+            EXPECT_LE(claims[i - 1].paragraph, claims[i].paragraph) << i;  // in document order
+        }
+        EXPECT_EQ(claims[i].row.schedule, expected[i].first) << i;
+        EXPECT_EQ(filing.schedules[claims[i].row.schedule].rows[claims[i].row.row].label, u"Total net revenues"_s) << i;
+        EXPECT_EQ(claims[i].computed, expected[i].second) << i;
+    }
+}
+
+} // namespace
+
 // Two companies' releases in one document, each quoting $577.0 million:
 // Alder's total is 577,012 and Birch's 576,984, and both round to the quote.
 // Each release's figure is its own company's, not the first in the file.
 TEST(Narrative, AQuoteIsMatchedInItsOwnCompanysSchedules)
 {
-    const QByteArray document =
-            "**Alder Systems, Inc. Reports Q1'02 Financial Results**  \n"
-            "\n"
-            "Net revenues for the first quarter of 2002 were \\$577.0 million, "
-            "compared with \\$422.8 million for the first quarter of 2001.\n"
-            "\n"
-            "**Alder Systems, Inc.**  \n"
-            "**Condensed Consolidated Statements of Operations**  \n"
-            "(in thousands)  \n"
-            "(unaudited)\n"
-            "\n"
-            "\tThree Months Ended March 31,\t\n"
-            "\t2002\t2001\n"
-            "Net revenues:\t\t\n"
-            "Product\t\\$ 477,600\t\\$ 310,186\n"
-            "Service\t99,412\t112,585\n"
-            "Total net revenues\t<u>577,012</u>\t<u>422,771</u>\n"
-            "\n"
-            "**Birch Networks, Inc. Reports Q1'02 Financial Results**  \n"
-            "\n"
-            "Net revenues for the first quarter of 2002 were \\$577.0 million, "
-            "compared with \\$422.8 million for the first quarter of 2001.\n"
-            "\n"
-            "**Birch Networks, Inc.**  \n"
-            "**Condensed Consolidated Statements of Operations**  \n"
-            "(in thousands)  \n"
-            "(unaudited)\n"
-            "\n"
-            "\tThree Months Ended March 31,\t\n"
-            "\t2002\t2001\n"
-            "Net revenues:\t\t\n"
-            "Product\t\\$ 477,562\t\\$ 310,190\n"
-            "Service\t99,422\t112,585\n"
-            "Total net revenues\t<u>576,984</u>\t<u>422,775</u>\n";
-    const ImportResult result = FilingImporter::importBytes(document, u"two-companies.txt"_s);
-    ASSERT_TRUE(result.filing.has_value());
-    const Filing &filing = *result.filing;
-    const QList<NarrativeClaim> claims = NarrativeMatcher::match(filing);
-    ASSERT_EQ(claims.size(), 4);
-    const int lines[] = {15, 15, 31, 31};  // "Total net revenues" of Alder, then of Birch
-    const char16_t *computed[] = {u"577012", u"422771", u"576984", u"422775"};
-    for (qsizetype i = 0; i < claims.size(); ++i) {
-        ASSERT_TRUE(claims[i].matched) << i;
-        EXPECT_EQ(filing.schedules[claims[i].row.schedule].rows[claims[i].row.row].location.line, lines[i]) << i;
-        EXPECT_EQ(claims[i].computed, QString::fromUtf16(computed[i])) << i;
-    }
+    expectClaims(alder2002() + birch2002(),
+                 {{0, u"577012"_s}, {0, u"422771"_s}, {1, u"576984"_s}, {1, u"422775"_s}});
+}
+
+// Alder, Birch, then Alder again: the claims come in the order of the
+// document's paragraphs, though each company's quotes are matched together.
+TEST(Narrative, ClaimsFollowTheDocumentWhenCompaniesAlternate)
+{
+    const QByteArray alder2003 = release("Alder Systems, Inc.", 2003,
+                                         "\\$601.2 million, compared with \\$488.0 million for the first quarter of 2002",
+                                         "\\$ 500,000\t\\$ 400,000", "101,230\t88,040", "<u>601,230</u>\t<u>488,040</u>");
+    expectClaims(alder2002() + birch2002() + alder2003,
+                 {{0, u"577012"_s}, {0, u"422771"_s}, {1, u"576984"_s}, {1, u"422775"_s}, {2, u"601230"_s},
+                  {2, u"488040"_s}});
 }
