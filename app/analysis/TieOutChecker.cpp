@@ -89,15 +89,10 @@ TieOut TieOutChecker::run(const Filing &filing)
     Checks shared;
     CrossScheduleMatcher::match(filing, shared);
     TieOut result = within.get();
-    const Checks holders = HolderChecks::check(filing);
-    // One list, allocated once at its size, kept as long as the filing is open.
-    Checks checks;
-    checks.reserve(result.checks.size() + shared.size() + holders.size());
-    checks += std::move(result.checks);
-    result.checks = {}; // freed now, not when the result is returned
-    checks += std::move(shared);
-    shared = {};
-    checks += holders;
-    result.checks = std::move(checks);
+    result.checks.reserve(result.checks.size() + shared.size());
+    result.checks += std::move(shared);
+    result.checks += HolderChecks::check(filing);
+    // Kept as long as the filing is open: without the room left to grow.
+    result.checks.squeeze();
     return result;
 }
