@@ -3,7 +3,10 @@
 // after a scroll, and the model's data() for one screen of cells.
 #include "BenchmarkData.h"
 #include "ScheduleView.h"
+#include "SourceView.h"
+#include "TieOutView.h"
 
+#include "models/CheckTableModel.h"
 #include "models/ScheduleTableModel.h"
 
 #include <QElapsedTimer>
@@ -68,5 +71,51 @@ void scheduleScreenData(benchmark::State &state)
     }
 }
 BENCHMARK(scheduleScreenData)->Unit(benchmark::kMicrosecond);
+
+} // namespace
+
+namespace {
+
+// The tie-out list of the 10 MB release (about 250,000 lines): shown, as
+// the page shows it (sorted by verdict, columns fitted), then sorted by the
+// column the argument names, as a click on its header does.
+void tieOutSort(benchmark::State &state)
+{
+    const FilingAnalysisPtr analysis = BenchmarkData::analyse(BenchmarkData::syntheticFile(10));
+    const int column = int(state.range(0));
+    int lines = 0;
+    for (auto _ : state) {
+        TieOutView view;
+        view.resize(1400, 900);
+        view.setAnalysis(analysis, 0);
+        if (column != CheckTableModel::Verdict)
+            view.sortByColumn(column, Qt::DescendingOrder);
+        lines = view.model()->rowCount();
+        benchmark::DoNotOptimize(view.model()->index(0, 0).data());
+    }
+    state.counters["lines"] = lines;
+}
+BENCHMARK(tieOutSort)
+    ->Arg(CheckTableModel::Verdict)
+    ->Arg(CheckTableModel::Description)
+    ->Arg(CheckTableModel::Reported)
+    ->Unit(benchmark::kMillisecond);
+
+// The source of the 10 MB release shown at a value near its end, as
+// selecting a cell does: the text set, the view scrolled and painted.
+void sourceShow(benchmark::State &state)
+{
+    const FilingAnalysisPtr analysis = BenchmarkData::analyse(BenchmarkData::syntheticFile(10));
+    const SourceLocation far = analysis->filing.schedules.constLast().location;
+    QImage frameImage(QSize(1400, 200), QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        SourceView view;
+        view.resize(frameImage.size());
+        view.setText(analysis->filing.path, analysis->filing.text);
+        view.showLocation(far.line, far.column, far.length);
+        view.render(&frameImage);
+    }
+}
+BENCHMARK(sourceShow)->Unit(benchmark::kMillisecond);
 
 } // namespace

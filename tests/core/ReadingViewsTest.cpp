@@ -142,3 +142,35 @@ TEST(TieOutList, SortsFiguresByValue)
     // Total assets = total liabilities and stockholders' equity, March 31, 2007.
     EXPECT_EQ(sorted.index(0, CheckTableModel::Reported).data().toString(), u"7,474,335"_s);
 }
+
+TEST(TieOutList, StaysSortedWhenItsChecksAreReplaced)
+{
+    CheckTableModel checks;
+    checks.setAnalysis(prospectus());
+    CheckFilterModel sorted;
+    sorted.setSourceModel(&checks);
+    sorted.sort(CheckTableModel::Reported, Qt::DescendingOrder);
+    ASSERT_GT(sorted.rowCount(), 0);
+    // The release's lines are sorted by their own figures, not by those
+    // read for the prospectus's nine.
+    checks.setAnalysis(release());
+    EXPECT_EQ(sorted.index(0, CheckTableModel::Reported).data().toString(), u"7,474,335"_s);
+}
+
+TEST(TieOutList, SortsChecksByTheirWords)
+{
+    CheckTableModel checks;
+    checks.setAnalysis(release());
+    CheckFilterModel sorted;
+    sorted.setSourceModel(&checks);
+    sorted.sort(CheckTableModel::Description, Qt::AscendingOrder);
+    ASSERT_GT(sorted.rowCount(), 1);
+    for (int row = 1; row < sorted.rowCount(); ++row) {
+        const QString before = sorted.index(row - 1, CheckTableModel::Description).data().toString();
+        const QString after = sorted.index(row, CheckTableModel::Description).data().toString();
+        EXPECT_LE(QString::compare(before, after), 0) << qPrintable(before) << " | " << qPrintable(after);
+    }
+    // Sorted again by another column, the list follows that column.
+    sorted.sort(CheckTableModel::Reported, Qt::DescendingOrder);
+    EXPECT_EQ(sorted.index(0, CheckTableModel::Reported).data().toString(), u"7,474,335"_s);
+}
