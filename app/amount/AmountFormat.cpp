@@ -15,6 +15,12 @@ QString AmountFormat::groupedDigits(const Amount &nonNegative, bool group)
     return plain;
 }
 
+QString AmountFormat::count(qint64 n)
+{
+    const QString digits = groupedDigits(Amount::fromInteger(n).abs(), true);
+    return n < 0 ? u'-' + digits : digits;
+}
+
 QString AmountFormat::format(const Amount &amount) const
 {
     if (amount.isNil())

@@ -23,4 +23,7 @@ public:
 
     // The integer and fraction digits with separators, no sign: "1,064.50".
     static QString groupedDigits(const Amount &nonNegative, bool groupThousands);
+    // A count written as the filings write figures, whatever the system's
+    // locale: "108,971 checks".
+    static QString count(qint64 n);
 };

@@ -218,11 +218,13 @@ void Reader::finish()
         if (!schedule.company.isEmpty())
             ++companies[schedule.company];
     }
+    // The company with the most schedules; of two with as many, the first
+    // in the file (a hash's order changes from one run to the next).
     int best = 0;
-    for (auto it = companies.cbegin(); it != companies.cend(); ++it) {
-        if (it.value() > best) {
-            best = it.value();
-            m_filing.company = it.key();
+    for (const Schedule &schedule : std::as_const(m_filing.schedules)) {
+        if (companies.value(schedule.company) > best) {
+            best = companies.value(schedule.company);
+            m_filing.company = schedule.company;
         }
     }
     checkNoteReferences();

@@ -1,18 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InputLimits.h"
 
-#include <QLocale>
+#include "amount/AmountFormat.h"
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString count(qint64 n)
-{
-    return QLocale(QLocale::English).toString(n);
-}
-
-} // namespace
 
 std::optional<Diagnostic> InputLimits::check(QStringView text, const QString &fileName)
 {
@@ -29,14 +20,14 @@ std::optional<Diagnostic> InputLimits::check(QStringView text, const QString &fi
                 break;
             if (++line > MaxLines)
                 return Diagnostic::error(fileName, line, 1,
-                                         u"too many lines: at most %1 are read"_s.arg(count(MaxLines)));
+                                         u"too many lines: at most %1 are read"_s.arg(AmountFormat::count(MaxLines)));
             lineStart = i + 1;
             cells = 1;
             continue;
         }
         if (i - lineStart >= MaxLineLength)
             return Diagnostic::error(fileName, line, MaxLineLength + 1,
-                                     u"line too long: at most %1 characters of a line are read"_s.arg(count(MaxLineLength)));
+                                     u"line too long: at most %1 characters of a line are read"_s.arg(AmountFormat::count(MaxLineLength)));
         if (c == u'\t' && ++cells > MaxCells)
             return Diagnostic::error(fileName, line, int(i - lineStart) + 2,
                                      u"too many cells in a line: at most %1 tab-separated cells are read"_s.arg(MaxCells));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NavigatorModel.h"
 
+#include "amount/AmountFormat.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -36,11 +38,11 @@ QString NavigatorModel::tieOutSummary(const TieOut &tieOut)
     // Spelled out rather than %n: no translation is loaded for English, and
     // without one Qt would show "check(s)".
     const int total = int(tieOut.checks.size());
-    const QString checks = total == 1 ? tr("1 check") : tr("%1 checks").arg(total);
+    const QString checks = total == 1 ? tr("1 check") : tr("%1 checks").arg(AmountFormat::count(total));
     const int failed = tieOut.failed();
     if (failed == 0)
         return total == 1 ? tr("1 check, it ties") : tr("%1, all tie").arg(checks);
-    return failed == 1 ? tr("%1, 1 fails").arg(checks) : tr("%1, %2 fail").arg(checks).arg(failed);
+    return failed == 1 ? tr("%1, 1 fails").arg(checks) : tr("%1, %2 fail").arg(checks, AmountFormat::count(failed));
 }
 
 void NavigatorModel::setFilings(const QList<FilingAnalysisPtr> &filings)

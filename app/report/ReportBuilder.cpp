@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportBuilder.h"
 
+#include "amount/AmountFormat.h"
 #include "analysis/CheckText.h"
 #include "charts/ChartBuilder.h"
 #include "models/ScheduleTableModel.h"
@@ -196,8 +197,10 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
     const auto failed = std::count_if(checks.cbegin(), checks.cend(), [](const Check *c) { return !c->passed(); });
     paragraph(cursor, tr("Tie-out"), textFormat(1.25, true), 14);
     const QString summary = checks.isEmpty() ? tr("No check applies to %1.").arg(schedule.title)
-            : failed == 0 ? tr("%1 checks, all tie within rounding.").arg(checks.size())
-                          : tr("%1 checks, %2 tie, %3 do not.").arg(checks.size()).arg(checks.size() - failed).arg(failed);
+            : failed == 0 ? tr("%1 checks, all tie within rounding.").arg(AmountFormat::count(checks.size()))
+                          : tr("%1 checks, %2 tie, %3 do not.")
+                                    .arg(AmountFormat::count(checks.size()), AmountFormat::count(checks.size() - failed),
+                                         AmountFormat::count(failed));
     paragraph(cursor, summary, textFormat(1.0, failed > 0, failed > 0 ? FailInk : QColor()));
     if (checks.isEmpty())
         return;

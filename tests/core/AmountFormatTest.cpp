@@ -49,3 +49,11 @@ TEST(AmountFormatTest, RoundsToAChosenNumberOfDecimals)
     grouped.decimals = 2;
     EXPECT_EQ(grouped.format(exact(123456789, 1)), u"12,345,678.90"_s);
 }
+
+TEST(AmountFormatTest, CountsAreGroupedAsTheFilingsGroupFigures)
+{
+    EXPECT_EQ(AmountFormat::count(7), u"7"_s);
+    EXPECT_EQ(AmountFormat::count(108971), u"108,971"_s);
+    EXPECT_EQ(AmountFormat::count(5000000), u"5,000,000"_s);
+    EXPECT_EQ(AmountFormat::count(-1064), u"-1,064"_s);
+}

@@ -164,3 +164,15 @@ TEST(Narrative, ClaimsFollowTheDocumentWhenCompaniesAlternate)
                  {{0, u"577012"_s}, {0, u"422771"_s}, {1, u"576984"_s}, {1, u"422775"_s}, {2, u"601230"_s},
                   {2, u"488040"_s}});
 }
+
+// With as many schedules of each company, the filing is the first one's,
+// whichever way a hash happens to order them in this run.
+TEST(Narrative, TheFilingIsTheFirstCompanysWhenCompaniesHaveAsManySchedules)
+{
+    const ImportResult alderFirst = FilingImporter::importBytes(alder2002() + birch2002(), u"companies.txt"_s);
+    ASSERT_TRUE(alderFirst.filing.has_value());
+    EXPECT_EQ(alderFirst.filing->company, u"Alder Systems, Inc."_s);
+    const ImportResult birchFirst = FilingImporter::importBytes(birch2002() + alder2002(), u"companies.txt"_s);
+    ASSERT_TRUE(birchFirst.filing.has_value());
+    EXPECT_EQ(birchFirst.filing->company, u"Birch Networks, Inc."_s);
+}
