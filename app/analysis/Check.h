@@ -66,6 +66,12 @@ struct Check
     std::shared_ptr<const Wording> wording;
 
     void setWording(QString description, QList<CheckPeriod> written = {});
+    // The periods written when the check was made, or null when they are
+    // written from the cells as they are shown.
+    const QList<CheckPeriod> *writtenPeriods() const
+    {
+        return wording && !wording->periods.isEmpty() ? &wording->periods : nullptr;
+    }
 
     bool isRatio() const { return kind == Kind::PerShare || kind == Kind::Margin; }
     bool passed() const;       // no period failed

@@ -89,15 +89,15 @@ QString CheckText::schedule(const Check &check) const
 
 SourceLocation CheckText::location(const Check &check, qsizetype index) const
 {
-    if (check.wording && !check.wording->periods.isEmpty())
-        return check.wording->periods[index].location;
+    if (const QList<CheckPeriod> *written = check.writtenPeriods())
+        return written->at(index).location;
     return rowOf(check.target).cells[check.periods[index].column].location;
 }
 
 CheckPeriod CheckText::period(const Check &check, qsizetype index) const
 {
-    if (check.wording && !check.wording->periods.isEmpty())
-        return check.wording->periods[index];
+    if (const QList<CheckPeriod> *written = check.writtenPeriods())
+        return written->at(index);
     const Schedule &schedule = m_filing.schedules[check.target.schedule];
     const qsizetype column = check.periods[index].column;
     const Cell &reported = schedule.rows[check.target.row].cells[column];

@@ -78,7 +78,7 @@ FigureIndex::FigureIndex(const Filing &filing, const QList<qsizetype> &schedules
         m_lists[list].append(entry);
     });
     for (QList<Entry> &list : m_lists)
-        std::stable_sort(list.begin(), list.end(), byMagnitude);
+        std::sort(list.begin(), list.end(), byMagnitude); // within() puts what it finds in document order
 }
 
 QList<FigureIndex::Entry> FigureIndex::within(const QList<Entry> &sorted, double low, double high)
