@@ -26,6 +26,31 @@ bool endsWord(QChar c)
     return c.isSpace();
 }
 
+// The characters of a line from its start, each with where it starts and
+// ends across: a tab ends at the next stop. visit(offset, left, right)
+// returns false to stop. One pass, so that a line of a million characters
+// costs a million steps, not a million squared.
+template<typename Visit>
+void walk(const QFontMetricsF &metrics, QStringView line, Visit visit)
+{
+    const qreal stop = TabColumns * metrics.horizontalAdvance(u'0');
+    qreal x = 0;
+    for (qsizetype i = 0; i < line.size();) {
+        const bool pair = line.at(i).isHighSurrogate() && i + 1 < line.size();
+        qreal right = 0;
+        if (line.at(i) == u'\t')
+            right = (std::floor(x / stop) + 1) * stop;
+        else if (pair)
+            right = x + metrics.horizontalAdvance(line.sliced(i, 2).toString());
+        else
+            right = x + metrics.horizontalAdvance(line.at(i));
+        if (!visit(i, x, right))
+            return;
+        x = right;
+        i += pair ? 2 : 1;
+    }
+}
+
 } // namespace
 
 SourceView::SourceView(QWidget *parent) : QAbstractScrollArea(parent), m_gutter(new SourceGutter(this))
@@ -58,6 +83,7 @@ void SourceView::setText(const QString &key, const QString &text)
             m_longestLine = l;
         }
     }
+    measureWidestLine();
     updateScrollBars();
     verticalScrollBar()->setValue(0);
     horizontalScrollBar()->setValue(0);
@@ -85,22 +111,14 @@ QRect SourceView::lineRect(int line) const
     return {0, (line - firstVisibleLine()) * lineHeight(), viewport()->width(), lineHeight()};
 }
 
-// Where the character at `offset` starts, from the line's start: text
-// between tabs as the font lays it out, each tab to the next stop.
 qreal SourceView::xOf(QStringView line, qsizetype offset) const
 {
-    const QFontMetricsF metrics(font());
-    const qreal stop = TabColumns * metrics.horizontalAdvance(u'0');
-    qreal x = 0;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < offset && i < line.size(); ++i) {
-        if (line.at(i) != u'\t')
-            continue;
-        x += metrics.horizontalAdvance(line.sliced(start, i - start).toString());
-        x = (std::floor(x / stop) + 1) * stop;
-        start = i + 1;
-    }
-    return x + metrics.horizontalAdvance(line.sliced(start, qMin(offset, line.size()) - start).toString());
+    qreal end = 0;
+    walk(QFontMetricsF(font()), line, [&](qsizetype i, qreal left, qreal right) {
+        end = i < offset ? right : left;
+        return i < offset;
+    });
+    return end;
 }
 
 SourceView::Place SourceView::placeAt(const QPoint &point) const
@@ -111,19 +129,25 @@ SourceView::Place SourceView::placeAt(const QPoint &point) const
     const QStringView text = m_text.line(line);
     const qreal x = point.x() + horizontalScrollBar()->value() - Margin;
     // The place nearest the point: past a character once beyond its middle.
-    qreal left = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const qreal right = xOf(text, i + 1);
-        if (x < (left + right) / 2)
-            return {line, i};
-        left = right;
-    }
-    return {line, text.size()};
+    qsizetype offset = text.size();
+    walk(QFontMetricsF(font()), text, [&](qsizetype i, qreal left, qreal right) {
+        if (x >= (left + right) / 2)
+            return true;
+        offset = i;
+        return false;
+    });
+    return {line, offset};
 }
 
 qsizetype SourceView::positionOf(const Place &place) const
 {
     return m_text.lineCount() == 0 ? 0 : m_text.startOf(place.line) + place.offset;
+}
+
+void SourceView::measureWidestLine()
+{
+    const QStringView longest = m_text.line(m_longestLine);
+    m_widestLine = int(std::ceil(xOf(longest, longest.size())));
 }
 
 void SourceView::updateScrollBars()
@@ -132,8 +156,7 @@ void SourceView::updateScrollBars()
     verticalScrollBar()->setRange(0, qMax(0, lines - visibleLines()));
     verticalScrollBar()->setPageStep(visibleLines());
     verticalScrollBar()->setSingleStep(1);
-    const QStringView longest = m_text.line(m_longestLine);
-    const int width = int(std::ceil(xOf(longest, longest.size()))) + 2 * Margin;
+    const int width = m_widestLine + 2 * Margin;
     horizontalScrollBar()->setRange(0, qMax(0, width - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
     horizontalScrollBar()->setSingleStep(fontMetrics().horizontalAdvance(u'0') * 2);
@@ -211,27 +234,42 @@ void SourceView::fillSpan(QPainter &painter, int line, qsizetype from, qsizetype
                           const QColor &text, int top) const
 {
     const QStringView characters = m_text.line(line);
-    const qreal x = Margin - horizontalScrollBar()->value();
-    qreal left = x + xOf(characters, from);
-    qreal right = x + xOf(characters, to);
-    if (to > characters.size()) // the line end, selected, shows as a space
-        right += fontMetrics().horizontalAdvance(u' ');
-    const QRectF area(left, top, right - left, lineHeight());
-    painter.save();
+    const qreal shift = Margin - horizontalScrollBar()->value();
     if (background.alpha() > 0) {
-        painter.fillRect(area, background);
-        painter.setClipRect(area);
+        qreal right = xOf(characters, to);
+        if (to > characters.size()) // the line end, selected, shows as a space
+            right += fontMetrics().horizontalAdvance(u' ');
+        const qreal left = xOf(characters, from);
+        painter.fillRect(QRectF(shift + left, top, right - left, lineHeight()), background);
     }
+    // The characters in view, a run between tabs at a time, each where the
+    // walk put it.
     painter.setPen(text);
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= characters.size(); ++i) {
-        if (i < characters.size() && characters.at(i) != u'\t')
-            continue;
-        painter.drawText(QPointF(x + xOf(characters, start), top + fontMetrics().ascent()),
-                         characters.sliced(start, i - start).toString());
-        start = i + 1;
-    }
-    painter.restore();
+    const qreal inViewFrom = -shift;
+    const qreal inViewTo = viewport()->width() - shift;
+    const qreal baseline = top + fontMetrics().ascent();
+    qsizetype runStart = -1;
+    qreal runLeft = 0;
+    const auto drawRun = [&](qsizetype end) {
+        if (runStart >= 0)
+            painter.drawText(QPointF(shift + runLeft, baseline), characters.sliced(runStart, end - runStart).toString());
+        runStart = -1;
+    };
+    qsizetype stopped = characters.size();
+    walk(QFontMetricsF(font()), characters, [&](qsizetype i, qreal left, qreal right) {
+        if (i >= to || left >= inViewTo) {
+            stopped = i;
+            return false;
+        }
+        if (i < from || right <= inViewFrom || characters.at(i) == u'\t') {
+            drawRun(i);
+        } else if (runStart < 0) {
+            runStart = i;
+            runLeft = left;
+        }
+        return true;
+    });
+    drawRun(stopped);
 }
 
 void SourceView::paintEvent(QPaintEvent *event)
@@ -293,8 +331,10 @@ void SourceView::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
     // Colours (light or dark) are read as lines are painted; a font changes
     // the lines' height and width.
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
+        measureWidestLine();
         updateScrollBars();
+    }
 }
 
 void SourceView::scrollContentsBy(int /*dx*/, int dy)

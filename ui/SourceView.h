@@ -65,16 +65,19 @@ private:
     qreal xOf(QStringView line, qsizetype offset) const;
     Place placeAt(const QPoint &point) const;
     qsizetype positionOf(const Place &place) const; // in the whole text
-    // Draws the characters [from, to) of a line (0-based), over a background
-    // unless it is transparent; `to` past the line's end takes in its line end.
+    // Draws the characters [from, to) of a line (0-based) that are in view,
+    // over a background unless it is transparent; `to` past the line's end
+    // takes in its line end.
     void fillSpan(QPainter &painter, int line, qsizetype from, qsizetype to, const QColor &background,
                   const QColor &text, int top) const;
+    void measureWidestLine();
     void updateScrollBars();
 
     QWidget *m_gutter = nullptr;
     SourceText m_text{QString()};
     QString m_key;
     int m_longestLine = 0;     // 0-based, for the width of the scroll range
+    int m_widestLine = 0;      // its width in pixels
     int m_line = 0;            // highlighted, 1-based; 0 for none
     qsizetype m_spanStart = 0; // the highlighted characters of that line
     qsizetype m_spanEnd = 0;

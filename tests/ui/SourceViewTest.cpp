@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QImage>
+#include <QScrollBar>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -140,6 +141,32 @@ TEST(SourceViewLarge, ShowsALocationDeepInALongFile)
     EXPECT_EQ(view.highlightedText(), u"150000"_s);
     EXPECT_LE(view.firstVisibleLine(), 150'000);
     EXPECT_GT(view.firstVisibleLine(), 150'000 - 20);
+}
+
+// A line of a million characters (the longest a file may have) is measured,
+// drawn and picked in one pass along it: its end can be scrolled to, shown
+// highlighted and taken by a double-click.
+TEST(SourceViewLarge, ALineOfAMillionCharactersCanBeReadToItsEnd)
+{
+    SourceView view;
+    view.resize(900, 300);
+    view.setText(u"wide"_s, u"short\n"_s + QString(1'000'000, u'x') + u"\nend\n"_s);
+    view.show();
+    view.showLocation(2, 999'991, 10);
+    EXPECT_EQ(view.highlightedText(), QString(10, u'x'));
+    EXPECT_GT(view.horizontalScrollBar()->value(), 0);
+
+    const QImage image = view.viewport()->grab().toImage();
+    const QColor highlight = view.palette().color(QPalette::Highlight);
+    const QRect strip = view.lineRect(2);
+    int first = -1;
+    for (int x = 0; x < image.width() && first < 0; ++x) {
+        if (image.pixelColor(x, strip.center().y()).rgb() == highlight.rgb())
+            first = x;
+    }
+    ASSERT_GE(first, 0);
+    QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, QPoint(first + 2, strip.center().y()));
+    EXPECT_EQ(view.selectedText().size(), 1'000'000);
 }
 
 } // namespace
