@@ -75,13 +75,9 @@ void SourceView::setText(const QString &key, const QString &text)
     // The scroll range needs the widest line, taken to be the longest: with
     // a fixed font only tabs could make another wider, and by little.
     m_longestLine = 0;
-    qsizetype longest = 0;
-    for (int l = 0; l < m_text.lineCount(); ++l) {
-        const qsizetype end = l + 1 < m_text.lineCount() ? m_text.startOf(l + 1) : m_text.text().size();
-        if (end - m_text.startOf(l) > longest) {
-            longest = end - m_text.startOf(l);
+    for (int l = 1; l < m_text.lineCount(); ++l) {
+        if (m_text.line(l).size() > m_text.line(m_longestLine).size())
             m_longestLine = l;
-        }
     }
     measureWidestLine();
     updateScrollBars();
