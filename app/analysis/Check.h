@@ -3,12 +3,13 @@
 
 #include "CheckPeriod.h"
 #include "RowRef.h"
+#include "SmallArray.h"
 
 #include <QList>
 #include <QString>
-#include <QVarLengthArray>
 
 #include <memory>
+#include <type_traits>
 
 // One tie-out: a reported figure against what it should be, in every period.
 // A check keeps references and verdicts only; CheckText writes its words
@@ -55,12 +56,12 @@ struct Check
     // Kept in place up to the sizes most checks have (a figure found in
     // another schedule: one term, one or two periods), so that a hundred
     // thousand checks are not three hundred thousand allocations.
-    QVarLengthArray<Term, 1> terms;
-    QVarLengthArray<Period, 2> periods;
+    SmallArray<Term, 1> terms;
+    SmallArray<Period, 2> periods;
     // Sums and ratios: the column of each term in each period, period by
     // period (periods × terms), since terms in other schedules print their
     // periods in other columns.
-    QVarLengthArray<qint16, 2> termColumns;
+    SmallArray<qint16, 2> termColumns;
     // Null when CheckText derives the words from the terms, as for most:
     // a large file makes a hundred thousand checks.
     std::shared_ptr<const Wording> wording;
@@ -78,5 +79,11 @@ struct Check
     int failedPeriods() const;
     static QString kindName(Kind kind);
 };
+
+// A check holds no pointer into itself (std::shared_ptr is two plain
+// pointers), so the list of checks grows by realloc rather than by copying.
+Q_DECLARE_TYPEINFO(Check, Q_RELOCATABLE_TYPE);
+static_assert(sizeof(Check) <= 88, "a large file makes a hundred thousand checks: keep a check small");
+static_assert(std::is_nothrow_move_constructible_v<Check>, "QList moves checks only when moving cannot throw");
 
 using Checks = QList<Check>;
