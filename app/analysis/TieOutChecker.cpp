@@ -92,8 +92,8 @@ TieOut TieOutChecker::run(const Filing &filing)
     TieOut result = within.get();
     // The checks within schedules come first. They are moved in behind the
     // shared ones and the two runs swapped, rather than both copied into a
-    // third list: the list grows in place, and the peak of a large file's
-    // analysis is here.
+    // third list (once the peak of a large file's analysis): a check is
+    // relocatable, so the list grows in place.
     const qsizetype shared = checks.size();
     checks.append(std::move(result.checks));
     std::rotate(checks.begin(), checks.begin() + shared, checks.end());
