@@ -23,7 +23,7 @@ class SmallArray
     static_assert(N > 0);
 
 public:
-    SmallArray() noexcept { }
+    SmallArray() noexcept = default;
     SmallArray(std::initializer_list<T> values) { assign(values.begin(), qsizetype(values.size())); }
     template <typename It, typename = typename std::iterator_traits<It>::iterator_category>
     SmallArray(It first, It last)
