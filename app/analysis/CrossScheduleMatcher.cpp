@@ -72,8 +72,8 @@ int signBetween(const Row &a, const Row &b, const PeriodAlignment::Pairs &pairs)
     return 1;
 }
 
-// A value's magnitude as a hash key: 1.10 and 1.1 are the same key.
-std::pair<qint64, int> magnitudeKey(const Amount &amount)
+// A value's magnitude as a key: 1.10 and 1.1 are the same key.
+std::pair<qint64, int> magnitudeOf(const Amount &amount)
 {
     qint64 mantissa = amount.abs().mantissa();
     int decimals = amount.decimals();
@@ -104,6 +104,16 @@ class RowIndex
 {
 public:
     using Rows = std::span<const std::pair<qint32, qint32>>; // (key, row), rows in order
+    // A value's magnitude, 1.10 and 1.1 alike, and a row that prints it.
+    // Magnitudes are compared as they are, not numbered through a hash: a
+    // long file has hundreds of thousands, and such a hash outgrows the cache.
+    struct ValueRow
+    {
+        std::pair<qint64, int> magnitude;
+        qint32 row;
+        auto operator<=>(const ValueRow &) const = default;
+    };
+    using Valued = std::span<const ValueRow>; // rows in order
 
     explicit RowIndex(const Filing &filing) : m_filing(filing), m_schedules(filing.schedules.size()) { }
 
@@ -133,7 +143,7 @@ public:
         return rangeOf(entry.byKey, key);
     }
 
-    Rows valued(qsizetype schedule, qsizetype column, const Amount &amount)
+    Valued valued(qsizetype schedule, qsizetype column, const Amount &amount)
     {
         Entry &entry = m_schedules[schedule];
         ValueIndex &index = entry.byValue[column];
@@ -144,12 +154,16 @@ public:
             for (qsizetype r = 0; r < rows.size(); ++r) {
                 const Cell &cell = rows[r].cells.value(column);
                 if (all[r] >= 0 && !cell.isNil())
-                    index.magnitudes.append({magnitudeId(cell.amount), qint32(r)});
+                    index.magnitudes.append({magnitudeOf(cell.amount), qint32(r)});
             }
             std::sort(index.magnitudes.begin(), index.magnitudes.end());
         }
-        const auto known = m_magnitudeIds.constFind(magnitudeKey(amount));
-        return known == m_magnitudeIds.cend() ? Rows() : rangeOf(index.magnitudes, *known);
+        const auto [first, last] = std::equal_range(index.magnitudes.cbegin(), index.magnitudes.cend(),
+                                                    ValueRow{magnitudeOf(amount), -1},
+                                                    [](const ValueRow &a, const ValueRow &b) {
+                                                        return a.magnitude < b.magnitude;
+                                                    });
+        return {first, last};
     }
 
 private:
@@ -157,7 +171,7 @@ private:
     struct ValueIndex
     {
         bool built = false;
-        Pairs magnitudes; // (magnitude id, row)
+        QList<ValueRow> magnitudes;
     };
     struct Entry
     {
@@ -173,15 +187,13 @@ private:
         return {first, last};
     }
     // The id of a key, a new one the first time it is seen.
-    template<typename Key>
-    static qint32 idIn(QHash<Key, qint32> &ids, const Key &key)
+    qint32 idOf(const QString &key)
     {
-        auto known = ids.constFind(key);
-        if (known == ids.cend())
-            known = ids.insert(key, qint32(ids.size()));
+        auto known = m_keyIds.constFind(key);
+        if (known == m_keyIds.cend())
+            known = m_keyIds.insert(key, qint32(m_keyIds.size()));
         return *known;
     }
-    qint32 idOf(const QString &key) { return idIn(m_keyIds, key); }
     // Labels repeat in every release: each is normalised once.
     qint32 idOfRow(const Row &row)
     {
@@ -192,13 +204,11 @@ private:
             known = m_labelIds.insert(row.label, idOf(keyOf(row)));
         return *known;
     }
-    qint32 magnitudeId(const Amount &amount) { return idIn(m_magnitudeIds, magnitudeKey(amount)); }
 
     const Filing &m_filing;
     QList<Entry> m_schedules;
     QHash<QString, qint32> m_keyIds;
     QHash<QString, qint32> m_labelIds; // by label as printed
-    QHash<std::pair<qint64, int>, qint32> m_magnitudeIds;
 };
 
 bool isBalanceLine(const QString &label)
@@ -325,8 +335,8 @@ QList<std::pair<qsizetype, qsizetype>> joinRows(const Filing &filing, const Flat
                 consider(c);
             const Cell &first = row.cells.value(xy[0].first);
             if (!first.isNil() && xy.size() >= 2) {
-                for (const auto &[magnitude, c] : index.valued(y, xy[0].second, first.amount))
-                    consider(c);
+                for (const auto &value : index.valued(y, xy[0].second, first.amount))
+                    consider(value.row);
             }
         }
     }

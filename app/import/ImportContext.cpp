@@ -18,12 +18,6 @@ void ImportContext::fail(int lineIndex, qsizetype offset, const QString &message
     m_diagnostics << Diagnostic::error(m_fileName, at.line, at.column, message, found);
 }
 
-QString ImportContext::shared(const QString &text)
-{
-    const auto known = m_shared.constFind(text);
-    return known != m_shared.cend() ? *known : *m_shared.insert(text);
-}
-
 qsizetype ImportContext::keepCleaned(const QString &text)
 {
     const qsizetype start = m_cleaned.size();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RecentTexts.h"
 #include "SourceText.h"
 #include "filing/Diagnostic.h"
 
-#include <QSet>
 #include <QString>
 
 // What an importer carries while it reads one file: the file's name and
@@ -12,11 +12,7 @@
 class ImportContext
 {
 public:
-    ImportContext(QString fileName, const SourceText &source) : m_fileName(std::move(fileName)), m_source(source)
-    {
-        // Sized once: a long file has tens of thousands of distinct labels.
-        m_shared.reserve(source.lineCount() / 4);
-    }
+    ImportContext(QString fileName, const SourceText &source) : m_fileName(std::move(fileName)), m_source(source) { }
 
     const QString &fileName() const { return m_fileName; }
     const SourceText &source() const { return m_source; }
@@ -30,9 +26,8 @@ public:
     void fail(int lineIndex, qsizetype offset, const QString &message, const QString &found = {});
     bool hasErrors() const;
 
-    // The same text as one seen before, sharing its storage: a release's
-    // labels repeat in every schedule and every quarter.
-    QString shared(const QString &text);
+    // The same text as one seen lately, sharing its storage.
+    QString shared(const QString &text) { return m_recent.shared(text); }
     // Keeps a cell's text that differs from the file (markup or escapes
     // removed) and says where it starts in cleanedTexts().
     qsizetype keepCleaned(const QString &text);
@@ -42,6 +37,6 @@ private:
     QString m_fileName;
     const SourceText &m_source;
     Diagnostics m_diagnostics;
-    QSet<QString> m_shared;
+    RecentTexts m_recent;
     QString m_cleaned;
 };

@@ -4,6 +4,7 @@
 // (resources/filings/juniper-2007-04-23-q1-earnings-release.txt), never
 // produced by running the importer: a test generated from the importer's
 // output would only prove the importer agrees with itself.
+#include "import/RecentTexts.h"
 #include "support/TestData.h"
 
 #include <QDate>
@@ -634,6 +635,47 @@ TEST(ReleaseImporter, CellTextIsReadInPlaceUnlessMarkupChangedIt)
     EXPECT_EQ(northwind.textOf(total->cells[2]), u"$ 241.9"_s);
     EXPECT_TRUE(total->cells[2].cleanedText);
     EXPECT_EQ(total->cells[2].location.line, 51);
+}
+
+// A label printed again shares the text of the one before: the
+// reconciliation's "Stock-based compensation expense" lines 126, 130 and 133
+// keep one text between them.
+TEST(ReleaseImporter, RepeatedLabelsShareOneText)
+{
+    const Schedule *reconciliation = nullptr;
+    for (const Schedule &schedule : release().schedules)
+        reconciliation = schedule.title.startsWith(u"Reconciliation between GAAP"_s) ? &schedule : reconciliation;
+    ASSERT_NE(reconciliation, nullptr);
+    const QString label = u"Stock-based compensation expense"_s;
+    const Row *first = findRow(*reconciliation, label, 1);
+    const Row *second = findRow(*reconciliation, label, 2);
+    const Row *third = findRow(*reconciliation, label, 3);
+    ASSERT_TRUE(first && second && third);
+    EXPECT_EQ(first->location.line, 126);
+    EXPECT_EQ(third->location.line, 133);
+    EXPECT_EQ(second->label.constData(), first->label.constData());
+    EXPECT_EQ(third->label.constData(), first->label.constData());
+}
+
+// The table of recent texts has a fixed number of places, so a long run of
+// distinct texts pushes older ones out: each comes back equal to itself,
+// shared when it is still there.
+TEST(RecentTexts, SharesARecentTextAndReturnsEveryTextAsItWas)
+{
+    RecentTexts recent;
+    const QString net = recent.shared(u"Net revenues"_s);
+    const QString again = recent.shared(QString(u"Net "_s) + u"revenues"_s); // its own storage
+    EXPECT_EQ(again, u"Net revenues"_s);
+    EXPECT_EQ(again.constData(), net.constData());
+
+    for (int customer = 1; customer <= 50'000; ++customer) {
+        const QString name = u"Customer %1"_s.arg(customer);
+        const QString kept = recent.shared(name);
+        ASSERT_EQ(kept, name);
+    }
+    EXPECT_EQ(recent.shared(u"Customer 50000"_s), u"Customer 50000"_s);
+    EXPECT_EQ(recent.shared(u"Net revenues"_s), u"Net revenues"_s);
+    EXPECT_EQ(recent.shared(QString()), QString());
 }
 
 } // namespace
