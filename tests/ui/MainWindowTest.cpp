@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QHelpEvent>
 #include <QTest>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QToolTip>
@@ -39,6 +40,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QSettings>
 #include <QTabBar>
@@ -78,6 +81,31 @@ protected:
 
     MainWindow window;
 };
+
+// What pdfinfo (poppler-utils) says of a PDF: its page count and whether
+// its first page is wider than it is tall.
+struct PdfPages
+{
+    int count = 0;
+    bool landscape = false;
+};
+
+PdfPages pdfPages(const QString &path)
+{
+    QProcess pdfinfo;
+    pdfinfo.start(u"pdfinfo"_s, {path});
+    EXPECT_TRUE(pdfinfo.waitForFinished(30000)) << "pdfinfo (poppler-utils) must be installed";
+    PdfPages pages;
+    for (const QString &line : QString::fromUtf8(pdfinfo.readAllStandardOutput()).split(u'\n')) {
+        if (line.startsWith(u"Pages:"_s))
+            pages.count = line.mid(6).trimmed().toInt();
+        if (line.startsWith(u"Page size:"_s)) {
+            const QStringList words = line.mid(10).simplified().split(u' ');
+            pages.landscape = words.size() >= 3 && words[0].toDouble() > words[2].toDouble();
+        }
+    }
+    return pages;
+}
 
 QStringList childTexts(const QAbstractItemModel &model, const QModelIndex &parent)
 {
@@ -485,6 +513,46 @@ TEST_F(MainWindowTest, ExportReportFollowsTheScheduleShownAndDrawsTheBridgesAsTe
     const std::optional<Report> balance = window.currentReport();
     ASSERT_TRUE(balance.has_value());
     EXPECT_TRUE(balance->title.endsWith(u"Condensed Consolidated Balance Sheets"_s)) << qPrintable(balance->title);
+}
+
+// File > Print Preview shows the report's pages, the same pages Export
+// writes; the orientation chosen in the preview is the one Export uses next.
+TEST_F(MainWindowTest, PrintPreviewShowsTheReportsPagesAndItsOrientationCarriesToExport)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(window.showScheduleTitled(u"Reconciliation between GAAP"_s));
+    const QString portrait = dir.filePath(u"portrait.pdf"_s);
+    ASSERT_EQ(window.reportActions()->exportPdf(portrait), QString());
+    const PdfPages written = pdfPages(portrait);
+    ASSERT_GE(written.count, 2); // the reconciliation, then its bridges and notes
+    EXPECT_FALSE(written.landscape);
+
+    QString title;
+    int previewPages = 0;
+    QTimer::singleShot(0, &window, [&] {
+        QPrintPreviewDialog *dialog = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *shown = qobject_cast<QPrintPreviewDialog *>(widget); shown && shown->isVisible())
+                dialog = shown;
+        }
+        ASSERT_NE(dialog, nullptr) << "no preview shown";
+        EXPECT_EQ(QApplication::activeModalWidget(), dialog);
+        title = dialog->windowTitle();
+        if (auto *preview = dialog->findChild<QPrintPreviewWidget *>()) {
+            previewPages = preview->pageCount();
+            preview->setLandscapeOrientation();
+        }
+        dialog->reject();
+    });
+    QAction *previewAction = window.reportActions()->actions().value(0);
+    ASSERT_NE(previewAction, nullptr);
+    previewAction->trigger();
+
+    EXPECT_EQ(title, u"Print Preview — "_s + window.currentReport()->title);
+    EXPECT_EQ(previewPages, written.count);
+    const QString landscape = dir.filePath(u"landscape.pdf"_s);
+    ASSERT_EQ(window.reportActions()->exportPdf(landscape), QString());
+    EXPECT_TRUE(pdfPages(landscape).landscape);
 }
 
 TEST_F(MainWindowTest, TooltipsShowAFilingsMarkupAsTheTextItIs)
