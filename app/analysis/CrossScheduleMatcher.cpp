@@ -232,7 +232,7 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
         if (balances.periods.isEmpty() || balances.periods[0].span != Period::Span::Instant)
             continue;
         for (const Period &period : balances.periods) {
-            QList<qsizetype> &list = instants[PeriodIndex::companyOf(filing, balances) + u'\x1f' + period.date.toString(Qt::ISODate)];
+            QList<qsizetype> &list = instants[PeriodIndex::companyKey(filing, balances) + u'\x1f' + period.date.toString(Qt::ISODate)];
             if (list.isEmpty() || list.constLast() != t)
                 list.append(t);
         }
@@ -240,7 +240,7 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
     Checks checks;
     for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
         const Schedule &flows = filing.schedules[s];
-        const QString company = PeriodIndex::companyOf(filing, flows) + u'\x1f';
+        const QString company = PeriodIndex::companyKey(filing, flows) + u'\x1f';
         for (qsizetype r = 0; r < flows.rows.size(); ++r) {
             const Row &row = flows.rows[r];
             if (!isBalanceLine(row.label))

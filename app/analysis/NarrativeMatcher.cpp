@@ -91,7 +91,7 @@ QList<qint32> companiesOf(const Filing &filing)
     QList<qint32> companies;
     companies.reserve(filing.schedules.size());
     for (const Schedule &schedule : filing.schedules) {
-        const QString company = PeriodIndex::companyOf(filing, schedule).simplified().toCaseFolded();
+        const QString company = PeriodIndex::companyKey(filing, schedule);
         auto known = numbers.constFind(company);
         if (known == numbers.cend())
             known = numbers.insert(company, qint32(numbers.size()));
@@ -132,9 +132,10 @@ private:
     QList<QList<qsizetype>> m_schedulesOf; // each company's schedules, in document order
     FigureIndex m_figures;     // of the company whose paragraphs are read
     RowRef m_lastRow;          // the line the previous figure of the paragraph matched
-    // By where the label's text is kept: the importer keeps one copy of equal
-    // labels, and the filing does not change while it is matched, so a
-    // lookup hashes an address rather than the label's every character.
+    // By where the label's text is kept: the importer keeps one copy of
+    // equal labels seen lately (RecentTexts), and the filing does not change
+    // while it is matched, so a lookup hashes an address rather than the
+    // label's every character. A label kept twice is only looked at twice.
     QHash<const QChar *, LabelTraits> m_labels;
 };
 

@@ -187,6 +187,30 @@ TEST(TieOut, ChecksTheSameFigureAcrossSchedules)
     EXPECT_EQ(reconciliationToSbc, 7); // five lines and the total, twice
 }
 
+// A release may print its company in capitals over one schedule: the
+// schedules are still one company's, and their figures are matched.
+TEST(TieOut, ACompanyPrintedInCapitalsIsTheSameCompany)
+{
+    QFile file(TestData::bundled(u"earnings"_s));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    const QByteArray heading = "**Juniper Networks, Inc.**  \n**Condensed Consolidated Statements of Cash Flows**";
+    ASSERT_TRUE(text.contains(heading));
+    text.replace(heading, "**JUNIPER NETWORKS,  INC.**  \n**Condensed Consolidated Statements of Cash Flows**");
+    const ImportResult result = FilingImporter::importBytes(text, u"capitals.txt"_s);
+    ASSERT_TRUE(result.ok());
+    const Filing &filing = *result.filing;
+    const TieOut tieOut = TieOutChecker::run(filing);
+
+    EXPECT_EQ(tieOut.checks.size(), TieOutChecker::run(release()).checks.size());
+    const Check *ending = find(filing, tieOut, Check::Kind::CrossSchedule, u"Cash and cash equivalents at end of period"_s);
+    ASSERT_NE(ending, nullptr);
+    EXPECT_EQ(textOf(filing, *ending, 0).reported, u"2037839"_s);
+    const Check *addBack = find(filing, tieOut, Check::Kind::CrossSchedule, u"Stock-based compensation"_s, u"Cash Flows"_s);
+    ASSERT_NE(addBack, nullptr);
+    EXPECT_EQ(textOf(filing, *addBack, 0).reported, u"25942"_s);
+}
+
 TEST(TieOut, TheProspectusHasExactlyOneDiscrepancy)
 {
     const Filing prospectus = TestData::load(TestData::bundled(u"424b3"_s));
