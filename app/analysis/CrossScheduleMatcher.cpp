@@ -231,8 +231,9 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
         const Schedule &balances = filing.schedules[t];
         if (balances.periods.isEmpty() || balances.periods[0].span != Period::Span::Instant)
             continue;
+        const QString company = PeriodIndex::companyKey(filing, balances) + u'\x1f';
         for (const Period &period : balances.periods) {
-            QList<qsizetype> &list = instants[PeriodIndex::companyKey(filing, balances) + u'\x1f' + period.date.toString(Qt::ISODate)];
+            QList<qsizetype> &list = instants[company + period.date.toString(Qt::ISODate)];
             if (list.isEmpty() || list.constLast() != t)
                 list.append(t);
         }
