@@ -18,7 +18,14 @@ TieOutView::TieOutView(QWidget *parent)
     setWordWrap(false);
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(false);
-    horizontalHeader()->setSectionResizeMode(CheckTableModel::Description, QHeaderView::Stretch);
+    // Read left to right as the analyst asks: does it tie, what, when, by
+    // how much; the kind and the schedule (also the page's filter) last.
+    horizontalHeader()->moveSection(horizontalHeader()->visualIndex(CheckTableModel::Kind), CheckTableModel::ColumnCount - 1);
+    horizontalHeader()->moveSection(horizontalHeader()->visualIndex(CheckTableModel::ScheduleColumn), CheckTableModel::ColumnCount - 1);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == CheckTableModel::Description && !m_fitting)
+            m_descriptionSized = true;
+    });
     sortByColumn(CheckTableModel::Verdict, Qt::AscendingOrder);
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT cellRequested(m_filing, index.data(CheckTableModel::ScheduleIndexRole).toInt(),
@@ -42,4 +49,25 @@ void TieOutView::setAnalysis(const FilingAnalysisPtr &analysis, int filing)
         resizeColumnToContents(c);
         setColumnWidth(c, qMin(columnWidth(c), MaxColumnWidth));
     }
+    fitDescription();
+}
+
+void TieOutView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitDescription();
+}
+
+void TieOutView::fitDescription()
+{
+    if (m_descriptionSized)
+        return;
+    int others = 0;
+    for (int c = 0; c < CheckTableModel::ColumnCount; ++c) {
+        if (c != CheckTableModel::Description)
+            others += columnWidth(c);
+    }
+    m_fitting = true;
+    setColumnWidth(CheckTableModel::Description, qMax(MinDescriptionWidth, viewport()->width() - others));
+    m_fitting = false;
 }

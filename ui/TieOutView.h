@@ -23,12 +23,24 @@ public:
     CheckFilterModel *filter() const { return m_filter; }
 
     static constexpr int MaxColumnWidth = 220;
+    // The check's words are what the list is read by: they keep this much
+    // even when the columns then need a horizontal scroll bar.
+    static constexpr int MinDescriptionWidth = 280;
 
 Q_SIGNALS:
     void cellRequested(int filing, int schedule, int row, int line, int column);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The check's column takes the width the others leave, but never less
+    // than MinDescriptionWidth; once the analyst sizes it, it stays so.
+    void fitDescription();
+
     CheckTableModel *m_checks = nullptr;
     CheckFilterModel *m_filter = nullptr;
     int m_filing = -1;
+    bool m_fitting = false;
+    bool m_descriptionSized = false;
 };

@@ -94,6 +94,13 @@ SourceLocation CheckText::location(const Check &check, qsizetype index) const
     return rowOf(check.target).cells[check.periods[index].column].location;
 }
 
+const Period *CheckText::column(const Check &check, qsizetype index) const
+{
+    if (check.writtenPeriods())
+        return nullptr;
+    return &m_filing.schedules[check.target.schedule].periods[check.periods[index].column];
+}
+
 CheckPeriod CheckText::period(const Check &check, qsizetype index) const
 {
     if (const QList<CheckPeriod> *written = check.writtenPeriods())

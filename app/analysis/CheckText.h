@@ -7,6 +7,7 @@
 #include <QString>
 
 struct Filing;
+struct Period;
 struct Row;
 
 // The words and figures of a check, written from the cells it refers to
@@ -26,6 +27,9 @@ public:
     QList<CheckPeriod> periods(const Check &check) const;
     // Of the reported cell, without writing anything.
     SourceLocation location(const Check &check, qsizetype index) const;
+    // The column of the period's schedule, or null for a period whose
+    // words were written when the check was made (a selling holder's).
+    const Period *column(const Check &check, qsizetype index) const;
 
 private:
     const Row &rowOf(const RowRef &ref) const;

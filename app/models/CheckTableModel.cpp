@@ -82,12 +82,29 @@ QVariant CheckTableModel::display(const Check &check, const CheckPeriod &period,
     case Kind: return Check::kindName(check.kind);
     case ScheduleColumn: return CheckText(m_analysis->filing).schedule(check);
     case Description: return CheckText(m_analysis->filing).description(check);
-    case PeriodColumn: return period.period;
     case Reported: return readable(period.reported);
     case Computed: return readable(period.computed);
     case Difference: return readable(period.difference);
     default: return {};
     }
+}
+
+QString CheckTableModel::periodName(const Check &check, qsizetype period) const
+{
+    const CheckText words(m_analysis->filing);
+    const Period *column = words.column(check, period);
+    return column ? column->shortLabel() : words.period(check, period).period;
+}
+
+QString CheckTableModel::periodSortKey(const Check &check, qsizetype period) const
+{
+    // In time order: by the period's end, then the longer period first
+    // (a year before its last quarter), then as printed.
+    const CheckText words(m_analysis->filing);
+    const Period *column = words.column(check, period);
+    if (!column || !column->date.isValid())
+        return words.period(check, period).period;
+    return u"%1 %2 %3"_s.arg(column->date.toString(Qt::ISODate)).arg(99 - qBound(0, column->months, 99), 2, 10, QLatin1Char('0')).arg(column->label());
 }
 
 const CheckPeriod &CheckTableModel::textOf(qsizetype line) const
@@ -110,16 +127,21 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
     const bool failed = stored.verdict == CheckPeriod::Verdict::Fail;
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == PeriodColumn)
+            return periodName(check, line.period);
         return display(check, textOf(index.row()), index.column());
     case SortRole:
         switch (index.column()) {
         case Verdict: return failed ? 0 : 1;
+        case PeriodColumn: return periodSortKey(check, line.period);
         case Reported: return sortValue(textOf(index.row()).reported);
         case Computed: return sortValue(textOf(index.row()).computed);
         case Difference: return sortValue(textOf(index.row()).difference);
         default: return display(check, textOf(index.row()), index.column());
         }
     case Qt::ToolTipRole: {
+        if (index.column() == PeriodColumn)
+            return textOf(index.row()).period;
         const QString description = CheckText(m_analysis->filing).description(check);
         const QString &arithmetic = textOf(index.row()).arithmetic;
         return arithmetic.isEmpty() ? description : description + u'\n' + arithmetic;

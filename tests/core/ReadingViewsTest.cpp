@@ -132,6 +132,59 @@ TEST(TieOutList, FiltersByVerdictAndSchedule)
         EXPECT_EQ(filter.index(r, CheckTableModel::ScheduleColumn).data().toString(), u"Net Product Revenue by Operating Segment"_s);
 }
 
+TEST(TieOutList, NamesPeriodsShortlyWithTheirPrintedHeadingsInTheTooltip)
+{
+    CheckTableModel checks;
+    checks.setAnalysis(release());
+    int found = 0;
+    for (int r = 0; r < checks.rowCount(); ++r) {
+        if (checks.index(r, CheckTableModel::Description).data().toString() != u"Total net revenues = Product + Service"_s)
+            continue;
+        const QModelIndex period = checks.index(r, CheckTableModel::PeriodColumn);
+        const QString reported = checks.index(r, CheckTableModel::Reported).data().toString();
+        if (reported == u"626,936"_s) {
+            EXPECT_EQ(period.data().toString(), u"Q1 2007"_s);
+            EXPECT_EQ(period.data(Qt::ToolTipRole).toString(), u"Three Months Ended March 31, 2007"_s);
+            ++found;
+        } else if (reported == u"566,714"_s) {
+            EXPECT_EQ(period.data().toString(), u"Q1 2006"_s);
+            ++found;
+        }
+    }
+    EXPECT_EQ(found, 2);
+
+    // A holders' column has no date: it keeps its heading as printed.
+    CheckTableModel holders;
+    holders.setAnalysis(prospectus());
+    ASSERT_GT(holders.rowCount(), 0);
+    const QModelIndex column = holders.index(0, CheckTableModel::PeriodColumn);
+    EXPECT_EQ(column.data().toString(), column.data(Qt::ToolTipRole).toString());
+    EXPECT_FALSE(column.data().toString().isEmpty());
+}
+
+TEST(TieOutList, SortsPeriodsInTimeOrder)
+{
+    CheckTableModel checks;
+    checks.setAnalysis(release());
+    CheckFilterModel sorted;
+    sorted.setSourceModel(&checks);
+    sorted.sort(CheckTableModel::PeriodColumn, Qt::AscendingOrder);
+    // The release's statements cover the first quarters of 2006 and 2007;
+    // its balance sheet, December 31, 2006 and March 31, 2007. On the same
+    // day a quarter comes before the balance at its end.
+    const QStringList order{u"Q1 2006"_s, u"Dec 31, 2006"_s, u"Q1 2007"_s, u"Mar 31, 2007"_s};
+    ASSERT_GT(sorted.rowCount(), 1);
+    EXPECT_EQ(sorted.index(0, CheckTableModel::PeriodColumn).data().toString(), u"Q1 2006"_s);
+    EXPECT_EQ(sorted.index(sorted.rowCount() - 1, CheckTableModel::PeriodColumn).data().toString(), u"Mar 31, 2007"_s);
+    qsizetype previous = 0;
+    for (int r = 0; r < sorted.rowCount(); ++r) {
+        const QString period = sorted.index(r, CheckTableModel::PeriodColumn).data().toString();
+        const qsizetype at = order.indexOf(period);
+        ASSERT_GE(at, previous) << qPrintable(period) << " at line " << r;
+        previous = at;
+    }
+}
+
 // The release's tie-out list behind the proxy the view sorts with.
 class SortedTieOutList : public ::testing::Test
 {

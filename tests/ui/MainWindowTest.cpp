@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QHelpEvent>
 #include <QTest>
 #include <QTimer>
@@ -358,6 +359,37 @@ TEST_F(MainWindowTest, TheTieOutListFiltersByVerdictAndSchedule)
     page->verdicts()->setCurrentIndex(0);
     page->schedules()->setCurrentIndex(1);
     EXPECT_EQ(page->view()->model()->rowCount(), page->view()->checks()->rowCount());
+}
+
+TEST_F(MainWindowTest, TheTieOutListReadsVerdictCheckPeriodAndFiguresFirst)
+{
+    const QModelIndex tieOut =
+            window.navigatorModel()->indexOf(filingOf(window, Filing::Kind::EarningsRelease), NavigatorModel::Node::TieOut);
+    window.findChild<QTreeView *>()->setCurrentIndex(tieOut);
+    TieOutView *view = window.tieOutPage()->view();
+    const QHeaderView *header = view->horizontalHeader();
+    const QList<int> order{CheckTableModel::Verdict,  CheckTableModel::Description, CheckTableModel::PeriodColumn,
+                           CheckTableModel::Reported, CheckTableModel::Computed,    CheckTableModel::Difference,
+                           CheckTableModel::Kind,     CheckTableModel::ScheduleColumn};
+    for (int visual = 0; visual < order.size(); ++visual)
+        EXPECT_EQ(header->logicalIndex(visual), order[visual]) << "at " << visual;
+
+    // The check's words keep room however narrow the view, and take what a
+    // wide one leaves.
+    window.resize(700, 600);
+    window.show();
+    QApplication::processEvents();
+    EXPECT_LT(view->viewport()->width(), header->length());
+    EXPECT_EQ(view->columnWidth(CheckTableModel::Description), TieOutView::MinDescriptionWidth);
+    window.resize(3000, 600);
+    QApplication::processEvents();
+    EXPECT_EQ(header->length(), view->viewport()->width());
+    EXPECT_GT(view->columnWidth(CheckTableModel::Description), TieOutView::MinDescriptionWidth);
+    // Once the analyst sizes it, it stays as sized.
+    view->setColumnWidth(CheckTableModel::Description, 150);
+    window.resize(2000, 600);
+    QApplication::processEvents();
+    EXPECT_EQ(view->columnWidth(CheckTableModel::Description), 150);
 }
 
 TEST_F(MainWindowTest, MarkupInALabelIsShownLiterally)
