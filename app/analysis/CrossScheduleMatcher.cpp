@@ -231,7 +231,7 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
         const Schedule &balances = filing.schedules[t];
         if (balances.periods.isEmpty() || balances.periods[0].span != Period::Span::Instant)
             continue;
-        const QString company = PeriodIndex::companyKey(filing, balances) + u'\x1f';
+        const QString company = filing.companyKeyOf(balances) + u'\x1f';
         for (const Period &period : balances.periods) {
             QList<qsizetype> &list = instants[company + period.date.toString(Qt::ISODate)];
             if (list.isEmpty() || list.constLast() != t)
@@ -241,7 +241,7 @@ Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
     Checks checks;
     for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
         const Schedule &flows = filing.schedules[s];
-        const QString company = PeriodIndex::companyKey(filing, flows) + u'\x1f';
+        const QString company = filing.companyKeyOf(flows) + u'\x1f';
         for (qsizetype r = 0; r < flows.rows.size(); ++r) {
             const Row &row = flows.rows[r];
             if (!isBalanceLine(row.label))

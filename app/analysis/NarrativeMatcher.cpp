@@ -91,7 +91,7 @@ QList<qint32> companiesOf(const Filing &filing)
     QList<qint32> companies;
     companies.reserve(filing.schedules.size());
     for (const Schedule &schedule : filing.schedules) {
-        const QString company = PeriodIndex::companyKey(filing, schedule);
+        const QString company = filing.companyKeyOf(schedule);
         auto known = numbers.constFind(company);
         if (known == numbers.cend())
             known = numbers.insert(company, qint32(numbers.size()));

@@ -27,7 +27,7 @@ PeriodIndex::PeriodIndex(const Filing &filing) : m_filing(filing)
 // the span ending on a date (PeriodAlignment::samePeriod).
 QStringList PeriodIndex::keysOf(qsizetype schedule, const Period &period) const
 {
-    const QString company = companyKey(m_filing, m_filing.schedules[schedule]) + u'\x1f';
+    const QString company = m_filing.companyKeyOf(m_filing.schedules[schedule]) + u'\x1f';
     QStringList keys{company + u'L' + period.label().simplified()};
     if (period.date.isValid() && period.span != Period::Span::Unknown)
         keys << company + u"D%1/%2/%3"_s.arg(period.date.toJulianDay()).arg(int(period.span)).arg(period.months);
@@ -72,9 +72,4 @@ QList<qsizetype> PeriodIndex::sharingAll(qsizetype schedule) const
         result = both;
     }
     return result;
-}
-
-QString PeriodIndex::companyKey(const Filing &filing, const Schedule &schedule)
-{
-    return (schedule.company.isEmpty() ? filing.company : schedule.company).simplified().toCaseFolded();
 }

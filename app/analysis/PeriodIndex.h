@@ -27,11 +27,6 @@ public:
     // period of `schedule`.
     QList<qsizetype> sharingAll(qsizetype schedule) const;
 
-    // The company a schedule reports for, its own else the filing's, as a
-    // key: a release may print it in capitals over one schedule and not
-    // over the next ("JUNIPER NETWORKS, INC."), so case and spacing do not count.
-    static QString companyKey(const Filing &filing, const Schedule &schedule);
-
 private:
     QStringList keysOf(qsizetype schedule, const Period &period) const;
 

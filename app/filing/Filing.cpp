@@ -35,3 +35,13 @@ QStringView Filing::textOf(const Cell &cell) const
         return {};
     return QStringView(from).sliced(cell.textStart, cell.textLength);
 }
+
+QString Filing::companyKeyOf(const Schedule &schedule) const
+{
+    return companyKey(schedule.company.isEmpty() ? company : schedule.company);
+}
+
+QString Filing::companyKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}

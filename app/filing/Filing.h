@@ -39,4 +39,11 @@ struct Filing
     const Note *note(const QString &letter) const;
     // A cell's text as printed, markup and escapes removed.
     QStringView textOf(const Cell &cell) const;
+    // The company a schedule reports for, its own else the filing's, as a
+    // key (companyKey).
+    QString companyKeyOf(const Schedule &schedule) const;
+    // A company's name as a key: a release may print it in capitals over one
+    // schedule and not over the next ("JUNIPER NETWORKS, INC."), so case and
+    // spacing do not count.
+    static QString companyKey(const QString &name);
 };

@@ -212,18 +212,20 @@ void Reader::takeParagraph(const TextBlock &block)
 
 void Reader::finish()
 {
-    QHash<QString, int> companies;
+    QHash<QString, int> companies; // schedules per company, however printed
     for (Schedule &schedule : m_filing.schedules) {
         RowClassifier::classify(schedule.rows);
         if (!schedule.company.isEmpty())
-            ++companies[schedule.company];
+            ++companies[Filing::companyKey(schedule.company)];
     }
-    // The company with the most schedules; of two with as many, the first
-    // in the file (a hash's order changes from one run to the next).
+    // The company with the most schedules, named as first printed; of two
+    // with as many, the first in the file (a hash's order changes from one
+    // run to the next).
     int best = 0;
     for (const Schedule &schedule : std::as_const(m_filing.schedules)) {
-        if (companies.value(schedule.company) > best) {
-            best = companies.value(schedule.company);
+        const int count = schedule.company.isEmpty() ? 0 : companies.value(Filing::companyKey(schedule.company));
+        if (count > best) {
+            best = count;
             m_filing.company = schedule.company;
         }
     }

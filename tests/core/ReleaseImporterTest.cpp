@@ -4,10 +4,13 @@
 // (resources/filings/juniper-2007-04-23-q1-earnings-release.txt), never
 // produced by running the importer: a test generated from the importer's
 // output would only prove the importer agrees with itself.
+#include "import/FilingImporter.h"
 #include "import/RecentTexts.h"
 #include "support/TestData.h"
 
+#include <QByteArrayList>
 #include <QDate>
+#include <QFile>
 #include <QStringList>
 
 #include <gtest/gtest.h>
@@ -337,6 +340,27 @@ TEST(ReleaseImporterTest, FilingHeader)
     for (const Diagnostic &warning : filing.warnings)
         ADD_FAILURE() << "unexpected warning: " << qPrintable(warning.toString());
     EXPECT_EQ(filing.schedules.size(), qsizetype(std::size(Schedules)));
+}
+
+TEST(ReleaseImporterTest, NamesTheFilingAfterTheCompanyWithMostSchedulesHoweverItIsPrinted)
+{
+    QFile file(TestData::bundled(u"earnings"_s));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QByteArrayList lines = file.readAll().split('\n');
+    // Of the seven schedules' company lines, two print Juniper in capitals,
+    // three a company of our own, and two Juniper as the file does.
+    const auto printAt = [&lines](int line, const QByteArray &company) {
+        ASSERT_EQ(lines[line - 1], "**Juniper Networks, Inc.**  ") << "line " << line;
+        lines[line - 1] = "**" + company + "**  ";
+    };
+    printAt(55, "JUNIPER NETWORKS, INC.");
+    printAt(91, "JUNIPER  NETWORKS, INC.");
+    for (const int line : {107, 118, 192})
+        printAt(line, "Acme Corp.");
+    const ImportResult result = FilingImporter::importBytes(lines.join('\n'), u"companies.txt"_s);
+    ASSERT_TRUE(result.ok());
+    // Juniper has four schedules, Acme three: the name is Juniper's as first printed.
+    EXPECT_EQ(result.filing->company, u"JUNIPER NETWORKS, INC."_s);
 }
 
 TEST(ReleaseImporterTest, ScheduleHeaders)
