@@ -246,8 +246,11 @@ void Matcher::matchParagraph(qsizetype n, QList<NarrativeClaim> &claims)
         NarrativeClaim claim;
         claim.paragraph = n;
         claim.offset = m.capturedStart();
-        claim.length = m.capturedLength();
+        // The pattern ends in optional words after spaces it may have taken:
+        // the claim is the figure without them, so the text around it keeps
+        // its space ("$0.11 per share").
         claim.text = m.captured().trimmed();
+        claim.length = claim.text.size();
         // What the sentence says before the figure, back to the previous figure.
         const qsizetype sentence = text.lastIndexOf(u". "_s, claim.offset);
         const QString before = text.mid(qMax(contextStart, sentence + 1), claim.offset - qMax(contextStart, sentence + 1));

@@ -75,6 +75,17 @@ TEST(NotesView, HighlightsTheClauseShown)
             << qPrintable(highlighted[0]);
 }
 
+TEST(NarrativeView, ReadsAsTheFilingWithItsFiguresLinked)
+{
+    QTextDocument document;
+    document.setHtml(FilingHtml::narrative(*release()));
+    const QString text = document.toPlainText();
+    // Line 21, word for word: a linked figure keeps the space after it.
+    for (const QString &words : {u"was $66.6 million or $0.11 per share, compared with a GAAP net income of $75.8 million or $0.13 per share for"_s,
+                                 u"was $112.4 million or $0.19 per share, compared"_s})
+        EXPECT_TRUE(text.contains(words)) << qPrintable(words);
+}
+
 TEST(NarrativeView, LinksEachMatchedFigureToItsCellAndMarksTheRest)
 {
     const QString html = FilingHtml::narrative(*release());
