@@ -88,6 +88,12 @@ private:
     qsizetype m_found = -1;
 };
 
+// Whether a bold run opens at `pos` with a word: "**Public".
+bool opensBoldWord(QStringView raw, qsizetype pos)
+{
+    return pos + 2 < raw.size() && raw.at(pos) == u'*' && raw.at(pos + 1) == u'*' && raw.at(pos + 2).isLetterOrNumber();
+}
+
 // Where the italics a single '*' opens would close: a '*' preceded by a
 // non-space, unless a "**" comes first. Worked out for every position in one
 // pass from the end, the first time a '*' asks, so a line of "*a *a *a …"
@@ -165,6 +171,10 @@ CleanText MarkupText::clean(QStringView raw)
         if (pos == pendingLinkClose) {
             pos = linkResume;
             pendingLinkClose = -1;
+            // A bold run straight after a link is a second piece the
+            // conversion joined to it ("a@x.net**Public Relations**").
+            if (opensBoldWord(raw, pos))
+                put(u' ', pos);
             continue;
         }
         if (!italicCloses.isEmpty() && pos == italicCloses.constLast()) {
@@ -179,6 +189,10 @@ CleanText MarkupText::clean(QStringView raw)
         }
         if (c == u'*' && pos + 1 < raw.size() && raw.at(pos + 1) == u'*') {
             out.emphasis |= EmphasisFlag::Bold;
+            // "Contact:****Michelle": one bold run closed and the next opened
+            // at once, two pieces the conversion joined; a space between.
+            if (!out.text.isEmpty() && !out.text.back().isSpace() && opensBoldWord(raw, pos + 2))
+                put(u' ', pos);
             pos += 2;
             continue;
         }

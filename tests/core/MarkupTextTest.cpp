@@ -29,7 +29,16 @@ INSTANTIATE_TEST_SUITE_P(
                           MarkupCase{u"[www.x.com](http://www.x.com)", u"www.x.com"},
                           MarkupCase{u"call <http://x.com/a.html>.", u"call http://x.com/a.html."},
                           MarkupCase{u"<img src=x>", u"<img src=x>"}, MarkupCase{u"a < b > c", u"a < b > c"},
-                          MarkupCase{u"Q1\\'07", u"Q1'07"}, MarkupCase{u"2 * 3 * 4", u"2 * 3 * 4"}));
+                          MarkupCase{u"Q1\\'07", u"Q1'07"}, MarkupCase{u"2 * 3 * 4", u"2 * 3 * 4"},
+                          // Two runs the conversion joined, as the release's contacts
+                          // (lines 3 and 7): a bold run closed and another opened at
+                          // once, or a link with a bold run right after it.
+                          MarkupCase{u"**Investor Relations Contact:****Michelle Levine**",
+                                     u"Investor Relations Contact: Michelle Levine"},
+                          MarkupCase{u"[a@x.net](mailto:a@x.net)**Public Relations Contact:****Michael Hakkert**",
+                                     u"a@x.net Public Relations Contact: Michael Hakkert"},
+                          MarkupCase{u"**[x.com](http://x.com)**", u"x.com"}, MarkupCase{u"****", u""},
+                          MarkupCase{u"**a** **b**", u"a b"}));
 
 TEST(MarkupText, KnowsWhereEachCharacterCameFrom)
 {

@@ -84,6 +84,9 @@ TEST(NarrativeView, ReadsAsTheFilingWithItsFiguresLinked)
     for (const QString &words : {u"was $66.6 million or $0.11 per share, compared with a GAAP net income of $75.8 million or $0.13 per share for"_s,
                                  u"was $112.4 million or $0.19 per share, compared"_s})
         EXPECT_TRUE(text.contains(words)) << qPrintable(words);
+    // Lines 3 and 7: the contacts' pieces, which the conversion joined, apart.
+    EXPECT_TRUE(text.contains(u"Investor Relations Contact: Michelle Levine"_s));
+    EXPECT_TRUE(text.contains(u"mlevine@juniper.net Public Relations Contact: Michael Hakkert"_s));
 }
 
 TEST(NarrativeView, LinksEachMatchedFigureToItsCellAndMarksTheRest)
