@@ -88,10 +88,12 @@ private:
     qsizetype m_found = -1;
 };
 
-// Whether a bold run opens at `pos` with a word: "**Public".
+// Whether a bold run opens at `pos` with something printed: "**Public",
+// "**\$400,000,000".
 bool opensBoldWord(QStringView raw, qsizetype pos)
 {
-    return pos + 2 < raw.size() && raw.at(pos) == u'*' && raw.at(pos + 1) == u'*' && raw.at(pos + 2).isLetterOrNumber();
+    return pos + 2 < raw.size() && raw.at(pos) == u'*' && raw.at(pos + 1) == u'*' && !raw.at(pos + 2).isSpace()
+            && raw.at(pos + 2) != u'*';
 }
 
 // Where the italics a single '*' opens would close: a '*' preceded by a

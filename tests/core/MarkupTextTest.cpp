@@ -37,6 +37,7 @@ INSTANTIATE_TEST_SUITE_P(
                                      u"Investor Relations Contact: Michelle Levine"},
                           MarkupCase{u"[a@x.net](mailto:a@x.net)**Public Relations Contact:****Michael Hakkert**",
                                      u"a@x.net Public Relations Contact: Michael Hakkert"},
+                          MarkupCase{u"**INC.****\\$400,000,000**", u"INC. $400,000,000"},
                           MarkupCase{u"**[x.com](http://x.com)**", u"x.com"}, MarkupCase{u"****", u""},
                           MarkupCase{u"**a** **b**", u"a b"}));
 
