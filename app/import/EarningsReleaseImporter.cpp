@@ -189,7 +189,7 @@ void Reader::takeParagraph(const TextBlock &block)
         return;
     }
     Paragraph paragraph;
-    paragraph.text = text.clean();
+    paragraph.text = text.cleanWithBreaks();
     paragraph.heading = text.isHeading();
     paragraph.location = m_context.source().locate(block.first, 0, m_context.source().line(block.first).size());
     if (m_filing.title.isEmpty() && text.isAllBold() && !paragraph.text.isEmpty()) {

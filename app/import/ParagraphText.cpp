@@ -9,13 +9,34 @@ using namespace Qt::StringLiterals;
 
 ParagraphText::ParagraphText(const SourceText &source, const TextBlock &block)
 {
-    for (int i = block.first; i <= block.last; ++i)
-        m_lines << source.line(i).trimmed().toString();
+    for (int i = block.first; i <= block.last; ++i) {
+        const QStringView line = source.line(i);
+        m_lines << line.trimmed().toString();
+        m_hardBreaks << line.endsWith(u"  ");
+    }
 }
 
 QString ParagraphText::clean() const
 {
-    QStringList lines = m_lines;
+    return cleanLines(m_lines);
+}
+
+QString ParagraphText::cleanWithBreaks() const
+{
+    QStringList pieces;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        if (i + 1 == m_lines.size() || m_hardBreaks[i]) {
+            pieces << cleanLines(m_lines.mid(from, i + 1 - from));
+            from = i + 1;
+        }
+    }
+    pieces.removeAll(QString());
+    return pieces.join(u'\n');
+}
+
+QString ParagraphText::cleanLines(QStringList lines)
+{
     // A Markdown heading's '#' marks are layout, not text.
     for (QString &line : lines) {
         qsizetype hashes = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,9 @@ public:
     const QStringList &lines() const { return m_lines; }
     QString raw() const { return m_lines.join(u'\n'); }
     QString clean() const;      // markup removed, lines joined by spaces
+    // The same, but a line the conversion ended with a hard break ("  ")
+    // stays a line of its own, joined by "\n": a headline over its subtitles.
+    QString cleanWithBreaks() const;
 
     bool isTitleBlock() const;
     bool isAllBold() const;
@@ -30,5 +34,8 @@ public:
     static bool isCaptionLine(const QString &line);
 
 private:
+    static QString cleanLines(QStringList lines);
+
     QStringList m_lines;       // trimmed, hard-break spaces removed
+    QList<bool> m_hardBreaks;  // whether each line ended with one
 };

@@ -15,6 +15,13 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// A narrative's text keeps the filing's own line breaks (a headline over
+// its subtitles).
+QString escapedLines(const QString &text)
+{
+    return escaped(text).replace(u'\n', u"<br>"_s);
+}
+
 } // namespace
 
 QString FilingHtml::noteAnchor(const QString &letter, const QString &clause)
@@ -86,11 +93,11 @@ QString FilingHtml::narrative(const FilingAnalysis &analysis)
         for (const NarrativeClaim &claim : analysis.claims) {
             if (claim.paragraph != p || claim.offset < done)
                 continue;
-            body += escaped(paragraph.text.mid(done, claim.offset - done));
+            body += escapedLines(paragraph.text.mid(done, claim.offset - done));
             body += figure(analysis, claim);
             done = claim.offset + claim.length;
         }
-        body += escaped(paragraph.text.mid(done));
+        body += escapedLines(paragraph.text.mid(done));
         html += paragraph.heading ? u"<h3>%1</h3>"_s.arg(body) : u"<p>%1</p>"_s.arg(body);
     }
     return html;

@@ -84,6 +84,10 @@ TEST(NarrativeView, ReadsAsTheFilingWithItsFiguresLinked)
     for (const QString &words : {u"was $66.6 million or $0.11 per share, compared with a GAAP net income of $75.8 million or $0.13 per share for"_s,
                                  u"was $112.4 million or $0.19 per share, compared"_s})
         EXPECT_TRUE(text.contains(words)) << qPrintable(words);
+    // Lines 13 to 15: the headline over its subtitles, a line each, as the
+    // release breaks them.
+    EXPECT_TRUE(text.contains(u"Juniper Networks, Inc. Reports Q1'07 Financial Results\nQ1'07 Net Revenue of $626.9M, up 11% from "
+                              u"Q1'06;\nGAAP Diluted EPS $0.11; Non-GAAP Diluted EPS $0.19"_s));
     // Lines 3 and 7: the contacts' pieces, which the conversion joined, apart.
     EXPECT_TRUE(text.contains(u"Investor Relations Contact: Michelle Levine"_s));
     EXPECT_TRUE(text.contains(u"mlevine@juniper.net Public Relations Contact: Michael Hakkert"_s));
