@@ -20,8 +20,9 @@ TieOutView::TieOutView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(false);
     // Read left to right as the analyst asks: does it tie, what, when, by
     // how much; the kind and the schedule (also the page's filter) last.
-    horizontalHeader()->moveSection(horizontalHeader()->visualIndex(CheckTableModel::Kind), CheckTableModel::ColumnCount - 1);
-    horizontalHeader()->moveSection(horizontalHeader()->visualIndex(CheckTableModel::ScheduleColumn), CheckTableModel::ColumnCount - 1);
+    QHeaderView *header = horizontalHeader();
+    for (const int last : {CheckTableModel::Kind, CheckTableModel::ScheduleColumn})
+        header->moveSection(header->visualIndex(last), CheckTableModel::ColumnCount - 1);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
         if (section == CheckTableModel::Description && !m_fitting)
             m_descriptionSized = true;

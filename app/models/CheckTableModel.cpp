@@ -104,7 +104,10 @@ QString CheckTableModel::periodSortKey(const Check &check, qsizetype period) con
     const Period *column = words.column(check, period);
     if (!column || !column->date.isValid())
         return words.period(check, period).period;
-    return u"%1 %2 %3"_s.arg(column->date.toString(Qt::ISODate)).arg(99 - qBound(0, column->months, 99), 2, 10, QLatin1Char('0')).arg(column->label());
+    const int longerFirst = 99 - qBound(0, column->months, 99);
+    return u"%1 %2 %3"_s.arg(column->date.toString(Qt::ISODate))
+            .arg(longerFirst, 2, 10, QLatin1Char('0'))
+            .arg(column->label());
 }
 
 const CheckPeriod &CheckTableModel::textOf(qsizetype line) const
