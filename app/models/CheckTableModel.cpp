@@ -89,21 +89,25 @@ QVariant CheckTableModel::display(const Check &check, const CheckPeriod &period,
     }
 }
 
-QString CheckTableModel::periodName(const Check &check, qsizetype period) const
+const Period *CheckTableModel::columnOf(qsizetype line) const
 {
-    const CheckText words(m_analysis->filing);
-    const Period *column = words.column(check, period);
-    return column ? column->shortLabel() : words.period(check, period).period;
+    const Line &at = m_lines[line];
+    return CheckText(m_analysis->filing).column(m_analysis->tieOut.checks[at.check], at.period);
 }
 
-QString CheckTableModel::periodSortKey(const Check &check, qsizetype period) const
+QString CheckTableModel::periodName(qsizetype line) const
+{
+    const Period *column = columnOf(line);
+    return column ? column->shortLabel() : textOf(line).period;
+}
+
+QString CheckTableModel::periodSortKey(qsizetype line) const
 {
     // In time order: by the period's end, then the longer period first
     // (a year before its last quarter), then as printed.
-    const CheckText words(m_analysis->filing);
-    const Period *column = words.column(check, period);
+    const Period *column = columnOf(line);
     if (!column || !column->date.isValid())
-        return words.period(check, period).period;
+        return textOf(line).period;
     const int longerFirst = 99 - qBound(0, column->months, 99);
     return u"%1 %2 %3"_s.arg(column->date.toString(Qt::ISODate))
             .arg(longerFirst, 2, 10, QLatin1Char('0'))
@@ -131,12 +135,12 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == PeriodColumn)
-            return periodName(check, line.period);
+            return periodName(index.row());
         return display(check, textOf(index.row()), index.column());
     case SortRole:
         switch (index.column()) {
         case Verdict: return failed ? 0 : 1;
-        case PeriodColumn: return periodSortKey(check, line.period);
+        case PeriodColumn: return periodSortKey(index.row());
         case Reported: return sortValue(textOf(index.row()).reported);
         case Computed: return sortValue(textOf(index.row()).computed);
         case Difference: return sortValue(textOf(index.row()).difference);

@@ -44,9 +44,12 @@ private:
     };
 
     QVariant display(const Check &check, const CheckPeriod &period, int column) const;
+    // The schedule's column of a line's period; null for a holder's, whose
+    // words were written when its check was made.
+    const Period *columnOf(qsizetype line) const;
     // "Q1 2007" for the table, the label as printed in its tooltip.
-    QString periodName(const Check &check, qsizetype period) const;
-    QString periodSortKey(const Check &check, qsizetype period) const;
+    QString periodName(qsizetype line) const;
+    QString periodSortKey(qsizetype line) const;
     // The line's text, written when first asked for; a view asks for each
     // column of a line in turn, so the last one is kept.
     const CheckPeriod &textOf(qsizetype line) const;
