@@ -4,7 +4,7 @@
 #include "BenchmarkData.h"
 #include "charts/ChartExporter.h"
 
-#include "charts/ChartBuilder.h"
+#include "chartdata/ChartBuilder.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportPainter.h"
 

@@ -3,8 +3,8 @@
 // and 50 MB against the plainest way to read the same file into lines.
 #include "BenchmarkData.h"
 
-#include "analysis/AdjustmentTracer.h"
-#include "analysis/TieOutChecker.h"
+#include "tracing/AdjustmentTracer.h"
+#include "checks/TieOutChecker.h"
 #include "import/FilingImporter.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "analysis/FilingAnalysis.h"
-#include "trace/TraceTarget.h"
+#include "tracesheet/TraceTarget.h"
 
 #include <QTextBrowser>
 

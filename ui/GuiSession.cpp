@@ -2,7 +2,7 @@
 #include "GuiSession.h"
 
 #include "FirstPaint.h"
-#include "export/OutputFile.h"
+#include "files/OutputFile.h"
 #include "GuiOptions.h"
 #include "MainWindow.h"
 #include "charts/ChartPane.h"

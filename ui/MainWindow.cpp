@@ -20,13 +20,13 @@
 #include "ViewOptionActions.h"
 #include "charts/ChartExporter.h"
 #include "report/ReportBuilder.h"
-#include "charts/ChartBuilder.h"
+#include "chartdata/ChartBuilder.h"
 #include "charts/ChartPane.h"
 #include "import/FilingImporter.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
 #include "models/TraceModel.h"
-#include "trace/TraceComposer.h"
+#include "tracesheet/TraceComposer.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "analysis/FilingAnalysis.h"
-#include "analysis/FilingLoader.h"
+#include "loading/FilingLoader.h"
 #include "filing/Diagnostic.h"
 #include "models/LabelSearch.h"
 #include "models/ScheduleViewOptions.h"
 #include "report/Report.h"
-#include "trace/Place.h"
+#include "tracesheet/Place.h"
 
 #include <QMainWindow>
 

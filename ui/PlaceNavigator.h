@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "trace/PlaceHistory.h"
+#include "tracesheet/PlaceHistory.h"
 
 #include <QObject>
 

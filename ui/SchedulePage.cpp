@@ -3,7 +3,7 @@
 
 #include "ScheduleView.h"
 #include "WrappedLabel.h"
-#include "export/OutputFile.h"
+#include "files/OutputFile.h"
 #include "export/TableExport.h"
 #include "models/FilingHtml.h"
 #include "models/ScheduleTableModel.h"

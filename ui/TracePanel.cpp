@@ -3,7 +3,7 @@
 
 #include "Theme.h"
 #include "models/TraceModel.h"
-#include "trace/TraceHtml.h"
+#include "tracesheet/TraceHtml.h"
 
 #include <QEvent>
 #include <QTextBrowser>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilingAnalysis.h"
 
-#include "AdjustmentTracer.h"
-#include "NarrativeMatcher.h"
-#include "TieOutChecker.h"
+#include "tracing/AdjustmentTracer.h"
+#include "narrative/NarrativeMatcher.h"
+#include "checks/TieOutChecker.h"
 
 #include <future>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "AdjustmentTrace.h"
-#include "NarrativeClaim.h"
-#include "TieOut.h"
+#include "tracing/AdjustmentTrace.h"
+#include "narrative/NarrativeClaim.h"
+#include "checks/TieOut.h"
 #include "filing/Filing.h"
 
 #include <memory>

@@ -2,9 +2,9 @@
 #include "CheckCommand.h"
 
 #include "FilingCommand.h"
-#include "analysis/CheckJson.h"
-#include "analysis/CheckText.h"
-#include "analysis/TieOutChecker.h"
+#include "json/CheckJson.h"
+#include "checks/CheckText.h"
+#include "checks/TieOutChecker.h"
 #include "filing/Filing.h"
 
 

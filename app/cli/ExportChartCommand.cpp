@@ -3,7 +3,7 @@
 
 #include "ConsoleOutput.h"
 #include "analysis/FilingAnalysis.h"
-#include "charts/ChartBuilder.h"
+#include "chartdata/ChartBuilder.h"
 #include "charts/ChartExporter.h"
 #include "import/FilingImporter.h"
 

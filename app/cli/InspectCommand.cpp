@@ -2,7 +2,7 @@
 #include "InspectCommand.h"
 
 #include "FilingCommand.h"
-#include "export/FilingJson.h"
+#include "json/FilingJson.h"
 #include "import/FilingImporter.h"
 
 

@@ -2,10 +2,10 @@
 #include "TraceCommand.h"
 
 #include "FilingCommand.h"
-#include "analysis/AdjustmentTracer.h"
-#include "analysis/NarrativeMatcher.h"
-#include "analysis/TieOutChecker.h"
-#include "analysis/TraceJson.h"
+#include "tracing/AdjustmentTracer.h"
+#include "narrative/NarrativeMatcher.h"
+#include "checks/TieOutChecker.h"
+#include "json/TraceJson.h"
 
 
 using namespace Qt::StringLiterals;

@@ -7,7 +7,7 @@
 #include "ProspectusImporter.h"
 #include "SourceText.h"
 #include "TextDecoder.h"
-#include "export/OutputFile.h"
+#include "files/InputFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,8 +34,8 @@ ImportResult FilingImporter::importFile(const QString &path)
     if (info.size() > InputLimits::MaxFileSize)
         return failed(path, u"file too large: %1 bytes, at most %2 are read"_s.arg(info.size()).arg(InputLimits::MaxFileSize));
     QFile file(path);
-    // Never written to by anything Tieout does: see OutputFile.
-    OutputFile::markAsInput(path);
+    // Never written to by anything Tieout does: see InputFiles.
+    InputFiles::mark(path);
     if (!file.open(QIODevice::ReadOnly))
         return failed(path, u"cannot read: %1"_s.arg(file.errorString()));
     // Asks for the size the file has (reading more only if it grew since),

@@ -2,7 +2,7 @@
 #include "CheckFilterModel.h"
 
 #include "CheckTableModel.h"
-#include "analysis/CheckPeriod.h"
+#include "calculation/CheckPeriod.h"
 
 CheckFilterModel::CheckFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckTableModel.h"
 
-#include "analysis/CheckText.h"
+#include "checks/CheckText.h"
 #include "amount/AmountFormat.h"
 #include "amount/AmountParser.h"
 

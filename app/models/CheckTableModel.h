@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/CheckPeriod.h"
+#include "calculation/CheckPeriod.h"
 #include "analysis/FilingAnalysis.h"
 
 #include <QAbstractTableModel>

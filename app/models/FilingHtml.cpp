@@ -2,7 +2,7 @@
 #include "FilingHtml.h"
 
 #include "amount/AmountFormat.h"
-#include "trace/TraceWording.h"
+#include "tracesheet/TraceWording.h"
 
 #include <QLocale>
 

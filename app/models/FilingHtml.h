@@ -2,7 +2,7 @@
 #pragma once
 
 #include "analysis/FilingAnalysis.h"
-#include "trace/TraceTarget.h"
+#include "tracesheet/TraceTarget.h"
 
 // Rich text for the reading views. Everything read from the file is
 // escaped, so a label or note holding markup shows literally.

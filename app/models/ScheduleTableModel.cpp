@@ -3,9 +3,9 @@
 
 #include "amount/AmountFormat.h"
 #include "amount/AmountParser.h"
-#include "analysis/CheckText.h"
-#include "analysis/DerivedValues.h"
-#include "analysis/FinancialLabels.h"
+#include "checks/CheckText.h"
+#include "derived/DerivedValues.h"
+#include "matching/FinancialLabels.h"
 
 #include <QFont>
 

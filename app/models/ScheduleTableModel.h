@@ -2,7 +2,7 @@
 #pragma once
 
 #include "ScheduleViewOptions.h"
-#include "analysis/DerivedValue.h"
+#include "derived/DerivedValue.h"
 #include "analysis/FilingAnalysis.h"
 
 #include <QAbstractTableModel>

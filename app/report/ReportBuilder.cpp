@@ -2,8 +2,8 @@
 #include "ReportBuilder.h"
 
 #include "amount/AmountFormat.h"
-#include "analysis/CheckText.h"
-#include "charts/ChartBuilder.h"
+#include "checks/CheckText.h"
+#include "chartdata/ChartBuilder.h"
 #include "models/ScheduleTableModel.h"
 
 #include <QCoreApplication>

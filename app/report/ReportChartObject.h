@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/ChartData.h"
+#include "chartdata/ChartData.h"
 
 #include <QObject>
 #include <QTextObjectInterface>

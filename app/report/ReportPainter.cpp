@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportPainter.h"
 
-#include "export/OutputFile.h"
+#include "files/OutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every non-GAAP adjustment of the bundled release traced to its notes and
 // sources. Expected figures are typed in from the filing.
-#include "analysis/AdjustmentTracer.h"
-#include "analysis/TieOutChecker.h"
+#include "tracing/AdjustmentTracer.h"
+#include "checks/TieOutChecker.h"
 #include "support/TestData.h"
 
 #include <gtest/gtest.h>

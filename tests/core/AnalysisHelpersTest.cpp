@@ -3,10 +3,10 @@
 // rule out totals before the exact arithmetic, and the words two labels
 // are compared by, and the short lists a check keeps its parts in. Figures
 // are typed in as a filing would print them.
-#include "analysis/Check.h"
-#include "analysis/CheckCalculator.h"
-#include "analysis/FigureSums.h"
-#include "analysis/LabelSimilarity.h"
+#include "checks/Check.h"
+#include "calculation/CheckCalculator.h"
+#include "structure/FigureSums.h"
+#include "matching/LabelSimilarity.h"
 #include "filing/Row.h"
 
 #include <gtest/gtest.h>

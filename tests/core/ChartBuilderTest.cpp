@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Chart data built from the filings' structure. Expected figures are typed
 // in from the filings; growth and shares are worked out by hand beside them.
-#include "charts/ChartBuilder.h"
+#include "chartdata/ChartBuilder.h"
 #include "support/TestData.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures in the release's narrative matched to the cells they round from.
 // Expected figures are typed in from the filing.
-#include "analysis/NarrativeMatcher.h"
+#include "narrative/NarrativeMatcher.h"
 #include "import/FilingImporter.h"
 #include "support/TestData.h"
 

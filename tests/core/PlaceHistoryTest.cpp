@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Back and Forward through the places the trace panel's links took the analyst.
-#include "trace/PlaceHistory.h"
+#include "tracesheet/PlaceHistory.h"
 
 #include <gtest/gtest.h>
 

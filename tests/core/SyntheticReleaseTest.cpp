@@ -7,7 +7,7 @@
 // figure for another (it once matched one company's cash with another's).
 #include "SyntheticRelease.h"
 
-#include "analysis/CheckText.h"
+#include "checks/CheckText.h"
 #include "analysis/FilingAnalysis.h"
 #include "import/FilingImporter.h"
 

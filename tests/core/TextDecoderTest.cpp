@@ -2,7 +2,7 @@
 // Encodings: UTF-8 with or without a byte-order mark, UTF-16 with one, and
 // Windows-1252 with a warning. A BOM and CRLF line ends import exactly like
 // the original file.
-#include "export/FilingJson.h"
+#include "json/FilingJson.h"
 #include "import/SourceText.h"
 #include "import/TextDecoder.h"
 #include "support/TestData.h"

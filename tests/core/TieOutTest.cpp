@@ -2,8 +2,8 @@
 // Tie-outs within rounding on the bundled filings, a mutated copy of the
 // release and the hand-written release. Expected figures are typed in from
 // the filings.
-#include "analysis/CheckText.h"
-#include "analysis/TieOutChecker.h"
+#include "checks/CheckText.h"
+#include "checks/TieOutChecker.h"
 #include "support/TestData.h"
 
 #include <QFile>

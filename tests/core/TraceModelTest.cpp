@@ -4,8 +4,8 @@
 // texts and figures are typed in from the filing.
 #include "models/TraceModel.h"
 #include "support/TestData.h"
-#include "trace/TraceComposer.h"
-#include "trace/TraceHtml.h"
+#include "tracesheet/TraceComposer.h"
+#include "tracesheet/TraceHtml.h"
 
 #include <QAbstractItemModelTester>
 #include <QPoint>

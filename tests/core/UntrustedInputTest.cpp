@@ -3,17 +3,18 @@
 // shown as the text it is wherever it appears (notes page, trace, report,
 // CSV, JSON, charts), and nothing Tieout writes ever lands on a filing it
 // has read, under any name, leaving the filing byte for byte as it was.
-#include "charts/ChartBuilder.h"
-#include "export/FilingJson.h"
-#include "export/OutputFile.h"
+#include "chartdata/ChartBuilder.h"
+#include "json/FilingJson.h"
+#include "files/InputFiles.h"
+#include "files/OutputFile.h"
 #include "export/TableExport.h"
 #include "models/FilingHtml.h"
 #include "models/ScheduleTableModel.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportPainter.h"
 #include "support/TestData.h"
-#include "trace/TraceComposer.h"
-#include "trace/TraceHtml.h"
+#include "tracesheet/TraceComposer.h"
+#include "tracesheet/TraceHtml.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -130,7 +131,7 @@ TEST(NoWriteToAFiling, AReportCannotBeWrittenOverTheFilingItCameFrom)
     ASSERT_TRUE(QFile::link(filing, link));
     EXPECT_TRUE(ReportPainter::writePdf(*report, link, ReportPainter::defaultLayout(QLocale::c())).contains(u"never writes to a filing"_s));
     EXPECT_EQ(bytesOf(filing), before);
-    EXPECT_TRUE(OutputFile::isInput(dir.path() + u"/./release.txt"_s));
+    EXPECT_TRUE(InputFiles::contains(dir.path() + u"/./release.txt"_s));
 }
 
 TEST(NoWriteToAFiling, AFailedWriteLeavesTheOldFileAsItWas)

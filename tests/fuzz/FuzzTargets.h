@@ -4,11 +4,11 @@
 // What each fuzz target runs on its bytes, shared with the regression test
 // that replays every input the fuzzers ever found (tests/fuzz/regressions),
 // so a fixed crash stays fixed in the ordinary suite.
-#include "analysis/CheckJson.h"
+#include "json/CheckJson.h"
 #include "analysis/FilingAnalysis.h"
-#include "analysis/TraceJson.h"
-#include "charts/ChartBuilder.h"
-#include "export/FilingJson.h"
+#include "json/TraceJson.h"
+#include "chartdata/ChartBuilder.h"
+#include "json/FilingJson.h"
 #include "export/TableExport.h"
 #include "import/EarningsReleaseImporter.h"
 #include "import/FilingImporter.h"
@@ -17,8 +17,8 @@
 #include "import/TextDecoder.h"
 #include "models/FilingHtml.h"
 #include "models/ScheduleTableModel.h"
-#include "trace/TraceComposer.h"
-#include "trace/TraceHtml.h"
+#include "tracesheet/TraceComposer.h"
+#include "tracesheet/TraceHtml.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/RowRef.h"
+#include "filing/RowRef.h"
 #include "filing/Filing.h"
 #include "import/FilingImporter.h"
-#include "support/QtPrinters.h"
+#include "QtPrinters.h"
 
 #include <QDir>
 #include <QString>

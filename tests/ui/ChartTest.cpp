@@ -3,7 +3,7 @@
 // labels and tooltips of the view, and the files Save Chart As writes
 // (their pixel size, their colours, the text inside a PDF or an SVG).
 // Expected figures are typed in from the bundled release.
-#include "charts/ChartBuilder.h"
+#include "chartdata/ChartBuilder.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartPalette.h"
 #include "charts/ChartPlotter.h"

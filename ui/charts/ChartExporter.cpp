@@ -2,7 +2,7 @@
 #include "ChartExporter.h"
 
 #include "ChartPalette.h"
-#include "export/OutputFile.h"
+#include "files/OutputFile.h"
 #include "ChartPlotter.h"
 
 #include <QFileInfo>

@@ -7,7 +7,7 @@
 #include "ChartView.h"
 #include "ExportPath.h"
 #include "Settings.h"
-#include "charts/ChartBuilder.h"
+#include "chartdata/ChartBuilder.h"
 
 #include <QAction>
 #include <QActionGroup>

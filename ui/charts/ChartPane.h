@@ -2,7 +2,7 @@
 #pragma once
 
 #include "analysis/FilingAnalysis.h"
-#include "charts/ChartData.h"
+#include "chartdata/ChartData.h"
 
 #include <QWidget>
 

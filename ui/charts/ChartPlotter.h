@@ -2,7 +2,7 @@
 #pragma once
 
 #include "ChartPalette.h"
-#include "charts/ChartData.h"
+#include "chartdata/ChartData.h"
 
 #include <QHash>
 #include <QList>

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "calculation/CheckPeriod.h"
+#include "filing/RowRef.h"
+#include "SmallArray.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <type_traits>
+
+// One tie-out: a reported figure against what it should be, in every period.
+// A check keeps references and verdicts only; CheckText writes its words
+// and figures when they are shown.
+struct Check
+{
+    enum class Kind : quint8 {
+        Total,          // a total or subtotal of its schedule
+        Balance,        // total assets = total liabilities and equity
+        CashFlow,       // activities = net change; beginning + change = end
+        PerShare,       // net income ÷ shares
+        Margin,         // margin ÷ revenue, in percent
+        CrossSchedule,  // the same figure in two schedules
+        Reconciliation, // GAAP + adjustments = non-GAAP
+        Holder,         // a selling holder's shares and percentages
+    };
+
+    struct Term
+    {
+        RowRef row;
+        qint32 weight = 1;     // for ratios: 1 numerator, -1 denominator
+    };
+
+    // A period checked: the target's column (its label and the reported
+    // cell) and the verdict. A row has at most InputLimits::MaxCells columns.
+    struct Period
+    {
+        qint16 column = -1;
+        CheckPeriod::Verdict verdict = CheckPeriod::Verdict::Skipped;
+    };
+
+    // Words the terms do not give, written when the check is made: a
+    // ratio's description; a selling holder's, with its periods, worked out
+    // from the prospectus's facts rather than from cells.
+    struct Wording
+    {
+        QString description;
+        QList<CheckPeriod> periods;
+    };
+
+    Kind kind = Kind::Total;
+    qint16 factor = 1;         // ratios: reported = numerator × factor ÷ denominator
+    RowRef target;             // the row whose figure is checked
+    // Kept in place up to the sizes most checks have (a figure found in
+    // another schedule: one term, one or two periods), so that a hundred
+    // thousand checks are not three hundred thousand allocations.
+    SmallArray<Term, 1> terms;
+    SmallArray<Period, 2> periods;
+    // Sums and ratios: the column of each term in each period, period by
+    // period (periods × terms), since terms in other schedules print their
+    // periods in other columns.
+    SmallArray<qint16, 2> termColumns;
+    // Null when CheckText derives the words from the terms, as for most:
+    // a large file makes a hundred thousand checks.
+    std::shared_ptr<const Wording> wording;
+
+    void setWording(QString description, QList<CheckPeriod> written = {});
+    // The periods written when the check was made, or null when they are
+    // written from the cells as they are shown.
+    const QList<CheckPeriod> *writtenPeriods() const
+    {
+        return wording && !wording->periods.isEmpty() ? &wording->periods : nullptr;
+    }
+
+    bool isRatio() const { return kind == Kind::PerShare || kind == Kind::Margin; }
+    bool passed() const;       // no period failed
+    int failedPeriods() const;
+    static QString kindName(Kind kind);
+};
+
+// A check holds no pointer into itself (std::shared_ptr is two plain
+// pointers), so the list of checks grows by realloc rather than by copying.
+Q_DECLARE_TYPEINFO(Check, Q_RELOCATABLE_TYPE);
+static_assert(sizeof(Check) <= 88, "a large file makes a hundred thousand checks: keep a check small");
+static_assert(std::is_nothrow_move_constructible_v<Check>, "QList moves checks only when moving cannot throw");
+
+using Checks = QList<Check>;

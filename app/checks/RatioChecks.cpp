@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RatioChecks.h"
+
+#include "matching/FinancialLabels.h"
+#include "calculation/CheckCalculator.h"
+#include "matching/PeriodAlignment.h"
+#include "filing/Filing.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The section row above `row`, or -1.
+qsizetype sectionAbove(const Schedule &schedule, qsizetype row)
+{
+    for (qsizetype i = row - 1; i >= 0; --i) {
+        if (schedule.rows[i].kind == RowKind::Section || schedule.rows[i].kind == RowKind::Heading)
+            return i;
+    }
+    return -1;
+}
+
+Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, const RowRef &numerator,
+                 const RowRef &denominator, qint64 factor, const QString &description)
+{
+    const Schedule &schedule = filing.schedules[target.schedule];
+    const Row &row = schedule.rows[target.row];
+    const Row &top = filing.schedules[numerator.schedule].rows[numerator.row];
+    const Row &bottom = filing.schedules[denominator.schedule].rows[denominator.row];
+    Check check;
+    check.kind = kind;
+    check.factor = qint16(factor);
+    check.target = target;
+    check.setWording(description);
+    check.terms = {{numerator, 1}, {denominator, -1}};
+    const auto topColumns = PeriodAlignment::align(schedule, filing.schedules[numerator.schedule]);
+    const auto bottomColumns = PeriodAlignment::align(schedule, filing.schedules[denominator.schedule]);
+    for (qsizetype p = 0; p < row.cells.size(); ++p) {
+        qsizetype n = -1;
+        qsizetype d = -1;
+        for (const auto &pair : topColumns)
+            n = pair.first == p ? pair.second : n;
+        for (const auto &pair : bottomColumns)
+            d = pair.first == p ? pair.second : d;
+        if (n < 0 || d < 0 || n >= top.cells.size() || d >= bottom.cells.size())
+            continue;
+        check.termColumns << qint16(n) << qint16(d);
+        check.periods.append(
+                {qint16(p), CheckCalculator::ratio(filing, row.cells[p], top.cells[n].amount, bottom.cells[d].amount, factor).verdict});
+    }
+    return check;
+}
+
+} // namespace
+
+Checks RatioChecks::perShare(const Filing &filing)
+{
+    Checks checks;
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const Schedule &schedule = filing.schedules[s];
+        for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
+            const Row &row = schedule.rows[r];
+            if (row.kind != RowKind::PerShare || !row.hasValues())
+                continue;
+            // The share count with the same label ("Diluted" ÷ "Diluted"), after it.
+            qsizetype shares = -1;
+            for (qsizetype k = r + 1; k < schedule.rows.size() && shares < 0; ++k) {
+                if (schedule.rows[k].kind == RowKind::ShareCount && schedule.rows[k].label == row.label)
+                    shares = k;
+            }
+            // The income it divides: the last figure above its section.
+            const qsizetype section = sectionAbove(schedule, r);
+            qsizetype income = -1;
+            for (qsizetype k = (section < 0 ? r : section) - 1; k >= 0 && income < 0; --k) {
+                if (schedule.rows[k].isFigure())
+                    income = k;
+            }
+            if (shares < 0 || income < 0)
+                continue;
+            const QString description = u"%1 per share = %2 \u00F7 shares (%3)"_s.arg(
+                    row.label, schedule.rows[income].label, schedule.rows[shares].label);
+            checks.append(ratioCheck(filing, Check::Kind::PerShare, {s, r}, {s, income}, {s, shares}, 1, description));
+        }
+    }
+    return checks;
+}
+
+RowRef RatioChecks::revenueRow(const Filing &filing)
+{
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const Schedule &schedule = filing.schedules[s];
+        if (schedule.periods.isEmpty() || schedule.periods[0].span != Period::Span::Duration)
+            continue;
+        for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
+            const Row &row = schedule.rows[r];
+            if (FinancialLabels::isRevenueTotal(row))
+                return {s, r};
+        }
+    }
+    return {};
+}
+
+Checks RatioChecks::margins(const Filing &filing)
+{
+    static const QRegularExpression ofRevenue(uR"(\s*%\s*of\s+(total\s+)?(net\s+)?revenues?$)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    Checks checks;
+    const RowRef revenue = revenueRow(filing);
+    if (!revenue.isValid())
+        return checks;
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const Schedule &schedule = filing.schedules[s];
+        for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
+            const Row &row = schedule.rows[r];
+            const auto match = ofRevenue.match(row.label);
+            if (row.kind != RowKind::Percentage || !match.hasMatch())
+                continue;
+            // "Stock-based compensation expense % of revenue" in the block
+            // "GAAP Gross margin % of revenue" is the amount with that label
+            // in the block "GAAP Gross margin".
+            const QString base = row.label.left(match.capturedStart());
+            const QString block = QString(row.group).remove(ofRevenue);
+            qsizetype amount = -1;
+            for (qsizetype k = 0; k < schedule.rows.size() && amount < 0; ++k) {
+                const Row &candidate = schedule.rows[k];
+                if (candidate.label == base && candidate.kind != RowKind::Percentage
+                    && (candidate.group == block || candidate.label == block))
+                    amount = k;
+            }
+            if (amount < 0)
+                continue;
+            const QString description = u"%1 = %2 \u00F7 %3"_s.arg(
+                    row.label, schedule.rows[amount].label,
+                    filing.schedules[revenue.schedule].rows[revenue.row].label);
+            checks.append(ratioCheck(filing, Check::Kind::Margin, {s, r}, {s, amount}, revenue, 100, description));
+        }
+    }
+    return checks;
+}

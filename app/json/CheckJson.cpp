@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckJson.h"
+
+#include "checks/CheckText.h"
+#include "RowRefJson.h"
+#include "filing/Filing.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString verdictName(CheckPeriod::Verdict verdict)
+{
+    switch (verdict) {
+    case CheckPeriod::Verdict::Pass: return u"pass"_s;
+    case CheckPeriod::Verdict::Fail: return u"fail"_s;
+    case CheckPeriod::Verdict::Skipped: return u"skipped"_s;
+    }
+    return {};
+}
+
+QJsonObject rowJson(const Filing &filing, const RowRef &ref, int weight)
+{
+    QJsonObject object = RowRefJson::toJson(filing, ref);
+    object.insert(u"weight"_s, weight);
+    return object;
+}
+
+} // namespace
+
+QJsonObject CheckJson::toJson(const Filing &filing, const Check &check)
+{
+    QJsonArray terms;
+    for (const Check::Term &term : check.terms)
+        terms.append(rowJson(filing, term.row, term.weight));
+    const CheckText text(filing);
+    QJsonArray periods;
+    for (const CheckPeriod &p : text.periods(check)) {
+        periods.append(QJsonObject{{u"period"_s, p.period},
+                                   {u"reported"_s, p.reported},
+                                   {u"computed"_s, p.computed},
+                                   {u"difference"_s, p.difference},
+                                   {u"verdict"_s, verdictName(p.verdict)},
+                                   {u"line"_s, p.location.line},
+                                   {u"column"_s, p.location.column}});
+    }
+    return {{u"kind"_s, Check::kindName(check.kind)},
+            {u"description"_s, text.description(check)},
+            {u"verdict"_s, check.passed() ? u"pass"_s : u"fail"_s},
+            {u"target"_s, rowJson(filing, check.target, 1)},
+            {u"terms"_s, terms},
+            {u"periods"_s, periods}};
+}
+
+QJsonObject CheckJson::toJson(const Filing &filing, const TieOut &tieOut)
+{
+    QJsonArray checks;
+    for (const Check &check : tieOut.failuresFirst())
+        checks.append(toJson(filing, check));
+    QJsonArray unexplained;
+    for (qsizetype s = 0; s < tieOut.structures.size(); ++s) {
+        for (const qsizetype r : tieOut.structures[s].unexplained)
+            unexplained.append(rowJson(filing, {s, r}, 1));
+    }
+    return {{u"file"_s, filing.path},
+            {u"checks"_s, checks},
+            {u"unexplained"_s, unexplained},
+            {u"summary"_s, QJsonObject{{u"checks"_s, int(tieOut.checks.size())},
+                                      {u"passed"_s, tieOut.passed()},
+                                      {u"failed"_s, tieOut.failed()}}}};
+}
