@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportActions.h"
 
-#include "ExportPath.h"
-#include "LiteralText.h"
+#include "desktop/ExportPath.h"
+#include "desktop/LiteralText.h"
 #include "report/ReportPainter.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatusLine.h"
 
-#include "Theme.h"
+#include "desktop/Theme.h"
 #include "models/NavigatorModel.h"
 
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ViewOptionActions.h"
 
-#include "LiteralText.h"
+#include "desktop/LiteralText.h"
 #include "models/ScheduleTableModel.h"
 
 #include <QAction>

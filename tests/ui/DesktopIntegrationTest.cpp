@@ -3,7 +3,7 @@
 // icon and desktop file name, and File > Open starting where a package puts
 // the examples.
 #include "GuiSession.h"
-#include "Settings.h"
+#include "desktop/Settings.h"
 
 #include <QApplication>
 #include <QDir>

@@ -10,7 +10,7 @@
 #include "PlaceNavigator.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
-#include "Settings.h"
+#include "desktop/Settings.h"
 #include "SourceView.h"
 #include "TieOutPage.h"
 #include "TieOutView.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChartExportDialog.h"
 
-#include "LiteralText.h"
+#include "desktop/LiteralText.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

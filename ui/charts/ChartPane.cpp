@@ -3,10 +3,10 @@
 
 #include "ChartExportDialog.h"
 #include "ChartExporter.h"
-#include "LiteralText.h"
+#include "desktop/LiteralText.h"
 #include "ChartView.h"
-#include "ExportPath.h"
-#include "Settings.h"
+#include "desktop/ExportPath.h"
+#include "desktop/Settings.h"
 #include "chartdata/ChartBuilder.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 
 #include "ChartPalette.h"
 #include "ChartPlotter.h"
-#include "LiteralText.h"
+#include "desktop/LiteralText.h"
 
 #include <QHelpEvent>
 #include <QToolTip>
