@@ -117,7 +117,7 @@ qreal SourceView::xOf(QStringView line, qsizetype offset) const
     return end;
 }
 
-SourceView::Place SourceView::placeAt(const QPoint &point) const
+SourceView::TextPoint SourceView::pointAt(const QPoint &point) const
 {
     if (m_text.lineCount() == 0)
         return {};
@@ -135,7 +135,7 @@ SourceView::Place SourceView::placeAt(const QPoint &point) const
     return {line, offset};
 }
 
-qsizetype SourceView::positionOf(const Place &place) const
+qsizetype SourceView::positionOf(const TextPoint &place) const
 {
     return m_text.lineCount() == 0 ? 0 : m_text.startOf(place.line) + place.offset;
 }
@@ -274,8 +274,8 @@ void SourceView::paintEvent(QPaintEvent *event)
     const QPalette colours = palette();
     const int first = verticalScrollBar()->value();
     const int last = qMin(m_text.lineCount() - 1, first + event->rect().bottom() / lineHeight());
-    const Place start = std::min(m_anchor, m_cursor);
-    const Place end = std::max(m_anchor, m_cursor);
+    const TextPoint start = std::min(m_anchor, m_cursor);
+    const TextPoint end = std::max(m_anchor, m_cursor);
     for (int line = first + event->rect().top() / lineHeight(); line <= last; ++line) {
         const int top = (line - first) * lineHeight();
         const qsizetype length = m_text.line(line).size();
@@ -367,7 +367,7 @@ void SourceView::mousePressEvent(QMouseEvent *event)
         QAbstractScrollArea::mousePressEvent(event);
         return;
     }
-    m_cursor = placeAt(event->position().toPoint());
+    m_cursor = pointAt(event->position().toPoint());
     if (!(event->modifiers() & Qt::ShiftModifier))
         m_anchor = m_cursor;
     viewport()->update();
@@ -383,7 +383,7 @@ void SourceView::mouseMoveEvent(QMouseEvent *event)
         verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
     else if (point.y() > viewport()->height())
         verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
-    m_cursor = placeAt(point);
+    m_cursor = pointAt(point);
     viewport()->update();
 }
 
@@ -400,7 +400,7 @@ void SourceView::mouseDoubleClickEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || m_text.lineCount() == 0)
         return;
     // The word: the run of characters between spaces or tabs ("66,647", "\\$").
-    const Place at = placeAt(event->position().toPoint());
+    const TextPoint at = pointAt(event->position().toPoint());
     const QStringView text = m_text.line(at.line);
     qsizetype from = at.offset;
     qsizetype to = at.offset;

@@ -53,18 +53,18 @@ protected:
 
 private:
     // A place between two characters: a line (0-based) and a UTF-16 offset in it.
-    struct Place
+    struct TextPoint
     {
         int line = 0;
         qsizetype offset = 0;
-        auto operator<=>(const Place &) const = default;
+        auto operator<=>(const TextPoint &) const = default;
     };
 
     int lineHeight() const;
     int visibleLines() const;
     qreal xOf(QStringView line, qsizetype offset) const;
-    Place placeAt(const QPoint &point) const;
-    qsizetype positionOf(const Place &place) const; // in the whole text
+    TextPoint pointAt(const QPoint &point) const;
+    qsizetype positionOf(const TextPoint &place) const; // in the whole text
     // Draws the characters [from, to) of a line (0-based) that are in view,
     // over a background unless it is transparent; `to` past the line's end
     // takes in its line end.
@@ -81,6 +81,6 @@ private:
     int m_line = 0;            // highlighted, 1-based; 0 for none
     qsizetype m_spanStart = 0; // the highlighted characters of that line
     qsizetype m_spanEnd = 0;
-    Place m_anchor;            // the selection, from where it was started
-    Place m_cursor;            // to where it was taken
+    TextPoint m_anchor;            // the selection, from where it was started
+    TextPoint m_cursor;            // to where it was taken
 };

@@ -14,12 +14,12 @@ AmountInterval intervalOf(const Cell &cell)
     return cell.isNil() ? AmountInterval::exactly(Amount::fromInteger(0)) : cell.amount.interval();
 }
 
-CheckPeriod failedToRead(const Filing &filing, const Cell &reported, const QString &why)
+CheckLine failedToRead(const Filing &filing, const Cell &reported, const QString &why)
 {
-    CheckPeriod period;
+    CheckLine period;
     period.reported = filing.textOf(reported).toString();
     period.computed = why;
-    period.verdict = CheckPeriod::Verdict::Fail;
+    period.verdict = CheckLine::Verdict::Fail;
     period.location = reported.location;
     return period;
 }
@@ -31,7 +31,7 @@ namespace {
 // A sum worked out once, for the verdict alone or for the whole check.
 struct Evaluation
 {
-    CheckPeriod::Verdict verdict = CheckPeriod::Verdict::Skipped;
+    CheckLine::Verdict verdict = CheckLine::Verdict::Skipped;
     QString failure;                       // why it failed without arithmetic
     std::optional<AmountInterval> interval; // of the weighted terms
     std::optional<Amount> exact;
@@ -42,7 +42,7 @@ struct Evaluation
 // a sum at every row of a long schedule, needs. In units of half the last
 // digit: a printed value m is [2m − 1, 2m + 1], nil exactly 0. Nullopt when
 // the general arithmetic must decide.
-std::optional<CheckPeriod::Verdict> quickVerdict(const Cell &total, const QList<CheckCalculator::Term> &terms)
+std::optional<CheckLine::Verdict> quickVerdict(const Cell &total, const QList<CheckCalculator::Term> &terms)
 {
     int decimals = -1;
     const auto fits = [&decimals](const Amount &amount) {
@@ -66,7 +66,7 @@ std::optional<CheckPeriod::Verdict> quickVerdict(const Cell &total, const QList<
     if (!total.readable)
         return std::nullopt;
     if (width == 0 && total.isNil())
-        return CheckPeriod::Verdict::Skipped;
+        return CheckLine::Verdict::Skipped;
     Wide twiceTotal = 0;
     if (!total.isNil()) {
         if (!fits(total.amount))
@@ -75,7 +75,7 @@ std::optional<CheckPeriod::Verdict> quickVerdict(const Cell &total, const QList<
         ++width;
     }
     const Wide gap = twiceSum - twiceTotal;
-    return (gap < 0 ? -gap : gap) <= width ? CheckPeriod::Verdict::Pass : CheckPeriod::Verdict::Fail;
+    return (gap < 0 ? -gap : gap) <= width ? CheckLine::Verdict::Pass : CheckLine::Verdict::Fail;
 }
 
 // `filing` quotes a term that cannot be read; without it, the verdict alone.
@@ -85,7 +85,7 @@ Evaluation evaluate(const Filing *filing, const Cell &total, const QList<CheckCa
     bool allNil = total.isNil();
     for (const CheckCalculator::Term &term : terms) {
         if (!term.cell->readable) {
-            result.verdict = CheckPeriod::Verdict::Fail;
+            result.verdict = CheckLine::Verdict::Fail;
             result.failure = filing ? u"a term cannot be read: \"%1\""_s.arg(filing->textOf(*term.cell))
                                     : u"a term cannot be read"_s;
             return result;
@@ -93,7 +93,7 @@ Evaluation evaluate(const Filing *filing, const Cell &total, const QList<CheckCa
         allNil = allNil && term.cell->isNil();
     }
     if (!total.readable) {
-        result.verdict = CheckPeriod::Verdict::Fail;
+        result.verdict = CheckLine::Verdict::Fail;
         result.failure = u"the total cannot be read"_s;
         return result;
     }
@@ -108,32 +108,32 @@ Evaluation evaluate(const Filing *filing, const Cell &total, const QList<CheckCa
         result.exact = result.exact && value ? result.exact->plus(*value) : std::nullopt;
     }
     if (!result.interval || !result.exact) {
-        result.verdict = CheckPeriod::Verdict::Fail;
+        result.verdict = CheckLine::Verdict::Fail;
         result.failure = u"overflow"_s;
         return result;
     }
-    result.verdict = result.interval->overlaps(intervalOf(total)) ? CheckPeriod::Verdict::Pass : CheckPeriod::Verdict::Fail;
+    result.verdict = result.interval->overlaps(intervalOf(total)) ? CheckLine::Verdict::Pass : CheckLine::Verdict::Fail;
     return result;
 }
 
 } // namespace
 
-CheckPeriod::Verdict CheckCalculator::sumVerdict(const Cell &total, const QList<Term> &terms)
+CheckLine::Verdict CheckCalculator::sumVerdict(const Cell &total, const QList<Term> &terms)
 {
-    if (const std::optional<CheckPeriod::Verdict> quick = quickVerdict(total, terms))
+    if (const std::optional<CheckLine::Verdict> quick = quickVerdict(total, terms))
         return *quick;
     return evaluate(nullptr, total, terms).verdict;
 }
 
-CheckPeriod CheckCalculator::sum(const Filing &filing, const Cell &total, const QList<Term> &terms)
+CheckLine CheckCalculator::sum(const Filing &filing, const Cell &total, const QList<Term> &terms)
 {
     const Evaluation evaluation = evaluate(&filing, total, terms);
     if (!evaluation.failure.isEmpty())
         return failedToRead(filing, total, evaluation.failure);
-    CheckPeriod period;
+    CheckLine period;
     period.location = total.location;
     period.reported = total.amount.toPlainString();
-    if (evaluation.verdict == CheckPeriod::Verdict::Skipped)
+    if (evaluation.verdict == CheckLine::Verdict::Skipped)
         return period;
     period.computed = u"[%1, %2]"_s.arg(evaluation.interval->lowString(), evaluation.interval->highString());
     if (const auto difference = total.amount.minus(*evaluation.exact))
@@ -142,10 +142,10 @@ CheckPeriod CheckCalculator::sum(const Filing &filing, const Cell &total, const 
     return period;
 }
 
-CheckPeriod CheckCalculator::ratio(const Filing &filing, const Cell &reported, const Amount &numerator,
+CheckLine CheckCalculator::ratio(const Filing &filing, const Cell &reported, const Amount &numerator,
                                    const Amount &denominator, qint64 factor)
 {
-    CheckPeriod period;
+    CheckLine period;
     period.location = reported.location;
     period.reported = reported.amount.toPlainString();
     if (reported.isNil())
@@ -161,14 +161,14 @@ CheckPeriod CheckCalculator::ratio(const Filing &filing, const Cell &reported, c
     period.computed = precise->toPlainString();
     if (const auto difference = reported.amount.minus(*precise))
         period.difference = difference->toPlainString();
-    period.verdict = *rounded == reported.amount ? CheckPeriod::Verdict::Pass : CheckPeriod::Verdict::Fail;
+    period.verdict = *rounded == reported.amount ? CheckLine::Verdict::Pass : CheckLine::Verdict::Fail;
     return period;
 }
 
-CheckPeriod CheckCalculator::below(const Filing &filing, const Cell &reported, const Amount &numerator,
+CheckLine CheckCalculator::below(const Filing &filing, const Cell &reported, const Amount &numerator,
                                    const Amount &denominator, qint64 factor, const Amount &limit)
 {
-    CheckPeriod period;
+    CheckLine period;
     period.location = reported.location;
     period.reported = reported.marker ? filing.textOf(reported).toString() : QString();
     const auto scaled = numerator.times(factor);
@@ -176,6 +176,6 @@ CheckPeriod CheckCalculator::below(const Filing &filing, const Cell &reported, c
     if (!precise)
         return failedToRead(filing, reported, u"no ratio: the denominator is zero or nil"_s);
     period.computed = precise->toPlainString();
-    period.verdict = *precise < limit ? CheckPeriod::Verdict::Pass : CheckPeriod::Verdict::Fail;
+    period.verdict = *precise < limit ? CheckLine::Verdict::Pass : CheckLine::Verdict::Fail;
     return period;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CheckPeriod.h"
+#include "CheckLine.h"
 #include "filing/Cell.h"
 
 #include <QList>
@@ -23,14 +23,14 @@ public:
     };
 
     // The cells are the filing's: a figure that cannot be read is quoted.
-    static CheckPeriod sum(const Filing &filing, const Cell &total, const QList<Term> &terms);
+    static CheckLine sum(const Filing &filing, const Cell &total, const QList<Term> &terms);
     // The same verdict, without the text a check shows: structure
     // inference tries thousands of candidate sums and keeps few.
-    static CheckPeriod::Verdict sumVerdict(const Cell &total, const QList<Term> &terms);
+    static CheckLine::Verdict sumVerdict(const Cell &total, const QList<Term> &terms);
     // reported ≟ numerator × factor ÷ denominator, rounded as printed.
-    static CheckPeriod ratio(const Filing &filing, const Cell &reported, const Amount &numerator,
+    static CheckLine ratio(const Filing &filing, const Cell &reported, const Amount &numerator,
                              const Amount &denominator, qint64 factor = 1);
     // A "less than" marker ("*" = under 1%): ties when the computed ratio is below `limit`.
-    static CheckPeriod below(const Filing &filing, const Cell &reported, const Amount &numerator,
+    static CheckLine below(const Filing &filing, const Cell &reported, const Amount &numerator,
                              const Amount &denominator, qint64 factor, const Amount &limit);
 };

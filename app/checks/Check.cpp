@@ -3,7 +3,7 @@
 
 using namespace Qt::StringLiterals;
 
-void Check::setWording(QString description, QList<CheckPeriod> written)
+void Check::setWording(QString description, QList<CheckLine> written)
 {
     wording = std::make_shared<const Wording>(Wording{std::move(description), std::move(written)});
 }
@@ -16,8 +16,8 @@ bool Check::passed() const
 int Check::failedPeriods() const
 {
     int failed = 0;
-    for (const Period &p : periods) {
-        if (p.verdict == CheckPeriod::Verdict::Fail)
+    for (const PeriodResult &p : periods) {
+        if (p.verdict == CheckLine::Verdict::Fail)
             ++failed;
     }
     return failed;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "calculation/CheckPeriod.h"
+#include "calculation/CheckLine.h"
 #include "filing/RowRef.h"
 #include "SmallArray.h"
 
@@ -35,10 +35,10 @@ struct Check
 
     // A period checked: the target's column (its label and the reported
     // cell) and the verdict. A row has at most InputLimits::MaxCells columns.
-    struct Period
+    struct PeriodResult
     {
         qint16 column = -1;
-        CheckPeriod::Verdict verdict = CheckPeriod::Verdict::Skipped;
+        CheckLine::Verdict verdict = CheckLine::Verdict::Skipped;
     };
 
     // Words the terms do not give, written when the check is made: a
@@ -47,7 +47,7 @@ struct Check
     struct Wording
     {
         QString description;
-        QList<CheckPeriod> periods;
+        QList<CheckLine> periods;
     };
 
     Kind kind = Kind::Total;
@@ -57,7 +57,7 @@ struct Check
     // another schedule: one term, one or two periods), so that a hundred
     // thousand checks are not three hundred thousand allocations.
     SmallArray<Term, 1> terms;
-    SmallArray<Period, 2> periods;
+    SmallArray<PeriodResult, 2> periods;
     // Sums and ratios: the column of each term in each period, period by
     // period (periods × terms), since terms in other schedules print their
     // periods in other columns.
@@ -66,10 +66,10 @@ struct Check
     // a large file makes a hundred thousand checks.
     std::shared_ptr<const Wording> wording;
 
-    void setWording(QString description, QList<CheckPeriod> written = {});
+    void setWording(QString description, QList<CheckLine> written = {});
     // The periods written when the check was made, or null when they are
     // written from the cells as they are shown.
-    const QList<CheckPeriod> *writtenPeriods() const
+    const QList<CheckLine> *writtenPeriods() const
     {
         return wording && !wording->periods.isEmpty() ? &wording->periods : nullptr;
     }

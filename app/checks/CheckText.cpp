@@ -89,7 +89,7 @@ QString CheckText::schedule(const Check &check) const
 
 SourceLocation CheckText::location(const Check &check, qsizetype index) const
 {
-    if (const QList<CheckPeriod> *written = check.writtenPeriods())
+    if (const QList<CheckLine> *written = check.writtenPeriods())
         return written->at(index).location;
     return rowOf(check.target).cells[check.periods[index].column].location;
 }
@@ -101,9 +101,9 @@ const Period *CheckText::column(const Check &check, qsizetype index) const
     return &m_filing.schedules[check.target.schedule].periods[check.periods[index].column];
 }
 
-CheckPeriod CheckText::period(const Check &check, qsizetype index) const
+CheckLine CheckText::period(const Check &check, qsizetype index) const
 {
-    if (const QList<CheckPeriod> *written = check.writtenPeriods())
+    if (const QList<CheckLine> *written = check.writtenPeriods())
         return written->at(index);
     const Schedule &schedule = m_filing.schedules[check.target.schedule];
     const qsizetype column = check.periods[index].column;
@@ -112,7 +112,7 @@ CheckPeriod CheckText::period(const Check &check, qsizetype index) const
     const auto termCell = [&](qsizetype k) -> const Cell & {
         return rowOf(check.terms[k].row).cells[check.termColumns[index * width + k]];
     };
-    CheckPeriod result;
+    CheckLine result;
     if (check.isRatio() && width == 2) {
         result = CheckCalculator::ratio(m_filing, reported, termCell(0).amount, termCell(1).amount, check.factor);
     } else {
@@ -127,9 +127,9 @@ CheckPeriod CheckText::period(const Check &check, qsizetype index) const
     return result;
 }
 
-QList<CheckPeriod> CheckText::periods(const Check &check) const
+QList<CheckLine> CheckText::periods(const Check &check) const
 {
-    QList<CheckPeriod> all;
+    QList<CheckLine> all;
     all.reserve(check.periods.size());
     for (qsizetype p = 0; p < check.periods.size(); ++p)
         all.append(period(check, p));

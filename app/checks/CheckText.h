@@ -23,8 +23,8 @@ public:
     QString description(const Check &check) const;
     QString targetLabel(const Check &check) const;
     QString schedule(const Check &check) const; // the target's schedule title
-    CheckPeriod period(const Check &check, qsizetype index) const;
-    QList<CheckPeriod> periods(const Check &check) const;
+    CheckLine period(const Check &check, qsizetype index) const;
+    QList<CheckLine> periods(const Check &check) const;
     // Of the reported cell, without writing anything.
     SourceLocation location(const Check &check, qsizetype index) const;
     // The column of the period's schedule, or null for a period whose

@@ -219,7 +219,7 @@ bool isBalanceLine(const QString &label)
 }
 
 // Balances at the end or the beginning of a flow statement's periods.
-Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
+Checks flowBalanceChecks(const Filing &filing, const CheckBuilder &builder)
 {
     static const QRegularExpression end(uR"(\s+(at\s+)?end\s+of\s+(the\s+)?(period|year|quarter)$)"_s,
                                         QRegularExpression::CaseInsensitiveOption);
@@ -379,7 +379,7 @@ void CrossScheduleMatcher::match(const Filing &filing, Checks &checks)
             known = alignments.insert({s, t}, PeriodAlignment::align(filing.schedules[s], filing.schedules[t]));
         return *known;
     };
-    Checks balances = balanceChecks(filing, builder);
+    Checks balances = flowBalanceChecks(filing, builder);
     qsizetype joinedRows = 0;
     for (qsizetype i = 0; i < total; ++i)
         joinedRows += groups.find(i) != i ? 1 : 0;

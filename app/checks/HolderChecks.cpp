@@ -47,12 +47,12 @@ Columns columnsOf(const Schedule &schedule)
 // Worked out from the prospectus's facts, not from other cells: its text is
 // written now, for CheckText to show.
 Check holderCheck(const Schedule &schedule, qsizetype s, qsizetype r, qsizetype column, const QString &description,
-                  const CheckPeriod &result)
+                  const CheckLine &result)
 {
     Check check;
     check.kind = Check::Kind::Holder;
     check.target = {s, r};
-    CheckPeriod period = result;
+    CheckLine period = result;
     period.period = schedule.periods[column].label();
     check.periods.append({qint16(column), period.verdict});
     check.setWording(description, {period});

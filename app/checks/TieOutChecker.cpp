@@ -32,7 +32,7 @@ Check::Kind kindOf(const Relation &relation, const Row &total)
 
 // Total assets = total liabilities and stockholders' equity, wherever a
 // schedule prints both.
-Checks balanceChecks(const Filing &filing, const CheckBuilder &builder)
+Checks balanceSheetChecks(const Filing &filing, const CheckBuilder &builder)
 {
     Checks checks;
     for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
@@ -71,7 +71,7 @@ TieOut withinSchedules(const Filing &filing)
         }
         result.structures.append(std::move(structure));
     }
-    result.checks += balanceChecks(filing, builder);
+    result.checks += balanceSheetChecks(filing, builder);
     result.checks += RatioChecks::perShare(filing);
     result.checks += RatioChecks::margins(filing);
     return result;

@@ -21,8 +21,8 @@ QString text(const Filing &filing, const TieOut &tieOut)
                                            words.schedule(check), words.description(check));
         if (check.passed())
             continue;
-        for (const CheckPeriod &p : words.periods(check)) {
-            if (p.verdict != CheckPeriod::Verdict::Fail)
+        for (const CheckLine &p : words.periods(check)) {
+            if (p.verdict != CheckLine::Verdict::Fail)
                 continue;
             out += u"      %1:%2:%3: %4: reported %5, computed %6, difference %7\n"_s.arg(
                     filing.path, QString::number(p.location.line), QString::number(p.location.column), p.period,

@@ -11,12 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString verdictName(CheckPeriod::Verdict verdict)
+QString verdictName(CheckLine::Verdict verdict)
 {
     switch (verdict) {
-    case CheckPeriod::Verdict::Pass: return u"pass"_s;
-    case CheckPeriod::Verdict::Fail: return u"fail"_s;
-    case CheckPeriod::Verdict::Skipped: return u"skipped"_s;
+    case CheckLine::Verdict::Pass: return u"pass"_s;
+    case CheckLine::Verdict::Fail: return u"fail"_s;
+    case CheckLine::Verdict::Skipped: return u"skipped"_s;
     }
     return {};
 }
@@ -37,7 +37,7 @@ QJsonObject CheckJson::toJson(const Filing &filing, const Check &check)
         terms.append(rowJson(filing, term.row, term.weight));
     const CheckText text(filing);
     QJsonArray periods;
-    for (const CheckPeriod &p : text.periods(check)) {
+    for (const CheckLine &p : text.periods(check)) {
         periods.append(QJsonObject{{u"period"_s, p.period},
                                    {u"reported"_s, p.reported},
                                    {u"computed"_s, p.computed},

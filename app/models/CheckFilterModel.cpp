@@ -2,7 +2,7 @@
 #include "CheckFilterModel.h"
 
 #include "CheckTableModel.h"
-#include "calculation/CheckPeriod.h"
+#include "calculation/CheckLine.h"
 
 CheckFilterModel::CheckFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
@@ -47,11 +47,11 @@ bool CheckFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_schedule >= 0 && index.data(CheckTableModel::ScheduleIndexRole).toInt() != m_schedule)
         return false;
-    const auto verdict = CheckPeriod::Verdict(index.data(CheckTableModel::VerdictRole).toInt());
+    const auto verdict = CheckLine::Verdict(index.data(CheckTableModel::VerdictRole).toInt());
     switch (m_verdicts) {
     case Verdicts::All: return true;
-    case Verdicts::Failures: return verdict == CheckPeriod::Verdict::Fail;
-    case Verdicts::Ties: return verdict == CheckPeriod::Verdict::Pass;
+    case Verdicts::Failures: return verdict == CheckLine::Verdict::Fail;
+    case Verdicts::Ties: return verdict == CheckLine::Verdict::Pass;
     }
     return true;
 }

@@ -53,7 +53,7 @@ void CheckTableModel::setAnalysis(FilingAnalysisPtr analysis)
                 m_lines.append({c, p});
         }
         std::stable_partition(m_lines.begin(), m_lines.end(), [&checks](const Line &line) {
-            return checks[line.check].periods[line.period].verdict == CheckPeriod::Verdict::Fail;
+            return checks[line.check].periods[line.period].verdict == CheckLine::Verdict::Fail;
         });
     }
     endResetModel();
@@ -69,14 +69,14 @@ int CheckTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CheckTableModel::display(const Check &check, const CheckPeriod &period, int column) const
+QVariant CheckTableModel::display(const Check &check, const CheckLine &period, int column) const
 {
     switch (column) {
     case Verdict:
         switch (period.verdict) {
-        case CheckPeriod::Verdict::Pass: return tr("\u2713 ties");
-        case CheckPeriod::Verdict::Fail: return tr("\u2717 fails");
-        case CheckPeriod::Verdict::Skipped: return tr("skipped");
+        case CheckLine::Verdict::Pass: return tr("\u2713 ties");
+        case CheckLine::Verdict::Fail: return tr("\u2717 fails");
+        case CheckLine::Verdict::Skipped: return tr("skipped");
         }
         return {};
     case Kind: return Check::kindName(check.kind);
@@ -98,7 +98,7 @@ const Period *CheckTableModel::columnOf(qsizetype line) const
 QString CheckTableModel::periodName(qsizetype line) const
 {
     const Period *column = columnOf(line);
-    return column ? column->shortLabel() : textOf(line).period;
+    return column ? column->shortLabel() : writtenLine(line).period;
 }
 
 QString CheckTableModel::periodSortKey(qsizetype line) const
@@ -107,14 +107,14 @@ QString CheckTableModel::periodSortKey(qsizetype line) const
     // (a year before its last quarter), then as printed.
     const Period *column = columnOf(line);
     if (!column || !column->date.isValid())
-        return textOf(line).period;
+        return writtenLine(line).period;
     const int longerFirst = 99 - qBound(0, column->months, 99);
     return u"%1 %2 %3"_s.arg(column->date.toString(Qt::ISODate))
             .arg(longerFirst, 2, 10, QLatin1Char('0'))
             .arg(column->label());
 }
 
-const CheckPeriod &CheckTableModel::textOf(qsizetype line) const
+const CheckLine &CheckTableModel::writtenLine(qsizetype line) const
 {
     if (m_textLine != line) {
         const Line &at = m_lines[line];
@@ -130,27 +130,27 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Line &line = m_lines[index.row()];
     const Check &check = m_analysis->tieOut.checks[line.check];
-    const Check::Period &stored = check.periods[line.period];
-    const bool failed = stored.verdict == CheckPeriod::Verdict::Fail;
+    const Check::PeriodResult &stored = check.periods[line.period];
+    const bool failed = stored.verdict == CheckLine::Verdict::Fail;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == PeriodColumn)
             return periodName(index.row());
-        return display(check, textOf(index.row()), index.column());
+        return display(check, writtenLine(index.row()), index.column());
     case SortRole:
         switch (index.column()) {
         case Verdict: return failed ? 0 : 1;
         case PeriodColumn: return periodSortKey(index.row());
-        case Reported: return sortValue(textOf(index.row()).reported);
-        case Computed: return sortValue(textOf(index.row()).computed);
-        case Difference: return sortValue(textOf(index.row()).difference);
-        default: return display(check, textOf(index.row()), index.column());
+        case Reported: return sortValue(writtenLine(index.row()).reported);
+        case Computed: return sortValue(writtenLine(index.row()).computed);
+        case Difference: return sortValue(writtenLine(index.row()).difference);
+        default: return display(check, writtenLine(index.row()), index.column());
         }
     case Qt::ToolTipRole: {
         if (index.column() == PeriodColumn)
-            return textOf(index.row()).period;
+            return writtenLine(index.row()).period;
         const QString description = CheckText(m_analysis->filing).description(check);
-        const QString &arithmetic = textOf(index.row()).arithmetic;
+        const QString &arithmetic = writtenLine(index.row()).arithmetic;
         return arithmetic.isEmpty() ? description : description + u'\n' + arithmetic;
     }
     case Qt::TextAlignmentRole:

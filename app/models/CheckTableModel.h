@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "calculation/CheckPeriod.h"
+#include "calculation/CheckLine.h"
 #include "analysis/FilingAnalysis.h"
 
 #include <QAbstractTableModel>
@@ -22,7 +22,7 @@ public:
         SourceLineRole,                       // int: the reported cell's line
         SourceColumnRole,                     // int: its column
         FailedRole,                           // bool
-        VerdictRole,                          // int: CheckPeriod::Verdict
+        VerdictRole,                          // int: CheckLine::Verdict
         SortRole,                             // what sorting compares: numbers by value
     };
 
@@ -43,7 +43,7 @@ private:
         qsizetype period = -1;
     };
 
-    QVariant display(const Check &check, const CheckPeriod &period, int column) const;
+    QVariant display(const Check &check, const CheckLine &period, int column) const;
     // The schedule's column of a line's period; null for a holder's, whose
     // words were written when its check was made.
     const Period *columnOf(qsizetype line) const;
@@ -52,10 +52,10 @@ private:
     QString periodSortKey(qsizetype line) const;
     // The line's text, written when first asked for; a view asks for each
     // column of a line in turn, so the last one is kept.
-    const CheckPeriod &textOf(qsizetype line) const;
+    const CheckLine &writtenLine(qsizetype line) const;
 
     FilingAnalysisPtr m_analysis;
     QList<Line> m_lines;
     mutable qsizetype m_textLine = -1;
-    mutable CheckPeriod m_text;
+    mutable CheckLine m_text;
 };

@@ -169,9 +169,9 @@ void ScheduleTableModel::indexChecks()
             continue;
         // A holder's figures are recomputed from the offering: show them beside the filed column.
         const Row &row = s.rows[check.target.row];
-        const QList<CheckPeriod> periods = words.periods(check);
+        const QList<CheckLine> periods = words.periods(check);
         for (qsizetype p = 0; p < row.cells.size() && p < m_recomputedPeriods.size(); ++p) {
-            for (const CheckPeriod &period : periods) {
+            for (const CheckLine &period : periods) {
                 // A marker ("*", under 1%) is a verdict, not a figure to set a computed one beside.
                 if (row.cells[p].location == period.location && !row.cells[p].marker
                     && !period.computed.startsWith(u'['))
@@ -380,8 +380,8 @@ QString ScheduleTableModel::toolTip(const QModelIndex &index) const
     const CheckText words(m_analysis->filing);
     for (const CheckedCell &c : checked ? *checked : QList<CheckedCell>()) {
         const Check &check = m_analysis->tieOut.checks[c.check];
-        const CheckPeriod period = words.period(check, c.period);
-        const bool passed = period.verdict != CheckPeriod::Verdict::Fail;
+        const CheckLine period = words.period(check, c.period);
+        const bool passed = period.verdict != CheckLine::Verdict::Fail;
         lines << QString();
         lines << (passed ? u"\u2713 "_s : u"\u2717 "_s) + words.description(check);
         if (!period.arithmetic.isEmpty())
@@ -453,7 +453,7 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
         if (!checked)
             return NoTie;
         for (const CheckedCell &c : *checked) {
-            if (m_analysis->tieOut.checks[c.check].periods[c.period].verdict == CheckPeriod::Verdict::Fail)
+            if (m_analysis->tieOut.checks[c.check].periods[c.period].verdict == CheckLine::Verdict::Fail)
                 return Breaks;
         }
         return Ties;

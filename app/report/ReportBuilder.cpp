@@ -219,12 +219,12 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
     const CheckText words(analysis.filing);
     for (const Check *check : std::as_const(checks)) {
         const QString description = words.description(*check);
-        for (const CheckPeriod &period : words.periods(*check)) {
-            const bool fails = period.verdict == CheckPeriod::Verdict::Fail;
+        for (const CheckLine &period : words.periods(*check)) {
+            const bool fails = period.verdict == CheckLine::Verdict::Fail;
             const QTextCharFormat text = textFormat(0.9, fails, fails ? FailInk : QColor());
             for (int c = 0; fails && c < 6; ++c)
                 fillCell(table, row, c, FailFill);
-            const QString mark = period.verdict == CheckPeriod::Verdict::Pass ? u"\u2713"_s
+            const QString mark = period.verdict == CheckLine::Verdict::Pass ? u"\u2713"_s
                     : fails                                                   ? u"\u2717"_s
                                                                               : u"\u2013"_s;
             insertCell(table, row, 0, mark, text, Qt::AlignLeft);

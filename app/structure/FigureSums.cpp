@@ -34,7 +34,7 @@ void FigureSums::change(const Row &row, int sign)
         m_periods.resize(row.cells.size());
     for (qsizetype p = 0; p < row.cells.size(); ++p) {
         const Cell &cell = row.cells[p];
-        Period &period = m_periods[p];
+        ColumnSum &period = m_periods[p];
         if (!cell.readable) {
             period.unreadable += sign;
             continue;
@@ -56,7 +56,7 @@ bool FigureSums::mightTie(const Row &total, bool lenient) const
     int perhaps = 0;
     for (qsizetype p = 0; p < total.cells.size(); ++p) {
         const Cell &cell = total.cells[p];
-        const Period period = m_periods.value(p);
+        const ColumnSum period = m_periods.value(p);
         if (period.unreadable > 0 || !cell.readable) {
             // The exact check fails such a period; counting it as a tie keeps "perhaps" safe.
             ++printed;

@@ -24,7 +24,7 @@ public:
     bool mightTie(const Row &total, bool lenient) const;
 
 private:
-    struct Period
+    struct ColumnSum
     {
         double sum = 0;
         double tolerance = 0; // half a unit of the last digit of each figure
@@ -35,5 +35,5 @@ private:
 
     void change(const Row &row, int sign);
 
-    QList<Period> m_periods;
+    QList<ColumnSum> m_periods;
 };

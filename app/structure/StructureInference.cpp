@@ -255,11 +255,11 @@ StructureInference::Tally StructureInference::tally(const Schedule &schedule, qs
             if (p < row.cells.size())
                 cells.append({&row.cells[p], term.weight});
         }
-        const CheckPeriod::Verdict verdict = CheckCalculator::sumVerdict(totalRow.cells[p], cells);
-        if (verdict == CheckPeriod::Verdict::Skipped)
+        const CheckLine::Verdict verdict = CheckCalculator::sumVerdict(totalRow.cells[p], cells);
+        if (verdict == CheckLine::Verdict::Skipped)
             continue;
         ++t.printed;
-        if (verdict == CheckPeriod::Verdict::Pass)
+        if (verdict == CheckLine::Verdict::Pass)
             ++t.tying;
     }
     return t;

@@ -42,7 +42,7 @@ TraceSection BlockSections::block(const FilingAnalysis &analysis, const QList<co
 
     for (const Check &check : analysis.tieOut.checks) {
         if (check.kind == Check::Kind::Reconciliation && check.target == first.nonGaap)
-            TraceWording::addCheckPeriods(section, analysis.filing, TraceWording::scheduleOf(analysis, first.nonGaap), check);
+            TraceWording::addCheckLines(section, analysis.filing, TraceWording::scheduleOf(analysis, first.nonGaap), check);
     }
     return section;
 }

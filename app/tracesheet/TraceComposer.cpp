@@ -63,7 +63,7 @@ QList<TraceSection> TraceComposer::checksOn(const FilingAnalysis &analysis, cons
             line.text = sign + line.text;
             section.lines.append(line);
         }
-        TraceWording::addCheckPeriods(section, analysis.filing, schedule, check);
+        TraceWording::addCheckLines(section, analysis.filing, schedule, check);
         if (check.kind == Check::Kind::Total) {
             TraceLine limit;
             limit.text = QObject::tr("The filing prints no formula: which lines make the total is inferred "

@@ -65,20 +65,20 @@ TraceLine TraceWording::rowLine(const FilingAnalysis &analysis, const RowRef &re
     return line;
 }
 
-void TraceWording::addCheckPeriods(TraceSection &section, const Filing &filing, const Schedule &schedule,
+void TraceWording::addCheckLines(TraceSection &section, const Filing &filing, const Schedule &schedule,
                                    const Check &check)
 {
-    for (const CheckPeriod &period : CheckText(filing).periods(check)) {
-        if (period.verdict == CheckPeriod::Verdict::Skipped)
+    for (const CheckLine &period : CheckText(filing).periods(check)) {
+        if (period.verdict == CheckLine::Verdict::Skipped)
             continue;
         TraceLine line;
         const QString what = period.arithmetic.isEmpty()
                 ? QObject::tr("reported %1, computed %2").arg(period.reported, period.computed)
                 : period.arithmetic;
         line.text = QObject::tr("%1: %2").arg(periodNamed(schedule, period.period), what);
-        line.verdict = verdictOf(period.verdict == CheckPeriod::Verdict::Pass);
+        line.verdict = verdictOf(period.verdict == CheckLine::Verdict::Pass);
         line.provenance = TraceLine::Provenance::Computed;
-        if (period.verdict == CheckPeriod::Verdict::Fail)
+        if (period.verdict == CheckLine::Verdict::Fail)
             line.detail = QObject::tr("difference %1").arg(period.difference);
         section.lines.append(line);
     }

@@ -28,7 +28,7 @@ public:
     static TraceLine rowLine(const FilingAnalysis &analysis, const RowRef &ref, int level = 0);
     // One line per period of a check: its arithmetic and verdict, and the
     // difference on a failure.
-    static void addCheckPeriods(TraceSection &section, const Filing &filing, const Schedule &schedule,
+    static void addCheckLines(TraceSection &section, const Filing &filing, const Schedule &schedule,
                                 const Check &check);
     static TraceLine::Verdict verdictOf(bool ties) { return ties ? TraceLine::Verdict::Ties : TraceLine::Verdict::Breaks; }
 };

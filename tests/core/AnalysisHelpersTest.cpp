@@ -87,7 +87,7 @@ TEST(FigureSums, NeverRulesOutWhatTheExactArithmeticAccepts)
         int tying = 0;
         for (qsizetype p = 0; p < 2; ++p) {
             const QList<CheckCalculator::Term> terms = {{&a.cells[p], 1}, {&b.cells[p], 1}};
-            tying += CheckCalculator::sumVerdict(total.cells[p], terms) == CheckPeriod::Verdict::Pass ? 1 : 0;
+            tying += CheckCalculator::sumVerdict(total.cells[p], terms) == CheckLine::Verdict::Pass ? 1 : 0;
         }
         ASSERT_EQ(tying, 2);
         EXPECT_TRUE(sums.mightTie(total, false));
@@ -147,7 +147,7 @@ TEST(SmallArray, ChecksKeepTheirPartsWhenTheirListIsGrownAndReordered)
             check.terms.append({{2, i}, -1});
             check.terms.append({{3, i}, 1});
         }
-        check.periods.append({qint16(i % 5), CheckPeriod::Verdict::Pass});
+        check.periods.append({qint16(i % 5), CheckLine::Verdict::Pass});
         checks.append(std::move(check));
     }
     std::rotate(checks.begin(), checks.begin() + 1000, checks.end());

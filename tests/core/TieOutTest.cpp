@@ -55,7 +55,7 @@ QStringList failures(const Filing &filing, const TieOut &tieOut)
 }
 
 // A period as the analyst reads it, written from the filing.
-CheckPeriod textOf(const Filing &filing, const Check &check, qsizetype period)
+CheckLine textOf(const Filing &filing, const Check &check, qsizetype period)
 {
     return CheckText(filing).period(check, period);
 }
@@ -256,9 +256,9 @@ TEST(TieOut, AHandWrittenReleaseWithATotalThatDoesNotFoot)
     const Check *opex = find(northwind, tieOut, Check::Kind::Total, u"Total operating expenses"_s);
     ASSERT_NE(opex, nullptr);
     ASSERT_EQ(opex->periods.size(), 3);
-    EXPECT_EQ(opex->periods[0].verdict, CheckPeriod::Verdict::Pass);
-    EXPECT_EQ(opex->periods[1].verdict, CheckPeriod::Verdict::Pass);
-    EXPECT_EQ(opex->periods[2].verdict, CheckPeriod::Verdict::Fail);
+    EXPECT_EQ(opex->periods[0].verdict, CheckLine::Verdict::Pass);
+    EXPECT_EQ(opex->periods[1].verdict, CheckLine::Verdict::Pass);
+    EXPECT_EQ(opex->periods[2].verdict, CheckLine::Verdict::Fail);
     EXPECT_EQ(textOf(northwind, *opex, 2).reported, u"156.2"_s);
     EXPECT_EQ(textOf(northwind, *opex, 2).difference, u"1.0"_s); // 156.2 − (60.1 + 88.8 + 6.3)
     // Three periods of per-share checks and the non-GAAP block tie.

@@ -361,7 +361,7 @@ TEST_F(MainWindowTest, TheTieOutListFiltersByVerdictAndSchedule)
     EXPECT_EQ(page->view()->model()->rowCount(), page->view()->checks()->rowCount());
 }
 
-TEST_F(MainWindowTest, TheTieOutListReadsVerdictCheckPeriodAndFiguresFirst)
+TEST_F(MainWindowTest, TheTieOutListReadsVerdictCheckLineAndFiguresFirst)
 {
     const QModelIndex tieOut =
             window.navigatorModel()->indexOf(filingOf(window, Filing::Kind::EarningsRelease), NavigatorModel::Node::TieOut);

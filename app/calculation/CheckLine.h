@@ -11,7 +11,7 @@
 // rounded ratio), how far apart they are, and the verdict. Written when
 // shown (CheckText), not kept: a large filing checks hundreds of thousands
 // of periods, and a check keeps only each one's column and verdict.
-struct CheckPeriod
+struct CheckLine
 {
     enum class Verdict : quint8 { Pass, Fail, Skipped };
 
