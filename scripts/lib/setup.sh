@@ -44,12 +44,16 @@ tieout_ensure_packages() {
     fi
 }
 
-# Configures a Release build in build/ (warnings are errors when CI=true).
+# Configures a build from a preset of CMakePresets.json, where each
+# configuration is written once: tieout_configure_preset PRESET DIR.
+# (Warnings are errors when CI=true: cmake/Warnings.cmake decides.)
+tieout_configure_preset() {
+    cmake -S "$TIEOUT_ROOT" --preset "$1" -B "$2" >/dev/null
+}
+
+# The Release build in build/ (or $TIEOUT_BUILD_DIR).
 tieout_configure() {
-    local werror=OFF
-    [ "${CI:-}" = "true" ] && werror=ON
-    cmake -S "$TIEOUT_ROOT" -B "$TIEOUT_BUILD_DIR" -G Ninja \
-        -DCMAKE_BUILD_TYPE=Release -DTIEOUT_WERROR=$werror >/dev/null
+    tieout_configure_preset release "$TIEOUT_BUILD_DIR"
 }
 
 tieout_jobs() {
