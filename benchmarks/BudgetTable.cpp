@@ -35,6 +35,11 @@ void BudgetTable::failed(const QString &budget, const QString &limit, const QStr
     m_rows.append({budget, u"not measured: "_s + why, limit, false});
 }
 
+void BudgetTable::record(const QString &what, const QString &measured)
+{
+    m_rows.append({what, measured, u"—"_s, true, true});
+}
+
 bool BudgetTable::allMet() const
 {
     return std::all_of(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.met; });
@@ -48,6 +53,6 @@ QString BudgetTable::toMarkdown() const
                            .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()));
     text += u"| Budget | Measured (medians) | Limit | Result |\n| --- | --- | --- | --- |\n"_s;
     for (const Row &row : m_rows)
-        text += u"| %1 | %2 | %3 | %4 |\n"_s.arg(row.budget, row.measured, row.limit, row.met ? u"met"_s : u"**missed**"_s);
+        text += u"| %1 | %2 | %3 | %4 |\n"_s.arg(row.budget, row.measured, row.limit, row.recorded ? u"recorded"_s : row.met ? u"met"_s : u"**missed**"_s);
     return text;
 }
