@@ -11,32 +11,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Traced
-{
-    Filing filing;
-    QList<AdjustmentTrace> traces;
-};
-
-const Traced &traced(const QString &path)
-{
-    static QHash<QString, Traced> cache;
-    if (!cache.contains(path)) {
-        Traced t{TestData::load(path), {}};
-        t.traces = AdjustmentTracer::trace(t.filing, TieOutChecker::run(t.filing));
-        cache.insert(path, t);
-    }
-    return cache[path];
-}
-
-const Traced &release()
-{
-    return traced(TestData::bundled(u"earnings"_s));
-}
+// The release's traces as FilingAnalysis::analyze makes them: its tie-out
+// (TieOutChecker::run), then AdjustmentTracer::trace on that.
+using TestData::analysedRelease;
 
 const AdjustmentTrace &adjustment(const QString &label, int occurrence)
 {
-    for (const AdjustmentTrace &trace : release().traces) {
-        const Row &row = release().filing.schedules[trace.row.schedule].rows[trace.row.row];
+    for (const AdjustmentTrace &trace : analysedRelease()->traces) {
+        const Row &row = analysedRelease()->filing.schedules[trace.row.schedule].rows[trace.row.row];
         if (row.label == label && row.occurrence == occurrence)
             return trace;
     }
@@ -45,7 +27,7 @@ const AdjustmentTrace &adjustment(const QString &label, int occurrence)
     return none;
 }
 
-QStringList lines(const Traced &t, const QList<RowRef> &refs)
+QStringList lines(const FilingAnalysis &t, const QList<RowRef> &refs)
 {
     QStringList list;
     for (const RowRef &ref : refs)
@@ -66,8 +48,8 @@ QString clauses(const AdjustmentTrace &trace)
 TEST(AdjustmentTrace, TracesEveryAdjustmentOfTheReconciliation)
 {
     // 2 + 1 + 2 + 2 (percent) + 1 + 1 + 1 + 6 + 7 adjustment rows between GAAP and non-GAAP rows.
-    EXPECT_EQ(release().traces.size(), 23);
-    for (const AdjustmentTrace &trace : release().traces) {
+    EXPECT_EQ(analysedRelease()->traces.size(), 23);
+    for (const AdjustmentTrace &trace : analysedRelease()->traces) {
         EXPECT_FALSE(trace.notes.isEmpty()) << qPrintable(trace.label);
         EXPECT_TRUE(trace.blockTies) << qPrintable(trace.label);
         for (const auto &note : trace.notes)
@@ -83,11 +65,11 @@ TEST(AdjustmentTrace, AmortizationComesFromTheStatementAndTheReconciliationsOwnR
     EXPECT_EQ(trace.notes[0].clauseText, u"amortization of purchased intangible assets associated with our acquisitions"_s);
     ASSERT_GE(trace.sources.size(), 2);
     // 22,740 (operating expenses, line 75) + 1,369 (the product cost-of-revenues amortization, line 127).
-    EXPECT_EQ(lines(release(), trace.sources[0].rows), (QStringList{u"75"_s, u"127"_s}));
+    EXPECT_EQ(lines(*analysedRelease(), trace.sources[0].rows), (QStringList{u"75"_s, u"127"_s}));
     EXPECT_EQ(trace.sources[0].description, u"24,109 = 22,740 + 1,369; 24,590 = 23,221 + 1,369"_s);
-    EXPECT_EQ(lines(release(), trace.sources[1].rows), (QStringList{u"75"_s, u"134"_s}));
-    EXPECT_EQ(lines(release(), trace.mirrors), QStringList{u"162"_s});
-    EXPECT_EQ(release().filing.schedules[trace.nonGaap.schedule].rows[trace.nonGaap.row].label,
+    EXPECT_EQ(lines(*analysedRelease(), trace.sources[1].rows), (QStringList{u"75"_s, u"134"_s}));
+    EXPECT_EQ(lines(*analysedRelease(), trace.mirrors), QStringList{u"162"_s});
+    EXPECT_EQ(analysedRelease()->filing.schedules[trace.nonGaap.schedule].rows[trace.nonGaap.row].label,
               u"Non-GAAP Operating income"_s);
     // 24,109 ÷ 604,905 diluted shares; 24,590 ÷ 603,589.
     EXPECT_EQ(trace.perShareEffect, (QStringList{u"0.0399"_s, u"0.0407"_s}));
@@ -99,7 +81,7 @@ TEST(AdjustmentTrace, GrossMarginStockCompensationIsTheTwoCostOfRevenuesLines)
     EXPECT_EQ(clauses(trace), u"C()"_s); // Note C has no clauses: the whole note
     ASSERT_FALSE(trace.sources.isEmpty());
     EXPECT_EQ(trace.sources[0].kind, AdjustmentTrace::Source::Kind::Statement);
-    EXPECT_EQ(lines(release(), trace.sources[0].rows), (QStringList{u"100"_s, u"101"_s}));
+    EXPECT_EQ(lines(*analysedRelease(), trace.sources[0].rows), (QStringList{u"100"_s, u"101"_s}));
     EXPECT_EQ(trace.sources[0].description, u"3,545 = 455 + 3,090; 1,883 = 487 + 1,396"_s);
     // Every candidate is listed: the reconciliation's own rows add up too.
     EXPECT_EQ(trace.sources.size(), 4);
@@ -109,8 +91,8 @@ TEST(AdjustmentTrace, OperatingStockCompensationIsTheScheduleTotalAndTheCashFlow
 {
     const AdjustmentTrace &trace = adjustment(u"Stock-based compensation expense"_s, 7);
     ASSERT_EQ(trace.sources.size(), 2);
-    EXPECT_EQ(lines(release(), trace.sources[0].rows), QStringList{u"105"_s});
-    EXPECT_EQ(lines(release(), trace.sources[1].rows), QStringList{u"256"_s});
+    EXPECT_EQ(lines(*analysedRelease(), trace.sources[0].rows), QStringList{u"105"_s});
+    EXPECT_EQ(lines(*analysedRelease(), trace.sources[1].rows), QStringList{u"256"_s});
     EXPECT_EQ(trace.sources[0].description, u"25,942 = 25,942; 23,065 = 23,065"_s);
 }
 
@@ -121,8 +103,8 @@ TEST(AdjustmentTrace, OtherChargesRowsTogetherMakeTheStatementsOtherCharges)
     ASSERT_FALSE(investigation.sources.isEmpty());
     const auto &whole = investigation.sources[0];
     EXPECT_EQ(whole.kind, AdjustmentTrace::Source::Kind::PartOf);
-    EXPECT_EQ(lines(release(), whole.rows), QStringList{u"76"_s});
-    EXPECT_EQ(lines(release(), whole.parts), (QStringList{u"155"_s, u"156"_s, u"157"_s, u"158"_s}));
+    EXPECT_EQ(lines(*analysedRelease(), whole.rows), QStringList{u"76"_s});
+    EXPECT_EQ(lines(*analysedRelease(), whole.parts), (QStringList{u"155"_s, u"156"_s, u"157"_s, u"158"_s}));
     EXPECT_EQ(whole.description, u"12,584 = 313 + (38) + 4,710 + 7,599; 1,404 = 1,404 + \u2014 + \u2014 + \u2014"_s);
 
     EXPECT_EQ(clauses(adjustment(u"Other charges - compensation expense related to acquisitions"_s, 1)), u"A(ii)"_s);
@@ -144,12 +126,12 @@ TEST(AdjustmentTrace, TheProductCostAmortizationHasNoStatementLine)
     // The statement shows only total product cost of revenues.
     const AdjustmentTrace &trace = adjustment(u"Amortization of purchased intangible assets"_s, 1);
     EXPECT_TRUE(trace.sources.isEmpty());
-    EXPECT_EQ(lines(release(), trace.mirrors), QStringList{u"134"_s});
+    EXPECT_EQ(lines(*analysedRelease(), trace.mirrors), QStringList{u"134"_s});
 }
 
 TEST(AdjustmentTrace, AHandWrittenReleaseTracesWithOtherLetters)
 {
-    const Traced &northwind = traced(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s));
+    const FilingAnalysis &northwind = *TestData::analysed(TestData::northwindPath());
     ASSERT_EQ(northwind.traces.size(), 5);
     const AdjustmentTrace &tax = northwind.traces[4];
     EXPECT_EQ(tax.label, u"Income tax effect"_s);
@@ -206,15 +188,15 @@ const ExpectedTrace EveryTrace[] = {
 
 TEST(AdjustmentTrace, EveryTraceOfTheBundledRelease)
 {
-    const QList<AdjustmentTrace> &traces = release().traces;
+    const QList<AdjustmentTrace> &traces = analysedRelease()->traces;
     ASSERT_EQ(traces.size(), qsizetype(std::size(EveryTrace)));
     for (qsizetype i = 0; i < traces.size(); ++i) {
         const ExpectedTrace &expected = EveryTrace[i];
         const AdjustmentTrace &trace = traces[i];
-        const int line = release().filing.schedules[trace.row.schedule].rows[trace.row.row].location.line;
+        const int line = analysedRelease()->filing.schedules[trace.row.schedule].rows[trace.row.row].location.line;
         EXPECT_EQ(line, expected.line);
         EXPECT_EQ(clauses(trace), QString::fromUtf16(expected.clauses)) << "line " << line;
-        const QString sourceLines = trace.sources.isEmpty() ? QString() : lines(release(), trace.sources[0].rows).join(u' ');
+        const QString sourceLines = trace.sources.isEmpty() ? QString() : lines(*analysedRelease(), trace.sources[0].rows).join(u' ');
         EXPECT_EQ(sourceLines, QString::fromUtf16(expected.sourceLines)) << "line " << line;
         const QString arithmetic = trace.sources.isEmpty() ? QString() : trace.sources[0].description;
         EXPECT_EQ(arithmetic, QString::fromUtf16(expected.arithmetic)) << "line " << line;

@@ -12,19 +12,6 @@ namespace {
 
 using Kind = ChartData::Kind;
 
-const FilingAnalysisPtr &analysisOf(const QString &path)
-{
-    static QHash<QString, FilingAnalysisPtr> cache;
-    if (!cache.contains(path))
-        cache.insert(path, FilingAnalysis::analyze(TestData::load(path)));
-    return cache[path];
-}
-
-const FilingAnalysis &release()
-{
-    return *analysisOf(TestData::bundled(u"earnings"_s));
-}
-
 QStringList plain(const QList<Amount> &values)
 {
     QStringList list;
@@ -37,7 +24,7 @@ QStringList plain(const QList<Amount> &values)
 
 TEST(ChartBuilder, SegmentsAreTheScheduleWhoseTotalIsProductRevenue)
 {
-    const ChartData chart = ChartBuilder::build(release(), Kind::Segments);
+    const ChartData chart = ChartBuilder::build(*TestData::analysedRelease(), Kind::Segments);
     ASSERT_TRUE(chart.isAvailable()) << qPrintable(chart.unavailable);
     EXPECT_EQ(chart.title, u"Net Product Revenue by Operating Segment"_s);
     EXPECT_EQ(chart.subtitle, u"Juniper Networks, Inc. · Q1 2007 against Q1 2006 · $ in thousands"_s);
@@ -56,7 +43,7 @@ TEST(ChartBuilder, SegmentsAreTheScheduleWhoseTotalIsProductRevenue)
 
 TEST(ChartBuilder, RevenueMixStacksTheLinesOfTotalRevenues)
 {
-    const ChartData chart = ChartBuilder::build(release(), Kind::RevenueMix);
+    const ChartData chart = ChartBuilder::build(*TestData::analysedRelease(), Kind::RevenueMix);
     ASSERT_TRUE(chart.isAvailable());
     EXPECT_EQ(chart.categories, (QStringList{u"Q1 2006"_s, u"Q1 2007"_s}));
     ASSERT_EQ(chart.series.size(), 2);
@@ -69,7 +56,7 @@ TEST(ChartBuilder, RevenueMixStacksTheLinesOfTotalRevenues)
 
 TEST(ChartBuilder, OperatingExpensesAreTheLinesOfTheirTotal)
 {
-    const ChartData chart = ChartBuilder::build(release(), Kind::OperatingExpenses);
+    const ChartData chart = ChartBuilder::build(*TestData::analysedRelease(), Kind::OperatingExpenses);
     ASSERT_TRUE(chart.isAvailable());
     EXPECT_EQ(chart.categories, (QStringList{u"Research and development"_s, u"Sales and marketing"_s,
                                              u"General and administrative"_s, u"Amortization of purchased intangibles"_s,
@@ -83,7 +70,7 @@ TEST(ChartBuilder, OperatingExpensesAreTheLinesOfTheirTotal)
 
 TEST(ChartBuilder, TheFiguresPasteIntoASpreadsheetExactly)
 {
-    const ChartData bridge = ChartBuilder::build(release(), Kind::BridgeNetIncome);
+    const ChartData bridge = ChartBuilder::build(*TestData::analysedRelease(), Kind::BridgeNetIncome);
     const QStringList lines = bridge.toTsv().split(u'\n');
     EXPECT_EQ(lines.value(0), u"\tQ1 2006\tQ1 2007"_s);
     EXPECT_EQ(lines.value(1), u"GAAP Net income\t75763\t66647"_s);
@@ -99,7 +86,7 @@ TEST(ChartBuilder, TheFiguresPasteIntoASpreadsheetExactly)
 
 TEST(ChartBuilder, TheOperatingIncomeBridgeStepsFromGaapToNonGaap)
 {
-    const ChartData chart = ChartBuilder::build(release(), Kind::BridgeOperatingIncome);
+    const ChartData chart = ChartBuilder::build(*TestData::analysedRelease(), Kind::BridgeOperatingIncome);
     ASSERT_TRUE(chart.isAvailable());
     EXPECT_EQ(chart.title, u"GAAP Operating income to Non-GAAP Operating income"_s);
     ASSERT_EQ(chart.categories.size(), 8);
@@ -119,7 +106,7 @@ TEST(ChartBuilder, TheOperatingIncomeBridgeStepsFromGaapToNonGaap)
 
 TEST(ChartBuilder, TheNetIncomeBridgeEndsAtNonGaapNetIncome)
 {
-    const ChartData chart = ChartBuilder::build(release(), Kind::BridgeNetIncome);
+    const ChartData chart = ChartBuilder::build(*TestData::analysedRelease(), Kind::BridgeNetIncome);
     ASSERT_TRUE(chart.isAvailable());
     EXPECT_EQ(chart.series[1].labels.constLast(), u"112,352"_s);
     EXPECT_EQ(chart.series[1].labels.value(7), u"\u221216,930"_s); // the income tax effect
@@ -128,7 +115,7 @@ TEST(ChartBuilder, TheNetIncomeBridgeEndsAtNonGaapNetIncome)
 
 TEST(ChartBuilder, AHandWrittenReleaseWithThreePeriodsAndOtherSegments)
 {
-    const FilingAnalysis &northwind = *analysisOf(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s));
+    const FilingAnalysis &northwind = *TestData::analysed(TestData::northwindPath());
     const ChartData chart = ChartBuilder::build(northwind, Kind::Segments);
     ASSERT_TRUE(chart.isAvailable()) << qPrintable(chart.unavailable);
     EXPECT_EQ(chart.title, u"Subscription Revenues by Segment"_s);
@@ -149,7 +136,7 @@ TEST(ChartBuilder, AHandWrittenReleaseWithThreePeriodsAndOtherSegments)
 
 TEST(ChartBuilder, AProspectusHasNoneOfTheStandardChartsAndSaysWhy)
 {
-    const FilingAnalysis &prospectus = *analysisOf(TestData::bundled(u"prospectus"_s));
+    const FilingAnalysis &prospectus = *TestData::analysedProspectus();
     for (const Kind kind : ChartData::standardKinds()) {
         const ChartData chart = ChartBuilder::build(prospectus, kind);
         EXPECT_FALSE(chart.isAvailable()) << qPrintable(ChartData::idOf(kind));
@@ -159,14 +146,15 @@ TEST(ChartBuilder, AProspectusHasNoneOfTheStandardChartsAndSaysWhy)
 
 TEST(ChartBuilder, ASelectionChartsItsRowsAcrossThePeriods)
 {
-    const RowRef product = TestData::rowAtLine(release().filing, 63);
-    const RowRef service = TestData::rowAtLine(release().filing, 64);
-    const RowRef heading = TestData::rowAtLine(release().filing, 62); // "Net revenues:", no figures
-    const ChartData chart = ChartBuilder::selection(release(), product.schedule, {heading.row, product.row, service.row});
+    const FilingAnalysis &release = *TestData::analysedRelease();
+    const RowRef product = TestData::rowAtLine(release.filing, 63);
+    const RowRef service = TestData::rowAtLine(release.filing, 64);
+    const RowRef heading = TestData::rowAtLine(release.filing, 62); // "Net revenues:", no figures
+    const ChartData chart = ChartBuilder::selection(release, product.schedule, {heading.row, product.row, service.row});
     ASSERT_TRUE(chart.isAvailable());
     EXPECT_EQ(chart.categories, (QStringList{u"Product"_s, u"Service"_s}));
     EXPECT_EQ(chart.series[1].labels, (QStringList{u"509,773"_s, u"117,163"_s}));
-    EXPECT_FALSE(ChartBuilder::selection(release(), product.schedule, {heading.row}).isAvailable());
+    EXPECT_FALSE(ChartBuilder::selection(release, product.schedule, {heading.row}).isAvailable());
 }
 
 TEST(ChartData, KnowsItsCommandLineNames)

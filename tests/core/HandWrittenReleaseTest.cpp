@@ -11,11 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const Filing &northwind()
-{
-    static const Filing filing = TestData::load(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s));
-    return filing;
-}
+using TestData::northwind;
 
 QStringList values(const Row &row)
 {

@@ -46,7 +46,7 @@ const ExpectedClaim Claims[] = {
 
 TEST(Narrative, MatchesEachFigureToTheCellItRoundsFrom)
 {
-    const Filing filing = TestData::load(TestData::bundled(u"earnings"_s));
+    const Filing &filing = TestData::release();
     const QList<NarrativeClaim> claims = NarrativeMatcher::match(filing);
     ASSERT_EQ(claims.size(), qsizetype(std::size(Claims)));
     for (qsizetype i = 0; i < claims.size(); ++i) {
@@ -65,7 +65,7 @@ TEST(Narrative, MatchesEachFigureToTheCellItRoundsFrom)
 
 TEST(Narrative, AGrowthRateNamesBothPeriods)
 {
-    const Filing filing = TestData::load(TestData::bundled(u"earnings"_s));
+    const Filing &filing = TestData::release();
     const QList<NarrativeClaim> claims = NarrativeMatcher::match(filing);
     ASSERT_GE(claims.size(), 7);
     const NarrativeClaim &growth = claims[6];

@@ -11,11 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const Filing &prospectus()
-{
-    static const Filing filing = TestData::load(TestData::bundled(u"424b3"_s));
-    return filing;
-}
+using TestData::prospectus;
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "models/CheckFilterModel.h"
 #include "models/CheckTableModel.h"
 #include "models/FilingHtml.h"
+#include "support/ModelTester.h"
 #include "support/TestData.h"
 
 #include <QRegularExpression>
@@ -16,18 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const FilingAnalysisPtr &release()
-{
-    static const FilingAnalysisPtr analysis = FilingAnalysis::analyze(TestData::load(TestData::bundled(u"earnings"_s)));
-    return analysis;
-}
-
-const FilingAnalysisPtr &prospectus()
-{
-    static const FilingAnalysisPtr analysis =
-            FilingAnalysis::analyze(TestData::load(TestData::bundled(u"prospectus"_s)));
-    return analysis;
-}
+using TestData::analysedProspectus;
+using TestData::analysedRelease;
 
 // The lines, in the file, of the rows the links of this HTML go to.
 QList<int> linkedLines(const QString &html)
@@ -36,7 +27,7 @@ QList<int> linkedLines(const QString &html)
     QList<int> lines;
     for (auto it = link.globalMatch(html); it.hasNext();) {
         const auto match = it.next();
-        lines << release()->filing.schedules[match.captured(1).toInt()].rows[match.captured(2).toInt()].location.line;
+        lines << analysedRelease()->filing.schedules[match.captured(1).toInt()].rows[match.captured(2).toInt()].location.line;
     }
     return lines;
 }
@@ -49,11 +40,32 @@ QString noteSection(const QString &html, const QString &letter, const QString &n
     return html.mid(from, to - from);
 }
 
+// A line of the tie-out list as the analyst reads it, in the view's column
+// order: verdict, check, period, reported, computed, difference, kind, schedule.
+QString lineOf(const QAbstractItemModel &list, int row)
+{
+    QStringList fields;
+    for (const int column : {CheckTableModel::Verdict, CheckTableModel::Description, CheckTableModel::PeriodColumn,
+                             CheckTableModel::Reported, CheckTableModel::Computed, CheckTableModel::Difference,
+                             CheckTableModel::Kind, CheckTableModel::ScheduleColumn})
+        fields << list.index(row, column).data().toString();
+    return fields.join(u" | "_s);
+}
+
+// The column of every line of the list, top to bottom.
+QStringList columnOf(const QAbstractItemModel &list, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < list.rowCount(); ++row)
+        texts << list.index(row, column).data().toString();
+    return texts;
+}
+
 } // namespace
 
 TEST(NotesView, NoteCListsEveryStockCompensationRowThatCitesIt)
 {
-    const QString html = FilingHtml::notes(*release());
+    const QString html = FilingHtml::notes(*analysedRelease());
     EXPECT_EQ(linkedLines(noteSection(html, u"C"_s, u"D"_s)), (QList<int>{126, 130, 133, 137, 141, 144, 147, 153, 161}));
     // Note A cites by clause too: (i) amortization in every block.
     EXPECT_EQ(linkedLines(noteSection(html, u"A-i"_s, u"A-ii"_s)), (QList<int>{127, 134, 138, 154, 162}));
@@ -62,7 +74,7 @@ TEST(NotesView, NoteCListsEveryStockCompensationRowThatCitesIt)
 
 TEST(NotesView, HighlightsTheClauseShown)
 {
-    const QString html = FilingHtml::notes(*release(), TraceTarget::toNote(u"B"_s, u"ii"_s));
+    const QString html = FilingHtml::notes(*analysedRelease(), TraceTarget::toNote(u"B"_s, u"ii"_s));
     static const QRegularExpression highlight(uR"re(<span class="highlight">([^<]*)</span>)re"_s);
     QStringList highlighted;
     for (auto it = highlight.globalMatch(html); it.hasNext();) {
@@ -78,7 +90,7 @@ TEST(NotesView, HighlightsTheClauseShown)
 TEST(NarrativeView, ReadsAsTheFilingWithItsFiguresLinked)
 {
     QTextDocument document;
-    document.setHtml(FilingHtml::narrative(*release()));
+    document.setHtml(FilingHtml::narrative(*analysedRelease()));
     const QString text = document.toPlainText();
     // Line 21, word for word: a linked figure keeps the space after it.
     for (const QString &words : {u"was $66.6 million or $0.11 per share, compared with a GAAP net income of $75.8 million or $0.13 per share for"_s,
@@ -95,14 +107,14 @@ TEST(NarrativeView, ReadsAsTheFilingWithItsFiguresLinked)
 
 TEST(NarrativeView, LinksEachMatchedFigureToItsCellAndMarksTheRest)
 {
-    const QString html = FilingHtml::narrative(*release());
+    const QString html = FilingHtml::narrative(*analysedRelease());
     QTextDocument document;
     document.setHtml(html);
     // "$626.9 million" links to total net revenues (line 65), Q1 2007, with the value in the tooltip.
     static const QRegularExpression figure(uR"re(<a class="figure" href="cell:(\d+):(\d+):(\d+)" title="([^"]*)">\$626\.9 million</a>)re"_s);
     const auto match = figure.match(html);
     ASSERT_TRUE(match.hasMatch());
-    const Schedule &schedule = release()->filing.schedules[match.captured(1).toInt()];
+    const Schedule &schedule = analysedRelease()->filing.schedules[match.captured(1).toInt()];
     EXPECT_EQ(schedule.rows[match.captured(2).toInt()].location.line, 65);
     EXPECT_EQ(schedule.periods[match.captured(3).toInt()].date.year(), 2007);
     EXPECT_TRUE(match.captured(4).contains(u"626,936"_s)) << qPrintable(match.captured(4));
@@ -125,7 +137,7 @@ TEST(NarrativeView, LinksEachMatchedFigureToItsCellAndMarksTheRest)
 TEST(TieOutList, FiltersByVerdictAndSchedule)
 {
     CheckTableModel checks;
-    checks.setAnalysis(prospectus());
+    checks.setAnalysis(analysedProspectus());
     CheckFilterModel filter;
     filter.setSourceModel(&checks);
     const int all = filter.rowCount();
@@ -138,22 +150,110 @@ TEST(TieOutList, FiltersByVerdictAndSchedule)
     EXPECT_GT(filter.rowCount(), 0);
 
     CheckTableModel releaseChecks;
-    releaseChecks.setAnalysis(release());
+    releaseChecks.setAnalysis(analysedRelease());
     filter.setSourceModel(&releaseChecks);
     filter.setVerdicts(CheckFilterModel::Verdicts::Failures);
     EXPECT_EQ(filter.rowCount(), 0); // every check of the release ties
     filter.setVerdicts(CheckFilterModel::Verdicts::All);
-    const RowRef segments = TestData::rowAtLine(release()->filing, 116); // Total, of the segment revenue
+    const RowRef segments = TestData::rowAtLine(analysedRelease()->filing, 116); // Total, of the segment revenue
     filter.setSchedule(int(segments.schedule));
     ASSERT_GT(filter.rowCount(), 0);
     for (int r = 0; r < filter.rowCount(); ++r)
         EXPECT_EQ(filter.index(r, CheckTableModel::ScheduleColumn).data().toString(), u"Net Product Revenue by Operating Segment"_s);
 }
 
+// The tie-out list's two models as TieOutView builds them and the page
+// drives them, each under Qt's model tester from before it holds a line:
+// the checks behind the proxy, sorted by verdict; a filing shown, narrowed
+// by verdict and by schedule, another filing shown in its place, sorted by
+// a column the analyst clicks, and emptied.
+TEST(TieOutList, PassesTheModelTesterAsThePageShowsFiltersAndSortsIt)
+{
+    CheckTableModel checks;
+    CheckFilterModel list;
+    const auto checksTester = attachModelTester(&checks);
+    const auto listTester = attachModelTester(&list);
+    list.setSourceModel(&checks);
+    list.sort(CheckTableModel::Verdict, Qt::AscendingOrder);
+    EXPECT_EQ(list.rowCount(), 0);
+
+    // The prospectus: nine checks on the three holders, one period each;
+    // the 600,000 holder's shares fail (29,792 printed, 600,000 × 19,860,973
+    // ÷ 400,000,000 = 29,791.46), first in the list.
+    checks.setAnalysis(analysedProspectus());
+    ASSERT_EQ(checks.rowCount(), 9);
+    ASSERT_EQ(list.rowCount(), 9);
+    const QString shares = u"Number of Shares of Common Stock That May Be Sold(2)"_s;
+    EXPECT_EQ(lineOf(list, 0), u"\u2717 fails | shares = principal 600,000 \u00d7 19860973 shares issuable \u00f7 400000000 "
+                               u"principal of the notes | "_s
+                                       + shares + u" | 29,792 | 29,791.46 | 0.54 | holder | Selling Security Holders"_s);
+    EXPECT_EQ(columnOf(list, CheckTableModel::Verdict).count(u"\u2713 ties"_s), 8);
+
+    list.setVerdicts(CheckFilterModel::Verdicts::Failures);
+    ASSERT_EQ(list.rowCount(), 1);
+    EXPECT_EQ(list.index(0, CheckTableModel::Reported).data().toString(), u"29,792"_s);
+    list.setVerdicts(CheckFilterModel::Verdicts::Ties);
+    ASSERT_EQ(list.rowCount(), 8);
+    EXPECT_EQ(columnOf(list, CheckTableModel::Verdict), QStringList(8, u"\u2713 ties"_s));
+    // 2,400,000 × 19,860,973 ÷ 400,000,000 = 119,165.84, printed 119,166.
+    EXPECT_EQ(lineOf(list, 0), u"\u2713 ties | shares = principal 2,400,000 \u00d7 19860973 shares issuable \u00f7 400000000 "
+                               u"principal of the notes | "_s
+                                       + shares + u" | 119,166 | 119,165.84 | 0.16 | holder | Selling Security Holders"_s);
+    list.setVerdicts(CheckFilterModel::Verdicts::All);
+    list.setSchedule(0); // the prospectus's one schedule
+    EXPECT_EQ(list.rowCount(), 9);
+
+    // The release in its place, as the page shows another filing's list:
+    // its schedules' filter back to all. 63 checks, two periods each but
+    // for the cash at the beginning and end of the periods, whose 2006 ends
+    // are not on the balance sheet: 124 lines, all of which tie.
+    checks.setAnalysis(analysedRelease());
+    list.setSchedule(-1);
+    ASSERT_EQ(checks.rowCount(), 124);
+    ASSERT_EQ(list.rowCount(), 124);
+    EXPECT_EQ(columnOf(list, CheckTableModel::Verdict), QStringList(124, u"\u2713 ties"_s));
+    // 509,773 + 117,163, each rounded to the thousand: 626,936 give or take one.
+    EXPECT_EQ(lineOf(list, 0), u"\u2713 ties | Total net revenues = Product + Service | Q1 2007 | 626,936 | "
+                               u"[626935.0, 626937.0] | 0 | total | Condensed Consolidated Statements of Operations"_s);
+    list.setVerdicts(CheckFilterModel::Verdicts::Failures);
+    EXPECT_EQ(list.rowCount(), 0);
+    list.setVerdicts(CheckFilterModel::Verdicts::All);
+
+    // Narrowed to the segment table (lines 114–116): its total, and that
+    // total against product revenue in the statement of operations.
+    const RowRef segments = TestData::rowAtLine(analysedRelease()->filing, 116);
+    list.setSchedule(int(segments.schedule));
+    ASSERT_EQ(list.rowCount(), 4);
+    EXPECT_EQ(columnOf(list, CheckTableModel::Description),
+              (QStringList{u"Total = Infrastructure + Service Layer Technologies"_s,
+                           u"Total = Infrastructure + Service Layer Technologies"_s,
+                           u"Total = Product (Condensed Consolidated Statements of Operations)"_s,
+                           u"Total = Product (Condensed Consolidated Statements of Operations)"_s}));
+    // Sorted by the figure reported, largest first, as a click on its header does.
+    list.sort(CheckTableModel::Reported, Qt::DescendingOrder);
+    EXPECT_EQ(columnOf(list, CheckTableModel::Reported),
+              (QStringList{u"509,773"_s, u"509,773"_s, u"474,125"_s, u"474,125"_s}));
+    EXPECT_EQ(columnOf(list, CheckTableModel::PeriodColumn),
+              (QStringList{u"Q1 2007"_s, u"Q1 2007"_s, u"Q1 2006"_s, u"Q1 2006"_s}));
+
+    // Back to the prospectus, still sorted by the figure reported: the
+    // 2,400,000 holder's 119,166 shares first.
+    checks.setAnalysis(analysedProspectus());
+    list.setSchedule(-1);
+    ASSERT_EQ(list.rowCount(), 9);
+    EXPECT_EQ(list.index(0, CheckTableModel::Reported).data().toString(), u"119,166"_s);
+    EXPECT_EQ(list.index(1, CheckTableModel::Reported).data().toString(), u"29,792"_s);
+
+    // And emptied.
+    checks.setAnalysis({});
+    EXPECT_EQ(checks.rowCount(), 0);
+    EXPECT_EQ(list.rowCount(), 0);
+}
+
 TEST(TieOutList, NamesPeriodsShortlyWithTheirPrintedHeadingsInTheTooltip)
 {
     CheckTableModel checks;
-    checks.setAnalysis(release());
+    checks.setAnalysis(analysedRelease());
     int found = 0;
     for (int r = 0; r < checks.rowCount(); ++r) {
         if (checks.index(r, CheckTableModel::Description).data().toString() != u"Total net revenues = Product + Service"_s)
@@ -173,7 +273,7 @@ TEST(TieOutList, NamesPeriodsShortlyWithTheirPrintedHeadingsInTheTooltip)
 
     // A holders' column has no date: it keeps its heading as printed.
     CheckTableModel holders;
-    holders.setAnalysis(prospectus());
+    holders.setAnalysis(analysedProspectus());
     ASSERT_GT(holders.rowCount(), 0);
     const QModelIndex column = holders.index(0, CheckTableModel::PeriodColumn);
     EXPECT_EQ(column.data().toString(), column.data(Qt::ToolTipRole).toString());
@@ -183,7 +283,7 @@ TEST(TieOutList, NamesPeriodsShortlyWithTheirPrintedHeadingsInTheTooltip)
 TEST(TieOutList, SortsPeriodsInTimeOrder)
 {
     CheckTableModel checks;
-    checks.setAnalysis(release());
+    checks.setAnalysis(analysedRelease());
     CheckFilterModel sorted;
     sorted.setSourceModel(&checks);
     sorted.sort(CheckTableModel::PeriodColumn, Qt::AscendingOrder);
@@ -209,7 +309,7 @@ class SortedTieOutList : public ::testing::Test
 protected:
     SortedTieOutList()
     {
-        checks.setAnalysis(release());
+        checks.setAnalysis(analysedRelease());
         sorted.setSourceModel(&checks);
     }
 
@@ -228,12 +328,12 @@ TEST_F(SortedTieOutList, SortsFiguresByValue)
 
 TEST_F(SortedTieOutList, StaysSortedWhenItsChecksAreReplaced)
 {
-    checks.setAnalysis(prospectus());
+    checks.setAnalysis(analysedProspectus());
     sorted.sort(CheckTableModel::Reported, Qt::DescendingOrder);
     ASSERT_GT(sorted.rowCount(), 0);
     // The release's lines are sorted by their own figures, not by those
     // read for the prospectus's nine.
-    checks.setAnalysis(release());
+    checks.setAnalysis(analysedRelease());
     EXPECT_EQ(firstReported(), u"7,474,335"_s);
 }
 

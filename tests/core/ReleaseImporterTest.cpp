@@ -283,11 +283,7 @@ QString str(const char16_t *text)
     return QString::fromUtf16(text);
 }
 
-const Filing &release()
-{
-    static const Filing filing = TestData::load(TestData::bundled(u"earnings"_s));
-    return filing;
-}
+using TestData::release;
 
 // The schedule at `index`, or nullptr (with a failure) when it is missing.
 const Schedule *scheduleAt(qsizetype index)
@@ -344,7 +340,7 @@ TEST(ReleaseImporterTest, FilingHeader)
 
 TEST(ReleaseImporterTest, NamesTheFilingAfterTheCompanyWithMostSchedulesHoweverItIsPrinted)
 {
-    QFile file(TestData::bundled(u"earnings"_s));
+    QFile file(TestData::releasePath());
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QByteArrayList lines = file.readAll().split('\n');
     // Of the seven schedules' company lines, two print Juniper in capitals,
@@ -644,7 +640,7 @@ TEST(ReleaseImporterTest, Notes)
 // markup changed it: "\$ 61.0" and "<b>\$ 84.2</b>" print "$ 61.0" and "$ 84.2".
 TEST(ReleaseImporter, CellTextIsReadInPlaceUnlessMarkupChangedIt)
 {
-    const Filing northwind = TestData::load(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s));
+    const Filing &northwind = TestData::northwind();
     const Schedule *segments = nullptr;
     for (const Schedule &schedule : northwind.schedules)
         segments = schedule.title.contains(u"Segment"_s) ? &schedule : segments;

@@ -6,11 +6,11 @@
 // from the bundled release.
 #include "report/ReportBuilder.h"
 #include "report/ReportPainter.h"
+#include "support/PdfPages.h"
 #include "support/TestData.h"
 
 #include <QFile>
 #include <QPageSize>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -20,39 +20,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString pdfText(const QString &path, int page = 0)
-{
-    QStringList arguments{u"-layout"_s};
-    if (page > 0)
-        arguments << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
-    QProcess process;
-    process.start(u"pdftotext"_s, arguments << path << u"-"_s);
-    EXPECT_TRUE(process.waitForFinished(30000)) << "pdftotext (poppler-utils) must be installed";
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-int pdfPages(const QString &path)
-{
-    QProcess process;
-    process.start(u"pdfinfo"_s, {path});
-    EXPECT_TRUE(process.waitForFinished(30000));
-    const QRegularExpressionMatch pages =
-            QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(QString::fromUtf8(process.readAllStandardOutput()));
-    return pages.hasMatch() ? pages.captured(1).toInt() : -1;
-}
-
 QPageLayout paper(QPageSize::PageSizeId size, QPageLayout::Orientation orientation = QPageLayout::Portrait)
 {
     QPageLayout layout = ReportPainter::defaultLayout();
     layout.setPageSize(QPageSize(size));
     layout.setOrientation(orientation);
     return layout;
-}
-
-const FilingAnalysisPtr &release()
-{
-    static const FilingAnalysisPtr analysis = FilingAnalysis::analyze(TestData::load(TestData::bundled(u"earnings"_s)));
-    return analysis;
 }
 
 Report reconciliationReport(const FilingAnalysisPtr &analysis)
@@ -69,15 +42,15 @@ TEST(Report, TheReconciliationReportHoldsTheTableNotesTraceAndTieOut)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"reconciliation.pdf"_s);
-    const Report report = reconciliationReport(release());
+    const Report report = reconciliationReport(TestData::analysedRelease());
     ASSERT_EQ(ReportPainter::writePdf(report, path, paper(QPageSize::A4)), QString());
-    const QString text = pdfText(path);
+    const QString text = PdfPages::text(path);
     const QString flat = text.simplified();
 
     // Every row of the reconciliation, by its label as filed.
-    const qsizetype reconciliation = ReportBuilder::reconciliationSchedule(*release());
+    const qsizetype reconciliation = ReportBuilder::reconciliationSchedule(*TestData::analysedRelease());
     ASSERT_GE(reconciliation, 0);
-    for (const Row &row : release()->filing.schedules[reconciliation].rows)
+    for (const Row &row : TestData::analysedRelease()->filing.schedules[reconciliation].rows)
         EXPECT_TRUE(flat.contains(row.label)) << qPrintable(row.label);
     // Figures as the filing prints them, negatives in parentheses.
     for (const QString &figure : {u"$ 154,942"_s, u"(1,369)"_s, u"153,118"_s, u"$ 60,496"_s, u"$ 90,926"_s, u"123,131"_s,
@@ -101,7 +74,7 @@ TEST(Report, TheReconciliationReportHoldsTheTableNotesTraceAndTieOut)
 TEST(Report, PageCountsAreSaneOnA4AndLetterAndMatchThePdf)
 {
     QTemporaryDir dir;
-    const Report report = reconciliationReport(release());
+    const Report report = reconciliationReport(TestData::analysedRelease());
     const int a4 = ReportPainter::pageCount(report, paper(QPageSize::A4));
     const int letter = ReportPainter::pageCount(report, paper(QPageSize::Letter));
     const int landscape = ReportPainter::pageCount(report, paper(QPageSize::A4, QPageLayout::Landscape));
@@ -114,14 +87,14 @@ TEST(Report, PageCountsAreSaneOnA4AndLetterAndMatchThePdf)
 
     const QString path = dir.filePath(u"letter.pdf"_s);
     ASSERT_EQ(ReportPainter::writePdf(report, path, paper(QPageSize::Letter)), QString());
-    EXPECT_EQ(pdfPages(path), letter);
-    EXPECT_TRUE(pdfText(path, letter).contains(u"Page %1 of %1"_s.arg(letter)));
+    EXPECT_EQ(PdfPages::count(path), letter);
+    EXPECT_TRUE(PdfPages::pageText(path, letter).contains(u"Page %1 of %1"_s.arg(letter)));
 }
 
 TEST(Report, ALongReconciliationBreaksBetweenRowsAndRepeatsItsHeader)
 {
     // The hand-written release with 200 more adjustments in its reconciliation, made here, not committed.
-    QFile source(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s));
+    QFile source(TestData::northwindPath());
     ASSERT_TRUE(source.open(QIODevice::ReadOnly));
     QStringList lines = QString::fromUtf8(source.readAll()).split(u'\n');
     const qsizetype heading = lines.indexOf(QRegularExpression(u"^\\*\\*Reconciliation of GAAP.*"_s));
@@ -135,7 +108,7 @@ TEST(Report, ALongReconciliationBreaksBetweenRowsAndRepeatsItsHeader)
     file.write(lines.join(u'\n').toUtf8());
     file.close();
 
-    const FilingAnalysisPtr analysis = FilingAnalysis::analyze(TestData::load(file.fileName()));
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(file.fileName());
     const QString path = dir.filePath(u"long.pdf"_s);
     ASSERT_EQ(ReportPainter::writePdf(reconciliationReport(analysis), path, paper(QPageSize::A4)), QString());
 
@@ -143,8 +116,8 @@ TEST(Report, ALongReconciliationBreaksBetweenRowsAndRepeatsItsHeader)
     const QRegularExpression row(u"Synthetic adjustment (\\d+) +X +(\\d+)\\.1 +(\\d+)\\.2 +(\\d+)\\.3"_s);
     int rows = 0;
     int tablePages = 0;
-    for (int page = 1; page <= pdfPages(path); ++page) {
-        const QString text = pdfText(path, page);
+    for (int page = 1; page <= PdfPages::count(path); ++page) {
+        const QString text = PdfPages::pageText(path, page);
         int here = 0;
         for (auto match = row.globalMatch(text); match.hasNext();) {
             const QRegularExpressionMatch m = match.next();
@@ -165,7 +138,7 @@ TEST(Report, ALongReconciliationBreaksBetweenRowsAndRepeatsItsHeader)
 
 TEST(Report, AFilingWithoutAReconciliationSaysSo)
 {
-    const FilingAnalysisPtr prospectus = FilingAnalysis::analyze(TestData::load(TestData::bundled(u"prospectus"_s)));
+    const FilingAnalysisPtr &prospectus = TestData::analysedProspectus();
     QString error;
     EXPECT_FALSE(ReportBuilder::reconciliation(prospectus, {}, &error).has_value());
     EXPECT_EQ(error, u"juniper-2004-04-27-prospectus-supplement-424b3.txt has no GAAP to non-GAAP reconciliation to report"_s);
@@ -173,7 +146,7 @@ TEST(Report, AFilingWithoutAReconciliationSaysSo)
     QTemporaryDir dir;
     const QString path = dir.filePath(u"holders.pdf"_s);
     ASSERT_EQ(ReportPainter::writePdf(ReportBuilder::forShown(prospectus, 0, {}), path, paper(QPageSize::Letter)), QString());
-    const QString flat = pdfText(path).simplified();
+    const QString flat = PdfPages::text(path).simplified();
     EXPECT_TRUE(flat.contains(u"Selling Security Holders"_s));
     EXPECT_TRUE(flat.contains(u"9 checks, 8 tie, 1 do not."_s)) << qPrintable(flat.right(3000));
 }
@@ -188,7 +161,7 @@ TEST(Report, ThePaperFollowsTheLocale)
 TEST(Report, AnUnwritablePathSaysWhy)
 {
     QTemporaryDir dir;
-    const QString error = ReportPainter::writePdf(reconciliationReport(release()), dir.filePath(u"no/such/folder/r.pdf"_s),
+    const QString error = ReportPainter::writePdf(reconciliationReport(TestData::analysedRelease()), dir.filePath(u"no/such/folder/r.pdf"_s),
                                                   paper(QPageSize::A4));
     EXPECT_TRUE(error.startsWith(u"cannot write"_s)) << qPrintable(error);
 }

@@ -3,9 +3,9 @@
 // alignment and font for a total, a negative, a nil, a per-share figure and
 // a percentage. Expected text is typed in from the filing.
 #include "models/ScheduleTableModel.h"
+#include "support/ModelTester.h"
 #include "support/TestData.h"
 
-#include <QAbstractItemModelTester>
 #include <QFont>
 
 #include <gtest/gtest.h>
@@ -14,22 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const FilingAnalysisPtr &release()
-{
-    static const FilingAnalysisPtr analysis = FilingAnalysis::analyze(TestData::load(TestData::bundled(u"earnings"_s)));
-    return analysis;
-}
-
-const FilingAnalysisPtr &prospectus()
-{
-    static const FilingAnalysisPtr analysis =
-            FilingAnalysis::analyze(TestData::load(TestData::bundled(u"prospectus"_s)));
-    return analysis;
-}
+using TestData::analysedProspectus;
+using TestData::analysedRelease;
 
 qsizetype scheduleTitled(const QString &part)
 {
-    const QList<Schedule> &schedules = release()->filing.schedules;
+    const QList<Schedule> &schedules = analysedRelease()->filing.schedules;
     for (qsizetype s = 0; s < schedules.size(); ++s) {
         if (schedules[s].title.contains(part))
             return s;
@@ -41,7 +31,7 @@ qsizetype scheduleTitled(const QString &part)
 void show(ScheduleTableModel &model, const QString &part, const ScheduleViewOptions &options = {})
 {
     model.setOptions(options);
-    model.setSchedule(release(), scheduleTitled(part));
+    model.setSchedule(analysedRelease(), scheduleTitled(part));
 }
 
 QModelIndex cell(const ScheduleTableModel &model, const QString &label, int occurrence, int column)
@@ -60,16 +50,78 @@ QString text(const ScheduleTableModel &model, const QString &label, int occurren
 
 TEST(ScheduleTableModel, PassesTheModelTester)
 {
-    for (const FilingAnalysisPtr &analysis : {release(), prospectus()}) {
+    for (const FilingAnalysisPtr &analysis : {analysedRelease(), analysedProspectus()}) {
         for (qsizetype s = 0; s < analysis->filing.schedules.size(); ++s) {
             ScheduleTableModel model;
-            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+            const auto tester = attachModelTester(&model);
             model.setSchedule(analysis, s);
             EXPECT_EQ(model.rowCount(), analysis->filing.schedules[s].rows.size());
             model.setOptions({true, true, true});
             model.setOptions({});
         }
     }
+}
+
+// The schedule page's one model as the window drives it, under Qt's model
+// tester from before it holds a row: the release opened on its statement of
+// operations, its view options changed, another schedule chosen, a second
+// filing shown, and every filing closed.
+TEST(ScheduleTableModel, PassesTheModelTesterAsTheWindowShowsSchedulesOptionsAndFilings)
+{
+    ScheduleTableModel model;
+    const auto tester = attachModelTester(&model);
+    EXPECT_EQ(model.rowCount(), 0);
+
+    // Opened on the statement of operations (lines 62 to 89), with the
+    // options saved for it (none), as MainWindow::showFilingPage does.
+    model.setOptions({});
+    model.setSchedule(analysedRelease(), 0);
+    EXPECT_EQ(model.schedule().title, u"Condensed Consolidated Statements of Operations"_s);
+    EXPECT_EQ(model.rowCount(), 28);
+    ASSERT_EQ(model.columnCount(), 3);
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 1), u"626,936"_s);
+    EXPECT_EQ(text(model, u"Interest and other expense"_s, 1, 2), u"(1,089)"_s);
+
+    // Change Between Periods: Δ and Δ% after the two periods.
+    model.setOptions({.change = true});
+    EXPECT_EQ(model.rowCount(), 28);
+    ASSERT_EQ(model.columnCount(), 5);
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 3), u"60,222"_s);  // 626,936 − 566,714
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 4), u"10.6%"_s);
+    // Common Size as well: a % after each period (label, 2007, %, 2006, %, Δ, Δ%).
+    model.setOptions({.change = true, .commonSize = true});
+    ASSERT_EQ(model.columnCount(), 7);
+    EXPECT_EQ(text(model, u"Product"_s, 1, 2), u"81.3%"_s); // 509,773 ÷ 626,936
+    // In Millions alone.
+    model.setOptions({.millions = true});
+    ASSERT_EQ(model.columnCount(), 3);
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 1), u"626.9"_s);
+    EXPECT_EQ(text(model, u"Diluted"_s, 1, 1), u"$ 0.11"_s);
+    model.setOptions({});
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 1), u"626,936"_s);
+
+    // The segment table (lines 114 to 116), chosen in the navigator.
+    model.setSchedule(analysedRelease(), scheduleTitled(u"Operating Segment"_s));
+    ASSERT_EQ(model.rowCount(), 3);
+    ASSERT_EQ(model.columnCount(), 3);
+    EXPECT_EQ(model.index(0, 0).data().toString(), u"Infrastructure"_s);
+    EXPECT_EQ(model.index(2, 0).data().toString(), u"Total"_s);
+    EXPECT_EQ(model.index(2, 1).data().toString(), u"$ 509,773"_s);
+    EXPECT_EQ(model.index(1, 2).data().toString(), u"111,121"_s);
+
+    // The prospectus opened as a second filing: its holders (lines 20 to 22).
+    model.setSchedule(analysedProspectus(), 0);
+    EXPECT_EQ(model.schedule().title, u"Selling Security Holders"_s);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.index(1, 0).data().toString(), u"c/o Quattro Fund Jeffries Umbrella Fund US"_s);
+    EXPECT_EQ(text(model, u"Convertible Bonds"_s, 1, 1), u"100,000"_s);
+
+    // Back to the release, then every filing closed.
+    model.setSchedule(analysedRelease(), 0);
+    EXPECT_EQ(model.rowCount(), 28);
+    model.setSchedule({}, -1);
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(model.schedule().rows.size(), 0);
 }
 
 TEST(ScheduleTableModel, WritesValuesAsTheAnalystExpects)
@@ -191,7 +243,7 @@ TEST(ScheduleTableModel, MillionsLeavePerShareAsFiled)
 TEST(ScheduleTableModel, ShowsTheRecomputedHolderFiguresBesideTheFiledOnes)
 {
     ScheduleTableModel model;
-    model.setSchedule(prospectus(), 0);
+    model.setSchedule(analysedProspectus(), 0);
     int recomputed = -1;
     for (int c = 0; c < model.columnCount(); ++c) {
         if (model.columnKind(c) == ScheduleTableModel::ColumnKind::Recomputed && recomputed < 0)

@@ -7,7 +7,6 @@
 #include "import/TextDecoder.h"
 #include "support/TestData.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QStringEncoder>
 
@@ -16,13 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray bundledBytes()
-{
-    QFile file(TestData::bundled(u"earnings"_s));
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
 
 // Everything the importer read, with the file's name left out.
 QByteArray readingOf(const QByteArray &bytes)
@@ -47,27 +39,27 @@ QString sourceOf(const QByteArray &bytes)
 
 TEST(TextDecoder, AByteOrderMarkImportsExactlyLikeTheOriginal)
 {
-    const QByteArray original = bundledBytes();
+    const QByteArray original = TestData::releaseBytes();
     EXPECT_EQ(readingOf("\xEF\xBB\xBF" + original), readingOf(original));
 }
 
 TEST(TextDecoder, CrlfLineEndsImportExactlyLikeTheOriginal)
 {
-    QByteArray crlf = bundledBytes();
+    QByteArray crlf = TestData::releaseBytes();
     crlf.replace("\n", "\r\n");
-    EXPECT_EQ(readingOf(crlf), readingOf(bundledBytes()));
-    EXPECT_EQ(sourceOf(crlf), sourceOf(bundledBytes()));
+    EXPECT_EQ(readingOf(crlf), readingOf(TestData::releaseBytes()));
+    EXPECT_EQ(sourceOf(crlf), sourceOf(TestData::releaseBytes()));
 }
 
 TEST(TextDecoder, OldMacLineEndsImportExactlyLikeTheOriginal)
 {
-    QByteArray cr = bundledBytes();
+    QByteArray cr = TestData::releaseBytes();
     cr.replace("\n", "\r");
-    EXPECT_EQ(readingOf(cr), readingOf(bundledBytes()));
+    EXPECT_EQ(readingOf(cr), readingOf(TestData::releaseBytes()));
     // And a mix of all three in one file.
     // (A lone "\r" before an empty line would read as "\r\n", one line end,
     // so the lone "\r" only ends lines followed by text.)
-    const QList<QByteArray> lines = bundledBytes().split('\n');
+    const QList<QByteArray> lines = TestData::releaseBytes().split('\n');
     QByteArray mixed;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         mixed += lines[i];
@@ -76,8 +68,8 @@ TEST(TextDecoder, OldMacLineEndsImportExactlyLikeTheOriginal)
         const bool textFollows = !lines[i + 1].isEmpty();
         mixed += (i % 3 == 1) ? QByteArray("\r\n") : (i % 3 == 2 && textFollows) ? QByteArray("\r") : QByteArray("\n");
     }
-    EXPECT_EQ(readingOf(mixed), readingOf(bundledBytes()));
-    EXPECT_EQ(sourceOf(mixed), sourceOf(bundledBytes()));
+    EXPECT_EQ(readingOf(mixed), readingOf(TestData::releaseBytes()));
+    EXPECT_EQ(sourceOf(mixed), sourceOf(TestData::releaseBytes()));
 }
 
 TEST(SourceText, KeepsTheTextOnceAndReadsItsLinesInPlace)
@@ -104,13 +96,13 @@ TEST(SourceText, KeepsTheTextOnceAndReadsItsLinesInPlace)
 
 TEST(TextDecoder, Utf16WithAByteOrderMarkImportsLikeTheOriginal)
 {
-    const QString text = QString::fromUtf8(bundledBytes());
+    const QString text = QString::fromUtf8(TestData::releaseBytes());
     QStringEncoder little(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
     QStringEncoder big(QStringConverter::Utf16BE, QStringConverter::Flag::WriteBom);
     const QByteArray le = little.encode(text);
     const QByteArray be = big.encode(text);
-    EXPECT_EQ(readingOf(le), readingOf(bundledBytes()));
-    EXPECT_EQ(readingOf(be), readingOf(bundledBytes()));
+    EXPECT_EQ(readingOf(le), readingOf(TestData::releaseBytes()));
+    EXPECT_EQ(readingOf(be), readingOf(TestData::releaseBytes()));
 }
 
 TEST(TextDecoder, Windows1252IsReadWithAWarning)

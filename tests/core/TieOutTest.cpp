@@ -14,11 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const Filing &release()
-{
-    static const Filing filing = TestData::load(TestData::bundled(u"earnings"_s));
-    return filing;
-}
+using TestData::release;
 
 const Check *find(const Filing &filing, const TieOut &tieOut, Check::Kind kind, const QString &target,
                   const QString &schedulePart = {})
@@ -191,7 +187,7 @@ TEST(TieOut, ChecksTheSameFigureAcrossSchedules)
 // schedules are still one company's, and their figures are matched.
 TEST(TieOut, ACompanyPrintedInCapitalsIsTheSameCompany)
 {
-    QFile file(TestData::bundled(u"earnings"_s));
+    QFile file(TestData::releasePath());
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QByteArray text = file.readAll();
     const QByteArray heading = "**Juniper Networks, Inc.**  \n**Condensed Consolidated Statements of Cash Flows**";
@@ -213,7 +209,7 @@ TEST(TieOut, ACompanyPrintedInCapitalsIsTheSameCompany)
 
 TEST(TieOut, TheProspectusHasExactlyOneDiscrepancy)
 {
-    const Filing prospectus = TestData::load(TestData::bundled(u"424b3"_s));
+    const Filing &prospectus = TestData::prospectus();
     const TieOut tieOut = TieOutChecker::run(prospectus);
     EXPECT_EQ(tieOut.checks.size(), 9);
     ASSERT_EQ(tieOut.failed(), 1);
@@ -231,7 +227,7 @@ TEST(TieOut, TheProspectusHasExactlyOneDiscrepancy)
 
 TEST(TieOut, AChangedNumberFailsExactlyTheChecksThatUseIt)
 {
-    QFile file(TestData::bundled(u"earnings"_s));
+    QFile file(TestData::releasePath());
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QByteArray text = file.readAll();
     text.replace("141,093", "141,993");
@@ -250,7 +246,7 @@ TEST(TieOut, AChangedNumberFailsExactlyTheChecksThatUseIt)
 
 TEST(TieOut, AHandWrittenReleaseWithATotalThatDoesNotFoot)
 {
-    const Filing northwind = TestData::load(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s));
+    const Filing &northwind = TestData::northwind();
     const TieOut tieOut = TieOutChecker::run(northwind);
     EXPECT_EQ(failures(northwind, tieOut), QStringList{u"Total operating expenses"_s});
     const Check *opex = find(northwind, tieOut, Check::Kind::Total, u"Total operating expenses"_s);

@@ -32,9 +32,9 @@ const QString Label = u"<a href=\"http://x\">Restructuring</a> & <script>alert(1
 const QString NoteTitle = u"<img src=x onerror=alert(2)> charges"_s;
 const QString NoteText = u"Excluded <script>alert(3)</script> & kept as &amp; text."_s;
 
-FilingAnalysisPtr marked()
+const FilingAnalysisPtr &marked()
 {
-    return FilingAnalysis::analyze(TestData::load(TestData::dataPath(u"bad/markup-in-notes.txt"_s)));
+    return TestData::analysed(TestData::dataPath(u"bad/markup-in-notes.txt"_s));
 }
 
 // What a reader sees of a piece of HTML: its text, as rendered.
@@ -43,12 +43,6 @@ QString rendered(const QString &html)
     QTextDocument document;
     document.setHtml(html);
     return document.toPlainText();
-}
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -114,9 +108,9 @@ TEST(NoWriteToAFiling, AReportCannotBeWrittenOverTheFilingItCameFrom)
 {
     QTemporaryDir dir;
     const QString filing = dir.filePath(u"release.txt"_s);
-    ASSERT_TRUE(QFile::copy(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s), filing));
-    const QByteArray before = bytesOf(filing);
-    const FilingAnalysisPtr analysis = FilingAnalysis::analyze(TestData::load(filing));
+    ASSERT_TRUE(QFile::copy(TestData::northwindPath(), filing));
+    const QByteArray before = TestData::bytesOf(filing);
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(filing);
     QString error;
     const std::optional<Report> report = ReportBuilder::reconciliation(analysis, {}, &error);
     ASSERT_TRUE(report.has_value()) << qPrintable(error);
@@ -124,13 +118,13 @@ TEST(NoWriteToAFiling, AReportCannotBeWrittenOverTheFilingItCameFrom)
     const QString refused = ReportPainter::writePdf(*report, filing, ReportPainter::defaultLayout(QLocale::c()));
     EXPECT_EQ(refused, u"cannot write %1: it is a filing Tieout has read, and Tieout never writes to a filing"_s
                                .arg(filing));
-    EXPECT_EQ(bytesOf(filing), before);
+    EXPECT_EQ(TestData::bytesOf(filing), before);
 
     // Nor under another name for the same file.
     const QString link = dir.filePath(u"link.pdf"_s);
     ASSERT_TRUE(QFile::link(filing, link));
     EXPECT_TRUE(ReportPainter::writePdf(*report, link, ReportPainter::defaultLayout(QLocale::c())).contains(u"never writes to a filing"_s));
-    EXPECT_EQ(bytesOf(filing), before);
+    EXPECT_EQ(TestData::bytesOf(filing), before);
     EXPECT_TRUE(InputFiles::contains(dir.path() + u"/./release.txt"_s));
 }
 
@@ -148,7 +142,7 @@ TEST(NoWriteToAFiling, AFailedWriteLeavesTheOldFileAsItWas)
     file.device()->write("half of the new");
     file.cancel(u"cannot draw the chart into old.csv"_s);
     EXPECT_EQ(file.error(), u"cannot draw the chart into old.csv"_s);
-    EXPECT_EQ(bytesOf(path), QByteArray("the old contents\n"));
+    EXPECT_EQ(TestData::bytesOf(path), QByteArray("the old contents\n"));
     // And nothing is left beside it.
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{u"old.csv"_s});
 }

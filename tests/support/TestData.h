@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/FilingAnalysis.h"
 #include "filing/RowRef.h"
 #include "filing/Filing.h"
 #include "import/FilingImporter.h"
 #include "QtPrinters.h"
 
+#include <QByteArray>
 #include <QDir>
+#include <QFile>
 #include <QString>
 
 #include <gtest/gtest.h>
 
-// Paths of the test fixtures and the bundled filings, and a loader that
-// fails the test with the importer's own words when a filing does not open.
+#include <map>
+
+// Paths of the test fixtures and the bundled filings, a loader that fails
+// the test with the importer's own words when a filing does not open, and
+// the bundled filings read and analysed once for all the tests of a binary:
+// the one place tests get a filing from. (Tests of what the importer says
+// about a bad file call FilingImporter themselves.)
 namespace TestData {
 
 inline QString dataPath(const QString &name)
@@ -30,11 +38,93 @@ inline QString bundled(const QString &part)
     return {};
 }
 
+// The bundled earnings release (Juniper, Q1 2007) and prospectus
+// supplement (Juniper, 424B3, April 2004).
+inline QString releasePath()
+{
+    return bundled(QStringLiteral("earnings"));
+}
+
+inline QString prospectusPath()
+{
+    return bundled(QStringLiteral("424b3"));
+}
+
+// The release written by hand for the tests in another company's layout
+// (tests/data/releases/README.md).
+inline QString northwindPath()
+{
+    return dataPath(QStringLiteral("releases/northwind-q3-2011.txt"));
+}
+
 inline Filing load(const QString &path)
 {
     ImportResult result = FilingImporter::importFile(path);
     EXPECT_TRUE(result.ok()) << qPrintable(result.firstError());
     return result.filing.value_or(Filing{});
+}
+
+// The bytes of a file as they are, for a test that imports a changed copy.
+inline QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(path) << ": " << qPrintable(file.errorString());
+    return file.readAll();
+}
+
+// The bundled release's bytes as they are, for a test that imports them changed.
+inline QByteArray releaseBytes()
+{
+    return bytesOf(releasePath());
+}
+
+// The bundled filings, imported once for all the tests of a binary.
+inline const Filing &release()
+{
+    static const Filing filing = load(releasePath());
+    return filing;
+}
+
+inline const Filing &prospectus()
+{
+    static const Filing filing = load(prospectusPath());
+    return filing;
+}
+
+inline const Filing &northwind()
+{
+    static const Filing filing = load(northwindPath());
+    return filing;
+}
+
+// The filing at this path imported and analysed (tie-out, adjustment traces,
+// narrative) now: for a file the test has just written.
+inline FilingAnalysisPtr loadAnalysed(const QString &path)
+{
+    return FilingAnalysis::analyze(load(path));
+}
+
+// The filing at this path imported and analysed once for all the tests of a
+// binary, analysing being the slow part: for the bundled filings and the
+// fixtures under tests/data, which no test changes. The reference stays
+// valid for the life of the binary.
+inline const FilingAnalysisPtr &analysed(const QString &path)
+{
+    static std::map<QString, FilingAnalysisPtr> cache;
+    auto found = cache.find(path);
+    if (found == cache.end())
+        found = cache.emplace(path, loadAnalysed(path)).first;
+    return found->second;
+}
+
+inline const FilingAnalysisPtr &analysedRelease()
+{
+    return analysed(releasePath());
+}
+
+inline const FilingAnalysisPtr &analysedProspectus()
+{
+    return analysed(prospectusPath());
 }
 
 // The row whose label is on this line of the file: how tests name rows,

@@ -8,12 +8,12 @@
 #include "charts/ChartPalette.h"
 #include "charts/ChartPlotter.h"
 #include "charts/ChartView.h"
+#include "support/PdfPages.h"
 #include "support/TestData.h"
 
 #include <QFile>
 #include <QHash>
 #include <QImage>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -27,15 +27,9 @@ namespace {
 
 using Kind = ChartData::Kind;
 
-const FilingAnalysis &release()
-{
-    static const FilingAnalysisPtr analysis = FilingAnalysis::analyze(TestData::load(TestData::bundled(u"earnings"_s)));
-    return *analysis;
-}
-
 ChartData chartOf(Kind kind)
 {
-    return ChartBuilder::build(release(), kind);
+    return ChartBuilder::build(*TestData::analysedRelease(), kind);
 }
 
 // How many pixels of the image have exactly this colour.
@@ -61,14 +55,6 @@ int distinctColours(const QImage &image)
             colours.insert(rgb.pixel(x, y));
     }
     return int(colours.size());
-}
-
-QString pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
-    EXPECT_TRUE(process.waitForFinished(30000)) << "pdftotext (poppler-utils) must be installed";
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 // The middle of a bar, in the view's pixels.
@@ -238,7 +224,7 @@ TEST(ChartExport, ThePdfHoldsTheTitleAndFiguresAsText)
     QTemporaryDir dir;
     const QString path = dir.filePath(u"bridge.pdf"_s);
     ASSERT_EQ(ChartExporter::save(chartOf(Kind::BridgeOperatingIncome), path, {}), QString());
-    const QString text = pdfText(path);
+    const QString text = PdfPages::text(path);
     EXPECT_TRUE(text.contains(u"GAAP Operating income to Non-GAAP Operating income"_s)) << qPrintable(text);
     EXPECT_TRUE(text.contains(u"123,131"_s)) << qPrintable(text);
     EXPECT_TRUE(text.contains(u"60,496"_s)) << qPrintable(text);
@@ -263,7 +249,7 @@ TEST(ChartExport, FailuresSayWhyAndLeaveTheOldFileAsItWas)
     EXPECT_EQ(file.readAll(), "my notes");
 
     // A chart the filing cannot support is not written at all.
-    const FilingAnalysisPtr prospectus = FilingAnalysis::analyze(TestData::load(TestData::bundled(u"prospectus"_s)));
+    const FilingAnalysisPtr &prospectus = TestData::analysedProspectus();
     const QString png = dir.filePath(u"segments.png"_s);
     const QString error = ChartExporter::save(ChartBuilder::build(*prospectus, Kind::Segments), png, {});
     EXPECT_TRUE(error.contains(u"not available"_s)) << qPrintable(error);

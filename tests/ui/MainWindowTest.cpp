@@ -23,6 +23,7 @@
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
 #include "models/TraceModel.h"
+#include "support/PdfPages.h"
 #include "support/TestData.h"
 
 #include <QAction>
@@ -43,7 +44,6 @@
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
-#include <QProcess>
 #include <QSettings>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -82,31 +82,6 @@ protected:
 
     MainWindow window;
 };
-
-// What pdfinfo (poppler-utils) says of a PDF: its page count and whether
-// its first page is wider than it is tall.
-struct PdfPages
-{
-    int count = 0;
-    bool landscape = false;
-};
-
-PdfPages pdfPages(const QString &path)
-{
-    QProcess pdfinfo;
-    pdfinfo.start(u"pdfinfo"_s, {path});
-    EXPECT_TRUE(pdfinfo.waitForFinished(30000)) << "pdfinfo (poppler-utils) must be installed";
-    PdfPages pages;
-    for (const QString &line : QString::fromUtf8(pdfinfo.readAllStandardOutput()).split(u'\n')) {
-        if (line.startsWith(u"Pages:"_s))
-            pages.count = line.mid(6).trimmed().toInt();
-        if (line.startsWith(u"Page size:"_s)) {
-            const QStringList words = line.mid(10).simplified().split(u' ');
-            pages.landscape = words.size() >= 3 && words[0].toDouble() > words[2].toDouble();
-        }
-    }
-    return pages;
-}
 
 QStringList childTexts(const QAbstractItemModel &model, const QModelIndex &parent)
 {
@@ -394,7 +369,7 @@ TEST_F(MainWindowTest, TheTieOutListReadsVerdictCheckLineAndFiguresFirst)
 
 TEST_F(MainWindowTest, MarkupInALabelIsShownLiterally)
 {
-    QFile original(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s));
+    QFile original(TestData::northwindPath());
     ASSERT_TRUE(original.open(QIODevice::ReadOnly));
     QString text = QString::fromUtf8(original.readAll());
     text.replace(u"Amortization of acquired intangibles"_s, u"<img src=\"x\"> Amortization"_s);
@@ -531,10 +506,8 @@ TEST_F(MainWindowTest, ExportReportFollowsTheScheduleShownAndDrawsTheBridgesAsTe
     ASSERT_TRUE(window.showScheduleTitled(u"Reconciliation between GAAP"_s));
     const QString path = dir.filePath(u"reconciliation.pdf"_s);
     ASSERT_EQ(window.reportActions()->exportPdf(path), QString());
-    QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, {path, u"-"_s});
-    ASSERT_TRUE(pdftotext.waitForFinished(30000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    const QString text = PdfPages::text(path, PdfPages::Layout::ReadingOrder).simplified();
+    ASSERT_FALSE(text.isEmpty()) << "pdftotext read no text from " << qPrintable(path);
     // The bridge charts are vectors: their titles and figures are text in the PDF.
     EXPECT_TRUE(text.contains(u"GAAP Operating income to Non-GAAP Operating income"_s));
     EXPECT_TRUE(text.contains(u"GAAP Net income to Non-GAAP Net income"_s));
@@ -555,7 +528,7 @@ TEST_F(MainWindowTest, PrintPreviewShowsTheReportsPagesAndItsOrientationCarriesT
     ASSERT_TRUE(window.showScheduleTitled(u"Reconciliation between GAAP"_s));
     const QString portrait = dir.filePath(u"portrait.pdf"_s);
     ASSERT_EQ(window.reportActions()->exportPdf(portrait), QString());
-    const PdfPages written = pdfPages(portrait);
+    const PdfPages::Info written = PdfPages::info(portrait);
     ASSERT_GE(written.count, 2); // the reconciliation, then its bridges and notes
     EXPECT_FALSE(written.landscape);
 
@@ -584,7 +557,7 @@ TEST_F(MainWindowTest, PrintPreviewShowsTheReportsPagesAndItsOrientationCarriesT
     EXPECT_EQ(previewPages, written.count);
     const QString landscape = dir.filePath(u"landscape.pdf"_s);
     ASSERT_EQ(window.reportActions()->exportPdf(landscape), QString());
-    EXPECT_TRUE(pdfPages(landscape).landscape);
+    EXPECT_TRUE(PdfPages::info(landscape).landscape);
 }
 
 TEST_F(MainWindowTest, TooltipsShowAFilingsMarkupAsTheTextItIs)
@@ -618,7 +591,7 @@ TEST_F(MainWindowTest, ExportingOverAnOpenFilingIsRefusedAndLeavesItAsItWas)
 {
     QTemporaryDir dir;
     const QString filing = dir.filePath(u"release.csv"_s);
-    ASSERT_TRUE(QFile::copy(TestData::dataPath(u"releases/northwind-q3-2011.txt"_s), filing));
+    ASSERT_TRUE(QFile::copy(TestData::northwindPath(), filing));
     QFile original(filing);
     ASSERT_TRUE(original.open(QIODevice::ReadOnly));
     const QByteArray before = original.readAll();

@@ -5,7 +5,7 @@
 // bundled release.
 #include "SourceView.h"
 
-#include "import/FilingImporter.h"
+#include "support/TestData.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -24,9 +24,8 @@ class SourceViewTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        static const QString text = FilingImporter::importFile(FilingImporter::bundledRelease()).filing->text;
         view.resize(900, 300);
-        view.setText(u"release"_s, text);
+        view.setText(u"release"_s, TestData::release().text);
         view.show();
     }
 
