@@ -48,11 +48,14 @@ bool BudgetTable::allMet() const
 QString BudgetTable::toMarkdown() const
 {
     QString text = u"Measured %1 on %2 (%3 logical cores), %4, Qt %5, Release build.\n\n"_s
-                           .arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd"_s), processorName())
-                           .arg(QThread::idealThreadCount())
-                           .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()));
+                       .arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd"_s), processorName())
+                       .arg(QThread::idealThreadCount())
+                       .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()));
     text += u"| Budget | Measured (medians) | Limit | Result |\n| --- | --- | --- | --- |\n"_s;
     for (const Row &row : m_rows)
-        text += u"| %1 | %2 | %3 | %4 |\n"_s.arg(row.budget, row.measured, row.limit, row.recorded ? u"recorded"_s : row.met ? u"met"_s : u"**missed**"_s);
+        text += u"| %1 | %2 | %3 | %4 |\n"_s.arg(row.budget, row.measured, row.limit,
+                                                 row.recorded ? u"recorded"_s
+                                                 : row.met    ? u"met"_s
+                                                              : u"**missed**"_s);
     return text;
 }

@@ -3,9 +3,9 @@
 // 10 MB, a guard that the importer and the analysis stay linear and quick.
 #include "BenchmarkData.h"
 
-#include "tracing/AdjustmentTracer.h"
 #include "checks/TieOutChecker.h"
 #include "import/FilingImporter.h"
+#include "tracing/AdjustmentTracer.h"
 
 #include <QFileInfo>
 

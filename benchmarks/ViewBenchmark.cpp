@@ -55,9 +55,15 @@ void scheduleScreenData(benchmark::State &state)
     ScheduleTableModel model;
     model.setSchedule(BenchmarkData::longSchedule(ScheduleRows), 0);
     constexpr int ScreenRows = 60;
-    const QList<int> roles{Qt::DisplayRole, Qt::FontRole, Qt::ForegroundRole, Qt::BackgroundRole,
-                           Qt::TextAlignmentRole, Qt::ToolTipRole, ScheduleTableModel::LevelRole,
-                           ScheduleTableModel::TieRole, ScheduleTableModel::RuleRole};
+    const QList<int> roles{Qt::DisplayRole,
+                           Qt::FontRole,
+                           Qt::ForegroundRole,
+                           Qt::BackgroundRole,
+                           Qt::TextAlignmentRole,
+                           Qt::ToolTipRole,
+                           ScheduleTableModel::LevelRole,
+                           ScheduleTableModel::TieRole,
+                           ScheduleTableModel::RuleRole};
     int first = 0;
     for (auto _ : state) {
         first = first + 2 * ScreenRows > model.rowCount() ? 0 : first + ScreenRows;

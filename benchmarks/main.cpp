@@ -52,15 +52,16 @@ void addImportRows(BudgetTable &table, const MedianReporter &times, const QStrin
     if (peak < 0)
         return table.failed(budget, u"recorded"_s, u"the measuring process failed"_s);
     const double size = double(QFileInfo(path).size());
-    table.record(budget, u"%1 MB = %2× the file"_s.arg(double(peak) / 1e6, 0, 'f', 1).arg(double(peak) / size, 0, 'f', 2));
+    table.record(budget,
+                 u"%1 MB = %2× the file"_s.arg(double(peak) / 1e6, 0, 'f', 1).arg(double(peak) / size, 0, 'f', 2));
 }
 
 void addStartupRow(BudgetTable &table)
 {
-    const StartupTiming::Result startup = StartupTiming::compare(QStringLiteral(TIEOUT_BASELINE_EXECUTABLE),
-                                                                 QStringLiteral(TIEOUT_EXECUTABLE),
-                                                                 {u"--self-test"_s}, StartupRuns);
-    const QString budget = u"Start-up: `tieout --self-test` ÷ the baseline window (%1 runs each, in turn)"_s.arg(StartupRuns);
+    const StartupTiming::Result startup = StartupTiming::compare(
+        QStringLiteral(TIEOUT_BASELINE_EXECUTABLE), QStringLiteral(TIEOUT_EXECUTABLE), {u"--self-test"_s}, StartupRuns);
+    const QString budget =
+        u"Start-up: `tieout --self-test` ÷ the baseline window (%1 runs each, in turn)"_s.arg(StartupRuns);
     if (!startup.error.isEmpty())
         return table.failed(budget, u"≤ 2.5×"_s, startup.error);
     const double ratio = startup.programMs / startup.baselineMs;
@@ -87,8 +88,8 @@ int runBudgets(const char *self, int repetitions)
     addTimeRow(table, times, u"Scroll a 100,000-row schedule: paint of one viewport"_s, u"scheduleScrollFrame"_s, 16);
     table.add(u"Scroll a 100,000-row schedule: the slowest frame of all"_s, ms(worst), u"< 16 ms"_s,
               worst >= 0 && worst < 16);
-    addTimeRow(table, times, u"Model data() for one screen (60 rows, every column and role)"_s,
-               u"scheduleScreenData"_s, 1);
+    addTimeRow(table, times, u"Model data() for one screen (60 rows, every column and role)"_s, u"scheduleScreenData"_s,
+               1);
     addTimeRow(table, times, u"Chart to a 3200×2000 PNG"_s, u"chartToPng"_s, 150);
     addTimeRow(table, times, u"Reconciliation report to PDF"_s, u"reportToPdf"_s, 500);
     std::fputs(qPrintable(u"\n"_s + table.toMarkdown()), stdout);

@@ -70,7 +70,8 @@ QString DiagnosticsBar::text() const
 void DiagnosticsBar::applyColours()
 {
     QPalette colours = palette();
-    colours.setColor(QPalette::Window, Theme::warningBackground(parentWidget() ? parentWidget()->palette() : palette()));
+    colours.setColor(QPalette::Window,
+                     Theme::warningBackground(parentWidget() ? parentWidget()->palette() : palette()));
     setPalette(colours);
 }
 

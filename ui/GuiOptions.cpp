@@ -12,25 +12,33 @@ using namespace Qt::StringLiterals;
 std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
-    const QCommandLineOption selfTest(u"self-test"_s, QCoreApplication::translate("GuiOptions",
-            "Start the GUI on the filings, check it, print one line and exit."));
-    const QCommandLineOption screenshot(u"screenshot"_s,
-            QCoreApplication::translate("GuiOptions", "Render the main window to a PNG and exit."), u"FILE"_s);
-    const QCommandLineOption size(u"size"_s, QCoreApplication::translate("GuiOptions", "Screenshot size."),
-                                  u"WxH"_s, u"1600x1000"_s);
-    const QCommandLineOption schedule(u"schedule"_s,
-            QCoreApplication::translate("GuiOptions", "Show the schedule whose title contains TITLE."), u"TITLE"_s);
-    const QCommandLineOption selectRow(u"select-row"_s,
-            QCoreApplication::translate("GuiOptions", "Select the N-th row with this label."), u"LABEL[#N]"_s);
-    const QCommandLineOption note(u"note"_s,
-            QCoreApplication::translate("GuiOptions", "Show this note (and clause) in the notes view."),
-            u"LETTER[:CLAUSE]"_s);
-    const QCommandLineOption page(u"page"_s,
-            QCoreApplication::translate("GuiOptions", "Show the notes, the narrative or the tie-out list of the filing shown."),
-            u"notes|narrative|tie-out"_s);
-    const QCommandLineOption chart(u"chart"_s,
-            QCoreApplication::translate("GuiOptions", "Show this chart in the Charts dock; \"selection\" charts the selected row."),
-            u"ID"_s);
+    const QCommandLineOption selfTest(
+        u"self-test"_s,
+        QCoreApplication::translate("GuiOptions", "Start the GUI on the filings, check it, print one line and exit."));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, QCoreApplication::translate("GuiOptions", "Render the main window to a PNG and exit."),
+        u"FILE"_s);
+    const QCommandLineOption size(u"size"_s, QCoreApplication::translate("GuiOptions", "Screenshot size."), u"WxH"_s,
+                                  u"1600x1000"_s);
+    const QCommandLineOption schedule(
+        u"schedule"_s, QCoreApplication::translate("GuiOptions", "Show the schedule whose title contains TITLE."),
+        u"TITLE"_s);
+    const QCommandLineOption selectRow(
+        u"select-row"_s, QCoreApplication::translate("GuiOptions", "Select the N-th row with this label."),
+        u"LABEL[#N]"_s);
+    const QCommandLineOption note(
+        u"note"_s, QCoreApplication::translate("GuiOptions", "Show this note (and clause) in the notes view."),
+        u"LETTER[:CLAUSE]"_s);
+    const QCommandLineOption page(
+        u"page"_s,
+        QCoreApplication::translate("GuiOptions",
+                                    "Show the notes, the narrative or the tie-out list of the filing shown."),
+        u"notes|narrative|tie-out"_s);
+    const QCommandLineOption chart(
+        u"chart"_s,
+        QCoreApplication::translate("GuiOptions",
+                                    "Show this chart in the Charts dock; \"selection\" charts the selected row."),
+        u"ID"_s);
     parser.addOptions({selfTest, screenshot, size, schedule, selectRow, note, page, chart});
     parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("GuiOptions", "Filings to open."),
                                  u"[FILE...]"_s);
@@ -50,7 +58,7 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     const QRegularExpressionMatch sized = sizePattern.match(parser.value(size));
     if (!sized.hasMatch()) {
         *error = QCoreApplication::translate("GuiOptions", "--size expects WIDTHxHEIGHT, such as 1600x1000, not \"%1\"")
-                         .arg(parser.value(size));
+                     .arg(parser.value(size));
         return std::nullopt;
     }
     options.size = QSize(sized.captured(1).toInt(), sized.captured(2).toInt());
@@ -67,13 +75,13 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     options.page = parser.value(page);
     if (!options.page.isEmpty() && !QStringList{u"notes"_s, u"narrative"_s, u"tie-out"_s}.contains(options.page)) {
         *error = QCoreApplication::translate("GuiOptions", "--page expects notes, narrative or tie-out, not \"%1\"")
-                         .arg(options.page);
+                     .arg(options.page);
         return std::nullopt;
     }
     options.chart = parser.value(chart);
     if (!options.chart.isEmpty() && options.chart != u"selection" && !ChartData::kindOf(options.chart)) {
         *error = QCoreApplication::translate("GuiOptions", "--chart expects one of %1 or selection, not \"%2\"")
-                         .arg(ChartData::standardIds().join(u", "_s), options.chart);
+                     .arg(ChartData::standardIds().join(u", "_s), options.chart);
         return std::nullopt;
     }
     const QStringList noteParts = parser.value(note).split(u':');

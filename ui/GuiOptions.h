@@ -13,15 +13,15 @@ struct GuiOptions
 {
     QStringList files;
     bool selfTest = false;
-    QString screenshot;          // PNG to write, empty when none
+    QString screenshot; // PNG to write, empty when none
     QSize size{1600, 1000};
-    QString schedule;            // part of a schedule's title
-    QString selectLabel;         // the label of the row to select
-    int selectOccurrence = 1;    // which row with that label, from 1
-    QString page;                // "notes", "narrative" or "tie-out" of the filing shown
-    QString note;                // a note to show in the notes view: "B"
-    QString clause;              // and one of its clauses: "ii"
-    QString chart;               // a chart to show in the Charts dock: "segments", or "selection"
+    QString schedule;         // part of a schedule's title
+    QString selectLabel;      // the label of the row to select
+    int selectOccurrence = 1; // which row with that label, from 1
+    QString page;             // "notes", "narrative" or "tie-out" of the filing shown
+    QString note;             // a note to show in the notes view: "B"
+    QString clause;           // and one of its clauses: "ii"
+    QString chart;            // a chart to show in the Charts dock: "segments", or "selection"
 
     // The options, or nullopt with the reason in `error`.
     static std::optional<GuiOptions> parse(const QStringList &arguments, QString *error);

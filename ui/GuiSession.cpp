@@ -2,10 +2,10 @@
 #include "GuiSession.h"
 
 #include "FirstPaint.h"
-#include "files/OutputFile.h"
 #include "GuiOptions.h"
 #include "MainWindow.h"
 #include "charts/ChartPane.h"
+#include "files/OutputFile.h"
 #include "import/FilingImporter.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
@@ -42,7 +42,7 @@ int GuiSession::run(const QStringList &arguments)
     }
     // The filings are read on another thread while the window is built.
     std::future<QList<FilingLoader::Loaded>> loading =
-            FilingLoader::start(options->files.isEmpty() ? FilingImporter::bundledFilings() : options->files);
+        FilingLoader::start(options->files.isEmpty() ? FilingImporter::bundledFilings() : options->files);
     identifyApplication();
     MainWindow window;
     window.openLoaded(loading.get());
@@ -85,7 +85,7 @@ int GuiSession::selfTest(MainWindow &window)
             model.setSchedule(analysis, s);
             if (model.rowCount() == 0 || model.columnCount() < 2) {
                 printLine(stderr, u"self-test: failed: schedule \"%1\" of %2 shows no rows"_s.arg(
-                        analysis->filing.schedules[s].title, analysis->filing.fileName()));
+                                      analysis->filing.schedules[s].title, analysis->filing.fileName()));
                 return 1;
             }
             ++schedules;
@@ -98,10 +98,10 @@ int GuiSession::selfTest(MainWindow &window)
         failed += analysis->tieOut.failed();
     }
     printLine(stdout, u"self-test: ok: %1 filings, %2 schedules, %3 checks (%4 tie, %5 fail)"_s.arg(filings.size())
-                              .arg(schedules)
-                              .arg(checks)
-                              .arg(checks - failed)
-                              .arg(failed));
+                          .arg(schedules)
+                          .arg(checks)
+                          .arg(checks - failed)
+                          .arg(failed));
     return 0;
 }
 
@@ -116,13 +116,13 @@ int GuiSession::screenshot(MainWindow &window, const GuiOptions &options)
     QCoreApplication::processEvents();
     if (!options.selectLabel.isEmpty() && !window.selectRow(options.selectLabel, options.selectOccurrence)) {
         printLine(stderr, u"tieout: the schedule shown has no row %1 labelled \"%2\""_s.arg(options.selectOccurrence)
-                                  .arg(options.selectLabel));
+                              .arg(options.selectLabel));
         return 2;
     }
     if (!options.page.isEmpty()) {
-        const auto node = options.page == u"notes" ? NavigatorModel::Node::Notes
-                : options.page == u"narrative"     ? NavigatorModel::Node::Narrative
-                                                   : NavigatorModel::Node::TieOut;
+        const auto node = options.page == u"notes"       ? NavigatorModel::Node::Notes
+                          : options.page == u"narrative" ? NavigatorModel::Node::Narrative
+                                                         : NavigatorModel::Node::TieOut;
         window.showFilingNode(window.currentFiling(), int(node));
     }
     if (!options.note.isEmpty()) {

@@ -3,29 +3,29 @@
 
 #include "DiagnosticsBar.h"
 #include "DocumentView.h"
-#include "desktop/LiteralText.h"
-#include "desktop/ExportPath.h"
 #include "FindBar.h"
 #include "LibraryVersions.h"
 #include "PlaceNavigator.h"
+#include "ReportActions.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
-#include "desktop/Settings.h"
 #include "SourceView.h"
 #include "StatusLine.h"
 #include "TieOutPage.h"
 #include "TieOutView.h"
 #include "TracePanel.h"
-#include "ReportActions.h"
 #include "ViewOptionActions.h"
-#include "charts/ChartExporter.h"
-#include "report/ReportBuilder.h"
 #include "chartdata/ChartBuilder.h"
+#include "charts/ChartExporter.h"
 #include "charts/ChartPane.h"
+#include "desktop/ExportPath.h"
+#include "desktop/LiteralText.h"
+#include "desktop/Settings.h"
 #include "import/FilingImporter.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
 #include "models/TraceModel.h"
+#include "report/ReportBuilder.h"
 #include "tracesheet/TraceComposer.h"
 
 #include <QApplication>
@@ -210,7 +210,8 @@ void MainWindow::createActions()
     m_closeFiling->setShortcut(QKeySequence::Close);
     file->addSeparator();
     m_reports = new ReportActions([this] { return currentReport(); }, this);
-    connect(m_reports, &ReportActions::status, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_reports, &ReportActions::status, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     file->addActions(m_reports->actions());
     file->addSeparator();
     m_exportCsv = file->addAction(tr("&Export Schedule as CSV…"), this, &MainWindow::exportCsvDialog);
@@ -342,7 +343,7 @@ void MainWindow::refreshRecentMenu()
     const QStringList files = Settings::recentFiles();
     for (const QString &path : files)
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFiles({path}); })
-                ->setStatusTip(path);
+            ->setStatusTip(path);
     m_recentMenu->addSeparator();
     m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
         Settings::clearRecentFiles();
@@ -400,9 +401,7 @@ void MainWindow::showNode(const QModelIndex &index)
     if (filing < 0 || filing >= m_filings.size())
         return;
     switch (NavigatorModel::Node(index.data(NavigatorModel::NodeRole).toInt())) {
-    case NavigatorModel::Node::Filing:
-        showFilingPage(filing, Page::Schedule);
-        break;
+    case NavigatorModel::Node::Filing: showFilingPage(filing, Page::Schedule); break;
     case NavigatorModel::Node::Schedule:
         m_schedule = index.data(NavigatorModel::ScheduleRole).toInt();
         showFilingPage(filing, Page::Schedule);
@@ -437,9 +436,7 @@ void MainWindow::showFilingPage(int filing, Page page)
     m_source->setText(analysis->filing.path, analysis->filing.text);
     m_charts->setAnalysis(analysis);
     switch (page) {
-    case Page::Empty:
-        m_pages->setCurrentWidget(m_empty);
-        break;
+    case Page::Empty: m_pages->setCurrentWidget(m_empty); break;
     case Page::Schedule:
         if (m_schedulePage->model()->analysis() != analysis || m_schedulePage->model()->scheduleIndex() != m_schedule) {
             const Schedule &schedule = analysis->filing.schedules.value(m_schedule);
@@ -449,12 +446,8 @@ void MainWindow::showFilingPage(int filing, Page page)
         }
         m_pages->setCurrentWidget(m_schedulePage);
         break;
-    case Page::Document:
-        m_pages->setCurrentWidget(documentPage());
-        break;
-    case Page::TieOut:
-        m_pages->setCurrentWidget(tieOutPage());
-        break;
+    case Page::Document: m_pages->setCurrentWidget(documentPage()); break;
+    case Page::TieOut: m_pages->setCurrentWidget(tieOutPage()); break;
     }
     updateStatus();
     if (newFiling)
@@ -498,7 +491,7 @@ void MainWindow::cellChanged(const QModelIndex &current)
     if (!current.isValid() || !model->analysis())
         return;
     m_trace->model()->setSheet(TraceComposer::compose(*model->analysis(), {model->scheduleIndex(), current.row()},
-                                                     model->periodOf(current.column())));
+                                                      model->periodOf(current.column())));
     const int line = current.data(ScheduleTableModel::SourceLineRole).toInt();
     const int column = current.data(ScheduleTableModel::SourceColumnRole).toInt();
     // A figure highlights its own span; a label or note letter, its text.
@@ -650,15 +643,16 @@ void MainWindow::chartSelection()
     const auto *model = m_schedulePage->model();
     if (m_pages->currentWidget() != m_schedulePage || !model->analysis())
         return;
-    m_charts->showSelection(ChartBuilder::selection(*model->analysis(), model->scheduleIndex(), m_schedulePage->selectedRows()));
+    m_charts->showSelection(
+        ChartBuilder::selection(*model->analysis(), model->scheduleIndex(), m_schedulePage->selectedRows()));
     showChartDock();
 }
 
 void MainWindow::exportCsvDialog()
 {
     const QString suggested = ExportPath::suggested(m_schedulePage->model()->schedule().title, u"csv"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Schedule as CSV"), suggested,
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Schedule as CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString error = exportScheduleCsv(path);
@@ -706,11 +700,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Tieout"),
-                       tr("<h3>Tieout %1</h3>"
-                          "<p>A financial statement viewer for equity analysts.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-                          "<p>Built with Qt %2 and QCustomPlot %3.</p>")
-                               .arg(QCoreApplication::applicationVersion(), LibraryVersions::qt(),
-                                    LibraryVersions::qcustomplot()));
+    QMessageBox::about(
+        this, tr("About Tieout"),
+        tr("<h3>Tieout %1</h3>"
+           "<p>A financial statement viewer for equity analysts.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+           "<p>Built with Qt %2 and QCustomPlot %3.</p>")
+            .arg(QCoreApplication::applicationVersion(), LibraryVersions::qt(), LibraryVersions::qcustomplot()));
 }

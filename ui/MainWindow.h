@@ -2,8 +2,8 @@
 #pragma once
 
 #include "analysis/FilingAnalysis.h"
-#include "loading/FilingLoader.h"
 #include "filing/Diagnostic.h"
+#include "loading/FilingLoader.h"
 #include "models/LabelSearch.h"
 #include "models/ScheduleViewOptions.h"
 #include "report/Report.h"
@@ -146,7 +146,7 @@ private:
 
     StatusLine *m_status = nullptr;
     PlaceNavigator *m_places = nullptr;
-    TraceTarget m_noteToShow;      // the note a link asked for, shown when the notes page opens
+    TraceTarget m_noteToShow; // the note a link asked for, shown when the notes page opens
 
     ViewOptionActions *m_viewOptions = nullptr;
     QAction *m_copy = nullptr;

@@ -16,12 +16,9 @@
 using namespace Qt::StringLiterals;
 
 ReportActions::ReportActions(Source source, QWidget *window)
-    : QObject(window)
-    , m_source(std::move(source))
-    , m_window(window)
-    , m_preview(new QAction(tr("Print Pre&view…"), this))
-    , m_print(new QAction(tr("&Print…"), this))
-    , m_export(new QAction(tr("Export Report as P&DF…"), this))
+    : QObject(window), m_source(std::move(source)), m_window(window),
+      m_preview(new QAction(tr("Print Pre&view…"), this)), m_print(new QAction(tr("&Print…"), this)),
+      m_export(new QAction(tr("Export Report as P&DF…"), this))
 {
     m_print->setShortcut(QKeySequence::Print);
     m_preview->setStatusTip(tr("See the pages of the report for what is shown, and choose paper and margins"));
@@ -93,9 +90,9 @@ void ReportActions::exportDialog()
     const std::optional<Report> report = m_source();
     if (!report)
         return;
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report as PDF"),
-                                                      ExportPath::suggested(report->title, u"pdf"_s),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export Report as PDF"),
+                                     ExportPath::suggested(report->title, u"pdf"_s), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     const QString error = exportPdf(path);

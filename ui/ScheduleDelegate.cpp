@@ -70,7 +70,7 @@ void ScheduleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     const ColumnKind kind = columnKindOf(index);
     const bool derived = kind == ColumnKind::CommonSize || kind == ColumnKind::Change || kind == ColumnKind::Growth
-            || kind == ColumnKind::Recomputed;
+                         || kind == ColumnKind::Recomputed;
     QColor ink = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     if (derived && !selected)
         ink = Theme::derived(opt.palette);

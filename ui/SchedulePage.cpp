@@ -3,8 +3,8 @@
 
 #include "ScheduleView.h"
 #include "WrappedLabel.h"
-#include "files/OutputFile.h"
 #include "export/TableExport.h"
+#include "files/OutputFile.h"
 #include "models/FilingHtml.h"
 #include "models/ScheduleTableModel.h"
 
@@ -107,7 +107,7 @@ QList<qsizetype> SchedulePage::selectedRows() const
 int SchedulePage::copySelection(bool withHeaders)
 {
     const TableExport::Grid grid =
-            TableExport::selection(*m_model, m_view->selectionModel()->selectedIndexes(), withHeaders);
+        TableExport::selection(*m_model, m_view->selectionModel()->selectedIndexes(), withHeaders);
     if (grid.isEmpty())
         return 0;
     auto *mime = new QMimeData;

@@ -18,8 +18,8 @@
 
 namespace {
 
-constexpr int Margin = 4;      // between the gutter and the text
-constexpr int TabColumns = 8;  // a tab stops at every eighth character's width
+constexpr int Margin = 4;     // between the gutter and the text
+constexpr int TabColumns = 8; // a tab stops at every eighth character's width
 
 bool endsWord(QChar c)
 {
@@ -248,7 +248,8 @@ void SourceView::fillSpan(QPainter &painter, int line, qsizetype from, qsizetype
     qreal runLeft = 0;
     const auto drawRun = [&](qsizetype end) {
         if (runStart >= 0)
-            painter.drawText(QPointF(shift + runLeft, baseline), characters.sliced(runStart, end - runStart).toString());
+            painter.drawText(QPointF(shift + runLeft, baseline),
+                             characters.sliced(runStart, end - runStart).toString());
         runStart = -1;
     };
     qsizetype stopped = characters.size();

@@ -81,6 +81,6 @@ private:
     int m_line = 0;            // highlighted, 1-based; 0 for none
     qsizetype m_spanStart = 0; // the highlighted characters of that line
     qsizetype m_spanEnd = 0;
-    TextPoint m_anchor;            // the selection, from where it was started
-    TextPoint m_cursor;            // to where it was taken
+    TextPoint m_anchor; // the selection, from where it was started
+    TextPoint m_cursor; // to where it was taken
 };

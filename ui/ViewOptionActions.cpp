@@ -43,7 +43,8 @@ void ViewOptionActions::update(const ScheduleTableModel &model)
         {m_change, model.canCompare(), options.change, tr("This table has no two periods to compare")},
         {m_commonSize, model.canCommonSize(), options.commonSize,
          tr("Common size needs total revenues (a statement of periods) or total assets (a balance sheet)")},
-        {m_millions, model.canShowMillions(), options.millions, tr("This table is not in a smaller unit than millions")},
+        {m_millions, model.canShowMillions(), options.millions,
+         tr("This table is not in a smaller unit than millions")},
     };
     for (const auto &state : states) {
         const QSignalBlocker blocker(state.action);
@@ -52,5 +53,6 @@ void ViewOptionActions::update(const ScheduleTableModel &model)
         state.action->setToolTip(LiteralText::literal(state.possible ? state.action->text().remove(u'&') : state.why));
     }
     if (model.canCommonSize())
-        m_commonSize->setToolTip(LiteralText::literal(tr("Each line as a percentage of %1").arg(model.commonSizeBaseLabel())));
+        m_commonSize->setToolTip(
+            LiteralText::literal(tr("Each line as a percentage of %1").arg(model.commonSizeBaseLabel())));
 }

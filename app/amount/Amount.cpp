@@ -33,8 +33,8 @@ Amount Amount::fromInteger(qint64 value)
 std::optional<Amount> Amount::plus(const Amount &other) const
 {
     const int d = std::max(decimals(), other.decimals());
-    const Wide sum = WideMath::scaleUp(m_mantissa, decimals(), d)
-            + WideMath::scaleUp(other.m_mantissa, other.decimals(), d);
+    const Wide sum =
+        WideMath::scaleUp(m_mantissa, decimals(), d) + WideMath::scaleUp(other.m_mantissa, other.decimals(), d);
     return fromWide(sum, d);
 }
 
@@ -70,8 +70,7 @@ Amount Amount::abs() const
         return *this;
     // The most negative mantissa has no positive twin; saturating is the
     // least surprising answer for a value no filing prints.
-    return Amount(m_mantissa == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max()
-                                                                   : -m_mantissa,
+    return Amount(m_mantissa == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : -m_mantissa,
                   decimals(), m_nil);
 }
 

@@ -48,8 +48,7 @@ public:
 
     // numerator ÷ denominator, rounded half away from zero to `decimals`
     // places. Nullopt when the denominator is zero or the result overflows.
-    static std::optional<Amount> ratio(const Amount &numerator, const Amount &denominator,
-                                       int decimals);
+    static std::optional<Amount> ratio(const Amount &numerator, const Amount &denominator, int decimals);
 
     // The interval a printed value stands for: v ± ½·10⁻ᵈ (XBRL Calculations 1.1).
     AmountInterval interval() const;
@@ -69,8 +68,7 @@ public:
 private:
     constexpr Amount(qint64 mantissa, int decimals, bool nil)
         : m_mantissa(mantissa), m_decimals(static_cast<qint8>(decimals)), m_nil(nil)
-    {
-    }
+    { }
 
     qint64 m_mantissa = 0;
     qint8 m_decimals = 0;

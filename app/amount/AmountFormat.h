@@ -12,11 +12,11 @@ class AmountFormat
 public:
     static constexpr int AsPrinted = -1;
 
-    int decimals = AsPrinted;         // AsPrinted keeps the value's own decimals
+    int decimals = AsPrinted; // AsPrinted keeps the value's own decimals
     bool groupThousands = true;
-    bool parentheses = true;          // (1,064) rather than -1,064
-    bool currency = false;            // "$ 1,064"
-    bool percent = false;             // "66.2%"
+    bool parentheses = true; // (1,064) rather than -1,064
+    bool currency = false;   // "$ 1,064"
+    bool percent = false;    // "66.2%"
     QString nilText = QStringLiteral("\u2014");
 
     QString format(const Amount &amount) const;

@@ -74,10 +74,10 @@ AmountParseResult AmountParser::parse(QStringView text)
     }
 
     Wide mantissa = 0;
-    int digits = 0;          // significant digits seen
+    int digits = 0; // significant digits seen
     int decimals = 0;
-    int groupLength = -1;    // digits since the last thousands separator, -1 before one
-    int leadingGroup = 0;    // digits before the first separator
+    int groupLength = -1; // digits since the last thousands separator, -1 before one
+    int leadingGroup = 0; // digits before the first separator
     bool inFraction = false;
     bool sawDigit = false;
     qsizetype lastComma = -1;
@@ -91,7 +91,8 @@ AmountParseResult AmountParser::parse(QStringView text)
             if (mantissa != 0 || c != u'0')
                 ++digits;
             if (digits > MaxDigits && inFraction)
-                return failure(u"too many digits: at most %1 significant digits are kept exactly"_s.arg(MaxDigits), pos);
+                return failure(u"too many digits: at most %1 significant digits are kept exactly"_s.arg(MaxDigits),
+                               pos);
             if (digits > MaxDigits)
                 return failure(u"number too large: more than %1 significant digits"_s.arg(MaxDigits), pos);
             mantissa = mantissa * 10 + (c.unicode() - u'0');

@@ -12,12 +12,12 @@
 struct AmountParseResult
 {
     bool ok = false;
-    Amount amount;               // nil for "-", "—", "–" and empty
-    bool currency = false;       // printed with "$"
-    bool percent = false;        // printed with "%"
-    bool dash = false;           // nil printed as a dash rather than left empty
-    QString error;               // why it is not an amount, when !ok
-    qsizetype errorOffset = 0;   // where in the text (0-based, in UTF-16 units)
+    Amount amount;             // nil for "-", "—", "–" and empty
+    bool currency = false;     // printed with "$"
+    bool percent = false;      // printed with "%"
+    bool dash = false;         // nil printed as a dash rather than left empty
+    QString error;             // why it is not an amount, when !ok
+    qsizetype errorOffset = 0; // where in the text (0-based, in UTF-16 units)
 };
 
 class AmountParser

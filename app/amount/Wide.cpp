@@ -46,8 +46,8 @@ QString toPlainString(Wide mantissa, int decimals)
 {
     const bool negative = mantissa < 0;
     // Work on the magnitude as unsigned so the most negative value is safe.
-    UnsignedWide magnitude = negative ? static_cast<UnsignedWide>(-(mantissa + 1)) + 1
-                                      : static_cast<UnsignedWide>(mantissa);
+    UnsignedWide magnitude =
+        negative ? static_cast<UnsignedWide>(-(mantissa + 1)) + 1 : static_cast<UnsignedWide>(mantissa);
     QString digits;
     do {
         digits.prepend(QChar(u'0' + static_cast<int>(magnitude % 10)));

@@ -73,9 +73,11 @@ ChartData framed(const FilingAnalysis &analysis, Kind kind, const Schedule &sche
     for (const Period &period : schedule.periods)
         periods << period.shortLabel();
     // Two periods are compared; more are listed.
-    const QString compared = periods.size() == 2 ? periods.join(QObject::tr(" against "))
-            : periods.size() > 2 ? QObject::tr("%1 and %2").arg(periods.mid(0, periods.size() - 1).join(u", "_s), periods.constLast())
-                                 : periods.value(0);
+    const QString compared =
+        periods.size() == 2 ? periods.join(QObject::tr(" against "))
+        : periods.size() > 2
+            ? QObject::tr("%1 and %2").arg(periods.mid(0, periods.size() - 1).join(u", "_s), periods.constLast())
+            : periods.value(0);
     const QString company = schedule.company.isEmpty() ? analysis.filing.company : schedule.company;
     QStringList parts{company, compared, chart.valueAxis};
     parts.removeAll(QString());
@@ -159,9 +161,9 @@ ChartData ChartBuilder::segments(const FilingAnalysis &analysis)
     for (const Check &check : analysis.tieOut.checks) {
         if (check.kind != Check::Kind::CrossSchedule || !revenue.isValid() || check.target.schedule == revenue.schedule)
             continue;
-        const bool ofRevenue = std::any_of(check.terms.cbegin(), check.terms.cend(), [&revenueLines](const Check::Term &t) {
-            return t.weight > 0 && revenueLines.contains(t.row);
-        });
+        const bool ofRevenue =
+            std::any_of(check.terms.cbegin(), check.terms.cend(),
+                        [&revenueLines](const Check::Term &t) { return t.weight > 0 && revenueLines.contains(t.row); });
         const Check *parts = ofRevenue ? totalCheckOf(analysis, check.target) : nullptr;
         if (!parts || parts->terms.size() < 2)
             continue;
@@ -221,7 +223,8 @@ ChartData ChartBuilder::operatingExpenses(const FilingAnalysis &analysis)
             const Check *total = totalCheckOf(analysis, {s, r});
             if (!total || total->terms.isEmpty())
                 continue;
-            ChartData chart = framed(analysis, Kind::OperatingExpenses, schedules[s], QObject::tr("Operating expenses"));
+            ChartData chart =
+                framed(analysis, Kind::OperatingExpenses, schedules[s], QObject::tr("Operating expenses"));
             groupByPeriod(chart, analysis, termsOf(*total));
             return chart;
         }
@@ -242,8 +245,7 @@ ChartData ChartBuilder::bridge(const FilingAnalysis &analysis, ChartData::Kind k
         const QList<const AdjustmentTrace *> block = analysis.blockOf(trace.block);
         const Schedule &schedule = analysis.filing.schedules[trace.block.schedule];
         const Row &nonGaap = rowOf(analysis, trace.nonGaap);
-        ChartData chart = framed(analysis, kind, schedule,
-                                 QObject::tr("%1 to %2").arg(gaap, nonGaap.label));
+        ChartData chart = framed(analysis, kind, schedule, QObject::tr("%1 to %2").arg(gaap, nonGaap.label));
         QList<RowRef> steps{trace.block};
         for (const AdjustmentTrace *adjustment : block)
             steps << adjustment->row;
@@ -270,8 +272,7 @@ ChartData ChartBuilder::bridge(const FilingAnalysis &analysis, ChartData::Kind k
                     series.labels << figure(value);
                     running = step;
                 } else {
-                    series.labels << (step.isNegative() ? u"\u2212"_s + figure(step.abs())
-                                                        : u"+"_s + figure(step));
+                    series.labels << (step.isNegative() ? u"\u2212"_s + figure(step.abs()) : u"+"_s + figure(step));
                     running = running.plus(step).value_or(running);
                 }
             }

@@ -42,7 +42,8 @@ std::optional<ChartData::Kind> ChartData::kindOf(const QString &id)
 
 QList<ChartData::Kind> ChartData::standardKinds()
 {
-    return {Kind::Segments, Kind::RevenueMix, Kind::OperatingExpenses, Kind::BridgeOperatingIncome, Kind::BridgeNetIncome};
+    return {Kind::Segments, Kind::RevenueMix, Kind::OperatingExpenses, Kind::BridgeOperatingIncome,
+            Kind::BridgeNetIncome};
 }
 
 QStringList ChartData::standardIds()

@@ -13,12 +13,12 @@
 struct ChartData
 {
     enum class Kind {
-        Segments,           // grouped bars: each segment, the periods side by side, and the total
-        RevenueMix,         // stacked bars: the components of revenues, per period
-        OperatingExpenses,  // grouped bars: each operating expense, the periods side by side
+        Segments,              // grouped bars: each segment, the periods side by side, and the total
+        RevenueMix,            // stacked bars: the components of revenues, per period
+        OperatingExpenses,     // grouped bars: each operating expense, the periods side by side
         BridgeOperatingIncome, // waterfall: GAAP, each adjustment, non-GAAP; per period
         BridgeNetIncome,
-        Selection,          // grouped bars: the rows the analyst selected
+        Selection, // grouped bars: the rows the analyst selected
     };
 
     // One colour of the chart: a period (grouped bars, waterfalls) or a
@@ -33,15 +33,15 @@ struct ChartData
     };
 
     Kind kind = Kind::Segments;
-    QString title;             // the schedule's title, or the chart's name
-    QString subtitle;          // "Acme Corp. · Q1 2011 against Q1 2010 · $ in thousands"
-    QString valueAxis;         // "$ in thousands"
-    QStringList categories;    // along the bottom: segments, expense lines, bridge steps, or periods
-    QStringList categoryNotes; // bridges: the note letters of each step ("A", "A/B"); empty otherwise
+    QString title;                // the schedule's title, or the chart's name
+    QString subtitle;             // "Acme Corp. · Q1 2011 against Q1 2010 · $ in thousands"
+    QString valueAxis;            // "$ in thousands"
+    QStringList categories;       // along the bottom: segments, expense lines, bridge steps, or periods
+    QStringList categoryNotes;    // bridges: the note letters of each step ("A", "A/B"); empty otherwise
     qsizetype totalCategory = -1; // the category that is a total (drawn apart), or -1
-    QStringList growth;        // per category, the first period against the second: "6.1%", or "n/m"
+    QStringList growth;           // per category, the first period against the second: "6.1%", or "n/m"
     QList<Series> series;
-    QString unavailable;       // why the filing cannot support this chart; empty when it can
+    QString unavailable; // why the filing cannot support this chart; empty when it can
 
     bool isAvailable() const { return unavailable.isEmpty(); }
     // The figures as tab-separated text, a row per category and a column

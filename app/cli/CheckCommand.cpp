@@ -2,11 +2,10 @@
 #include "CheckCommand.h"
 
 #include "FilingCommand.h"
-#include "json/CheckJson.h"
 #include "checks/CheckText.h"
 #include "checks/TieOutChecker.h"
 #include "filing/Filing.h"
-
+#include "json/CheckJson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,15 +24,15 @@ QString text(const Filing &filing, const TieOut &tieOut)
             if (p.verdict != CheckLine::Verdict::Fail)
                 continue;
             out += u"      %1:%2:%3: %4: reported %5, computed %6, difference %7\n"_s.arg(
-                    filing.path, QString::number(p.location.line), QString::number(p.location.column), p.period,
-                    p.reported, p.computed, p.difference.isEmpty() ? u"n/a"_s : p.difference);
+                filing.path, QString::number(p.location.line), QString::number(p.location.column), p.period, p.reported,
+                p.computed, p.difference.isEmpty() ? u"n/a"_s : p.difference);
         }
     }
     for (qsizetype s = 0; s < tieOut.structures.size(); ++s) {
         for (const qsizetype r : tieOut.structures[s].unexplained) {
             const Row &row = filing.schedules[s].rows[r];
             out += u"  note: %1:%2: \"%3\" in %4 looks like a total, but no relation explains it\n"_s.arg(
-                    filing.path, QString::number(row.location.line), row.label, filing.schedules[s].title);
+                filing.path, QString::number(row.location.line), row.label, filing.schedules[s].title);
         }
     }
     return out;
@@ -53,7 +52,8 @@ int CheckCommand::run(const QStringList &arguments)
     };
     const auto finish = [&](QString &out, QJsonObject &root) {
         out += u"%1 checks, %2 passed, %3 failed\n"_s.arg(checks).arg(checks - failed).arg(failed);
-        root.insert(u"summary"_s, QJsonObject{{u"checks"_s, checks}, {u"passed"_s, checks - failed}, {u"failed"_s, failed}});
+        root.insert(u"summary"_s,
+                    QJsonObject{{u"checks"_s, checks}, {u"passed"_s, checks - failed}, {u"failed"_s, failed}});
         return failed > 0 ? 1 : 0;
     };
     return FilingCommand::run(arguments, u"Check that every total of each filing ties, within rounding."_s, perFiling,

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
-#include "ConsoleOutput.h"
 #include "CheckCommand.h"
+#include "ConsoleOutput.h"
 #include "ExportChartCommand.h"
-#include "ReportCommand.h"
 #include "InspectCommand.h"
+#include "ReportCommand.h"
 #include "TraceCommand.h"
 
 #include <QCoreApplication>
@@ -94,8 +94,8 @@ int CommandLine::runConsole(const QStringList &arguments)
         return ReportCommand::run(arguments.mid(1));
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
         ConsoleOutput::out(u"%1 %2 (Qt %3)\n"_s.arg(QCoreApplication::applicationName(),
-                                                   QCoreApplication::applicationVersion(),
-                                                   QString::fromLatin1(qVersion())));
+                                                    QCoreApplication::applicationVersion(),
+                                                    QString::fromLatin1(qVersion())));
         return 0;
     }
     ConsoleOutput::out(usage());

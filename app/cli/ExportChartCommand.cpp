@@ -40,16 +40,17 @@ int ExportChartCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"Draw a chart of each filing to FILE (PNG, JPG, PDF or SVG, after the extension)."_s);
+        u"Draw a chart of each filing to FILE (PNG, JPG, PDF or SVG, after the extension)."_s);
     parser.addHelpOption();
-    const QCommandLineOption chart(u"chart"_s, u"The chart: %1."_s.arg(ChartData::standardIds().join(u", "_s)), u"ID"_s);
+    const QCommandLineOption chart(u"chart"_s, u"The chart: %1."_s.arg(ChartData::standardIds().join(u", "_s)),
+                                   u"ID"_s);
     const QCommandLineOption width(u"width"_s, u"Width in pixels (default 1600)."_s, u"W"_s, u"1600"_s);
     const QCommandLineOption height(u"height"_s, u"Height in pixels (default 1000)."_s, u"H"_s, u"1000"_s);
     const QCommandLineOption scale(u"scale"_s, u"Pixels per unit of PNG and JPG (default 2: 3200 x 2000)."_s, u"S"_s,
                                    u"2"_s);
-    const QCommandLineOption out(u"out"_s,
-                                 u"The file to write; with several FILEs, each filing's name is added before the extension."_s,
-                                 u"FILE"_s);
+    const QCommandLineOption out(
+        u"out"_s, u"The file to write; with several FILEs, each filing's name is added before the extension."_s,
+        u"FILE"_s);
     parser.addOptions({chart, width, height, scale, out});
     parser.addPositionalArgument(u"FILE"_s, u"Filings to chart; none: the bundled earnings release."_s, u"[FILE...]"_s);
     if (!parser.parse(arguments))
@@ -63,7 +64,8 @@ int ExportChartCommand::run(const QStringList &arguments)
     if (!parser.isSet(chart))
         return fail(u"--chart is required: one of %1"_s.arg(ChartData::standardIds().join(u", "_s)));
     if (!kind)
-        return fail(u"unknown chart \"%1\"; the charts are %2"_s.arg(parser.value(chart), ChartData::standardIds().join(u", "_s)));
+        return fail(u"unknown chart \"%1\"; the charts are %2"_s.arg(parser.value(chart),
+                                                                     ChartData::standardIds().join(u", "_s)));
     if (!parser.isSet(out))
         return fail(u"--out FILE is required"_s);
     bool widthOk = false;
@@ -73,7 +75,7 @@ int ExportChartCommand::run(const QStringList &arguments)
                                    parser.value(scale).toDouble(&scaleOk)};
     if (!widthOk || !heightOk || !scaleOk)
         return fail(u"--width and --height take whole numbers and --scale a number: %1 x %2 at %3"_s.arg(
-                parser.value(width), parser.value(height), parser.value(scale)));
+            parser.value(width), parser.value(height), parser.value(scale)));
 
     QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty())
@@ -92,7 +94,7 @@ int ExportChartCommand::run(const QStringList &arguments)
         const ChartData data = ChartBuilder::build(*analysis, *kind);
         if (!data.isAvailable()) {
             status = fail(u"%1: the %2 chart is not available for this filing: %3"_s.arg(name, parser.value(chart),
-                                                                                          data.unavailable));
+                                                                                         data.unavailable));
             continue;
         }
         const QString path = outputFor(parser.value(out), name, inputs.size() > 1);

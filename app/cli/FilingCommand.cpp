@@ -16,7 +16,8 @@ int FilingCommand::run(const QStringList &arguments, const QString &description,
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    const QCommandLineOption json(u"json"_s, u"Print JSON (its format: json.md in the documentation, /usr/share/doc/tieout when installed)."_s);
+    const QCommandLineOption json(
+        u"json"_s, u"Print JSON (its format: json.md in the documentation, /usr/share/doc/tieout when installed)."_s);
     parser.addOption(json);
     parser.addPositionalArgument(u"FILE"_s, u"Filings to read; none: the bundled filings."_s, u"[FILE...]"_s);
     if (!parser.parse(arguments)) {

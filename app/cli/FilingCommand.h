@@ -20,7 +20,7 @@ public:
     {
         QString text;
         QJsonObject json;
-        bool skip = false;     // nothing to say about this filing
+        bool skip = false; // nothing to say about this filing
     };
     // `named`: the user gave this file; false for a bundled filing opened by default.
     using PerFiling = std::function<Output(const Filing &, bool named)>;

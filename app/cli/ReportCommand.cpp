@@ -28,7 +28,8 @@ int ReportCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Write the GAAP to non-GAAP reconciliation report of FILE as PDF."_s);
     parser.addHelpOption();
-    const QCommandLineOption paper(u"paper"_s, u"A4 or Letter (default: after the locale, Letter in the US)."_s, u"SIZE"_s);
+    const QCommandLineOption paper(u"paper"_s, u"A4 or Letter (default: after the locale, Letter in the US)."_s,
+                                   u"SIZE"_s);
     const QCommandLineOption landscape(u"landscape"_s, u"Landscape pages."_s);
     const QCommandLineOption noChart(u"no-chart"_s, u"Leave out the bridge charts."_s);
     const QCommandLineOption out(u"out"_s, u"The PDF to write."_s, u"FILE.pdf"_s);
@@ -73,7 +74,8 @@ int ReportCommand::run(const QStringList &arguments)
     error = ReportPainter::writePdf(*report, path, layout);
     if (!error.isEmpty())
         return fail(error);
-    ConsoleOutput::out(u"%1: %2 → %3 (%4 pages)\n"_s.arg(result.filing->fileName(), report->title, QDir::toNativeSeparators(path))
-                               .arg(ReportPainter::pageCount(*report, layout)));
+    ConsoleOutput::out(
+        u"%1: %2 → %3 (%4 pages)\n"_s.arg(result.filing->fileName(), report->title, QDir::toNativeSeparators(path))
+            .arg(ReportPainter::pageCount(*report, layout)));
     return 0;
 }

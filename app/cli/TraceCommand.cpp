@@ -2,11 +2,10 @@
 #include "TraceCommand.h"
 
 #include "FilingCommand.h"
-#include "tracing/AdjustmentTracer.h"
-#include "narrative/NarrativeMatcher.h"
 #include "checks/TieOutChecker.h"
+#include "narrative/NarrativeMatcher.h"
+#include "tracing/AdjustmentTracer.h"
 #include "json/TraceJson.h"
-
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +13,8 @@ int TraceCommand::run(const QStringList &arguments)
 {
     return FilingCommand::run(arguments, u"Trace every non-GAAP adjustment to its notes and sources."_s,
                               [](const Filing &filing, bool named) {
-                                  const QList<AdjustmentTrace> traces = AdjustmentTracer::trace(filing, TieOutChecker::run(filing));
+                                  const QList<AdjustmentTrace> traces =
+                                      AdjustmentTracer::trace(filing, TieOutChecker::run(filing));
                                   FilingCommand::Output output;
                                   // A bundled filing without a reconciliation has nothing to trace.
                                   output.skip = traces.isEmpty() && !named;

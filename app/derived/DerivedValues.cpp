@@ -13,8 +13,8 @@ bool isMoney(const Row &row)
 
 bool hasFigures(const Row &row, const Cell &a, const Cell &b)
 {
-    return RowKinds::carriesValues(row.kind) && a.readable && b.readable && !a.marker
-            && !b.marker && !(a.isNil() && b.isNil());
+    return RowKinds::carriesValues(row.kind) && a.readable && b.readable && !a.marker && !b.marker
+           && !(a.isNil() && b.isNil());
 }
 
 // value × 100 ÷ base, when base is above zero.

@@ -28,8 +28,7 @@ QList<TableExport::Field> TableExport::headerRow(const QAbstractItemModel &model
     return row;
 }
 
-TableExport::Grid TableExport::selection(const QAbstractItemModel &model, const QModelIndexList &indexes,
-                                         bool headers)
+TableExport::Grid TableExport::selection(const QAbstractItemModel &model, const QModelIndexList &indexes, bool headers)
 {
     Grid grid;
     if (indexes.isEmpty())

@@ -12,19 +12,19 @@
 // text is not copied but read in place with Filing::textOf.
 struct Cell
 {
-    Amount amount;             // nil for "-", "—" and empty
-    SourceLocation location;   // of the first character of the value
+    Amount amount;           // nil for "-", "—" and empty
+    SourceLocation location; // of the first character of the value
     // The text as printed, markup and escapes removed ("$ 66,647", "(455)"):
     // where it is in the filing's decoded text or, when removing markup
     // changed it, in the filing's cleaned texts.
     qint32 textStart = 0;
     qint32 textLength = 0;
     Emphasis emphasis;
-    bool cleanedText = false;  // the text is in the cleaned texts
-    bool currency = false;     // printed with "$"
-    bool percent = false;      // printed with "%"
-    bool readable = true;      // false when the text is not an amount (a warning says why)
-    bool marker = false;       // the text is a footnote marker printed instead of a value ("*")
+    bool cleanedText = false; // the text is in the cleaned texts
+    bool currency = false;    // printed with "$"
+    bool percent = false;     // printed with "%"
+    bool readable = true;     // false when the text is not an amount (a warning says why)
+    bool marker = false;      // the text is a footnote marker printed instead of a value ("*")
 
     bool isNil() const { return amount.isNil(); }
 };

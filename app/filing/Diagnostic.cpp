@@ -14,14 +14,12 @@ QString Diagnostic::toString() const
     return where + (isError() ? u": error: "_s : u": warning: "_s) + message;
 }
 
-Diagnostic Diagnostic::error(const QString &file, int line, int column, const QString &message,
-                             const QString &found)
+Diagnostic Diagnostic::error(const QString &file, int line, int column, const QString &message, const QString &found)
 {
     return {Severity::Error, file, line, column, message, found};
 }
 
-Diagnostic Diagnostic::warning(const QString &file, int line, int column, const QString &message,
-                               const QString &found)
+Diagnostic Diagnostic::warning(const QString &file, int line, int column, const QString &message, const QString &found)
 {
     return {Severity::Warning, file, line, column, message, found};
 }

@@ -13,10 +13,10 @@ struct Diagnostic
 
     Severity severity = Severity::Error;
     QString file;
-    int line = 0;              // 1-based; 0 when the problem is the whole file
-    int column = 0;            // 1-based, in characters
-    QString message;           // what is wrong and what was expected
-    QString found;             // the text at fault, when there is one
+    int line = 0;    // 1-based; 0 when the problem is the whole file
+    int column = 0;  // 1-based, in characters
+    QString message; // what is wrong and what was expected
+    QString found;   // the text at fault, when there is one
 
     bool isError() const { return severity == Severity::Error; }
     // "file:12:5: error: message", like a compiler.

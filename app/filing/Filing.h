@@ -21,21 +21,21 @@ struct Filing
     enum class Kind { EarningsRelease, ProspectusSupplement };
 
     Kind kind = Kind::EarningsRelease;
-    QString path;              // as opened (":/filings/…" for a bundled one)
-    QString title;             // the headline
-    QStringList subtitle;      // lines under the headline
+    QString path;         // as opened (":/filings/…" for a bundled one)
+    QString title;        // the headline
+    QStringList subtitle; // lines under the headline
     QString company;
-    QDate date;                // the document's date, when it states one
+    QDate date; // the document's date, when it states one
     QList<Schedule> schedules;
     QList<Note> notes;
     QList<Paragraph> narrative;
     std::optional<OfferingFacts> offering;
     Diagnostics warnings;
-    QString text;              // the decoded text, each line ended by "\n", for the source view
-    QString cleanedTexts;      // cell texts that markup or escapes made differ from `text`, end to end
+    QString text;         // the decoded text, each line ended by "\n", for the source view
+    QString cleanedTexts; // cell texts that markup or escapes made differ from `text`, end to end
 
-    QString kindName() const;  // "earnings-release", "prospectus-supplement"
-    QString fileName() const;  // the file name without its folder
+    QString kindName() const; // "earnings-release", "prospectus-supplement"
+    QString fileName() const; // the file name without its folder
     const Note *note(const QString &letter) const;
     // A cell's text as printed, markup and escapes removed.
     QStringView textOf(const Cell &cell) const;

@@ -9,7 +9,7 @@
 // or the legend of a marker ("* Less than 1%").
 struct Footnote
 {
-    QString marker;            // "(1)", "*"
+    QString marker; // "(1)", "*"
     QString text;
     SourceLocation location;
 };

@@ -11,13 +11,13 @@
 struct OfferingFacts
 {
     QString issuer;
-    QString security;              // "Zero Coupon Convertible Subordinated Notes due …"
-    Amount principal;              // dollars
-    Amount sharesIssuable;         // shares issuable on conversion of the whole principal
-    Amount conversionPrice;        // dollars per share, as stated ("approximately")
-    Amount sharesOutstanding;      // the issuer's shares outstanding, for percentages
+    QString security;         // "Zero Coupon Convertible Subordinated Notes due …"
+    Amount principal;         // dollars
+    Amount sharesIssuable;    // shares issuable on conversion of the whole principal
+    Amount conversionPrice;   // dollars per share, as stated ("approximately")
+    Amount sharesOutstanding; // the issuer's shares outstanding, for percentages
     QDate sharesOutstandingDate;
-    QString formType;              // "424B3"
+    QString formType; // "424B3"
     SourceLocation principalLocation;
     SourceLocation sharesIssuableLocation;
     SourceLocation conversionPriceLocation;

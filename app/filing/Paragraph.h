@@ -8,7 +8,7 @@
 // Narrative text of a filing, markup removed, kept in reading order.
 struct Paragraph
 {
-    QString text;              // a line the filing breaks on purpose ends with "\n"
+    QString text; // a line the filing breaks on purpose ends with "\n"
     SourceLocation location;
-    bool heading = false;      // "Highlights:", "About …" and other headings
+    bool heading = false; // "Highlights:", "About …" and other headings
 };

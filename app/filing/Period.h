@@ -15,12 +15,12 @@ struct Period
 {
     enum class Span { Unknown, Duration, Instant };
 
-    QStringList labelLines;    // as printed, top to bottom
-    QDate date;                // the period's end (or the instant), when it can be read
+    QStringList labelLines; // as printed, top to bottom
+    QDate date;             // the period's end (or the instant), when it can be read
     Span span = Span::Unknown;
-    int months = 0;            // for durations that say so ("Three Months Ended")
+    int months = 0;               // for durations that say so ("Three Months Ended")
     RowUnit unit = RowUnit::None; // a column with its own unit (prospectus); None: the row decides
-    QStringList footnotes;     // markers of the footnotes that annotate this column: "(1)"
+    QStringList footnotes;        // markers of the footnotes that annotate this column: "(1)"
     SourceLocation location;
 
     QString label() const { return labelLines.join(u' '); }

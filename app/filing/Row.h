@@ -15,16 +15,16 @@
 // schedule, its group and its occurrence, never by its label alone.
 struct Row
 {
-    QString label;             // markup removed
+    QString label; // markup removed
     RowKind kind = RowKind::Item;
-    int level = 0;             // indentation as read: 0 for headings and blocks
-    Emphasis emphasis;         // of the label cell
-    QStringList notes;         // note letters cited: {"A", "B"} for "A/B"
-    QString group;             // the section heading or the "GAAP …" row that opened its block
-    int occurrence = 1;        // 1 for the first row with this label in the schedule, 2 for the next …
-    SourceLocation location;   // of the label
+    int level = 0;           // indentation as read: 0 for headings and blocks
+    Emphasis emphasis;       // of the label cell
+    QStringList notes;       // note letters cited: {"A", "B"} for "A/B"
+    QString group;           // the section heading or the "GAAP …" row that opened its block
+    int occurrence = 1;      // 1 for the first row with this label in the schedule, 2 for the next …
+    SourceLocation location; // of the label
     SourceLocation noteLocation;
-    QList<Cell> cells;         // one per period
+    QList<Cell> cells; // one per period
 
     RowUnit unit() const { return RowKinds::unitOf(kind); }
     QString noteText() const { return notes.join(u'/'); }

@@ -14,16 +14,16 @@
 // reconciliation, with its periods side by side.
 struct Schedule
 {
-    QString company;           // "Acme Corp." as printed above the title, when it is
+    QString company; // "Acme Corp." as printed above the title, when it is
     QString title;
-    QStringList captions;      // "(in thousands, except per share amounts)", "(unaudited)"
-    qint64 scale = 1;          // what the caption's unit multiplies money by: 1000 "in thousands"
-    QString intro;             // a sentence between the title and the table
+    QStringList captions; // "(in thousands, except per share amounts)", "(unaudited)"
+    qint64 scale = 1;     // what the caption's unit multiplies money by: 1000 "in thousands"
+    QString intro;        // a sentence between the title and the table
     QList<Period> periods;
     QList<Row> rows;
     QList<Footnote> footnotes;
     bool hasNoteColumn = false; // the table cites notes (A, B, …) in a column or beside values
-    SourceLocation location;   // of the title
+    SourceLocation location;    // of the title
 
     // "in thousands, except per share amounts", from the caption; empty when none says.
     QString unitsCaption() const;

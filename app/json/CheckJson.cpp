@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckJson.h"
 
-#include "checks/CheckText.h"
 #include "RowRefJson.h"
+#include "checks/CheckText.h"
 #include "filing/Filing.h"
 
 #include <QJsonArray>
@@ -68,6 +68,6 @@ QJsonObject CheckJson::toJson(const Filing &filing, const TieOut &tieOut)
             {u"checks"_s, checks},
             {u"unexplained"_s, unexplained},
             {u"summary"_s, QJsonObject{{u"checks"_s, int(tieOut.checks.size())},
-                                      {u"passed"_s, tieOut.passed()},
-                                      {u"failed"_s, tieOut.failed()}}}};
+                                       {u"passed"_s, tieOut.passed()},
+                                       {u"failed"_s, tieOut.failed()}}}};
 }

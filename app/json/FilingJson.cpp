@@ -55,15 +55,15 @@ QJsonObject rowJson(const Filing &filing, const Row &row)
     for (const Cell &cell : row.cells)
         cells.append(cellJson(filing, cell));
     QJsonObject object{
-            {u"label"_s, row.label},
-            {u"kind"_s, RowKinds::name(row.kind)},
-            {u"unit"_s, RowKinds::name(row.unit())},
-            {u"level"_s, row.level},
-            {u"note"_s, row.notes.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.noteText())},
-            {u"group"_s, row.group},
-            {u"occurrence"_s, row.occurrence},
-            {u"emphasis"_s, emphasisOf(row.emphasis)},
-            {u"cells"_s, cells},
+        {u"label"_s, row.label},
+        {u"kind"_s, RowKinds::name(row.kind)},
+        {u"unit"_s, RowKinds::name(row.unit())},
+        {u"level"_s, row.level},
+        {u"note"_s, row.notes.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.noteText())},
+        {u"group"_s, row.group},
+        {u"occurrence"_s, row.occurrence},
+        {u"emphasis"_s, emphasisOf(row.emphasis)},
+        {u"cells"_s, cells},
     };
     putLocation(object, row.location);
     return object;
@@ -73,10 +73,10 @@ QJsonObject periodJson(const Period &period)
 {
     static const char16_t *const Spans[] = {u"unknown", u"duration", u"instant"};
     QJsonObject object{
-            {u"label"_s, period.label()},
-            {u"lines"_s, QJsonArray::fromStringList(period.labelLines)},
-            {u"date"_s, dateOf(period.date)},
-            {u"span"_s, QString::fromUtf16(Spans[int(period.span)])},
+        {u"label"_s, period.label()},
+        {u"lines"_s, QJsonArray::fromStringList(period.labelLines)},
+        {u"date"_s, dateOf(period.date)},
+        {u"span"_s, QString::fromUtf16(Spans[int(period.span)])},
     };
     if (period.months > 0)
         object.insert(u"months"_s, period.months);
@@ -92,8 +92,8 @@ QJsonObject noteJson(const Note &note)
     QJsonArray clauses;
     for (const NoteClause &clause : note.clauses)
         clauses.append(QJsonObject{{u"numeral"_s, clause.numeral}, {u"text"_s, clause.text}});
-    QJsonObject object{{u"letter"_s, note.letter}, {u"title"_s, note.title}, {u"text"_s, note.text},
-                       {u"clauses"_s, clauses}};
+    QJsonObject object{
+        {u"letter"_s, note.letter}, {u"title"_s, note.title}, {u"text"_s, note.text}, {u"clauses"_s, clauses}};
     putLocation(object, note.location);
     return object;
 }
@@ -101,14 +101,14 @@ QJsonObject noteJson(const Note &note)
 QJsonObject offeringJson(const OfferingFacts &facts)
 {
     return {
-            {u"issuer"_s, facts.issuer},
-            {u"security"_s, facts.security},
-            {u"formType"_s, facts.formType},
-            {u"principal"_s, valueOf(facts.principal)},
-            {u"sharesIssuable"_s, valueOf(facts.sharesIssuable)},
-            {u"conversionPrice"_s, valueOf(facts.conversionPrice)},
-            {u"sharesOutstanding"_s, valueOf(facts.sharesOutstanding)},
-            {u"sharesOutstandingDate"_s, dateOf(facts.sharesOutstandingDate)},
+        {u"issuer"_s, facts.issuer},
+        {u"security"_s, facts.security},
+        {u"formType"_s, facts.formType},
+        {u"principal"_s, valueOf(facts.principal)},
+        {u"sharesIssuable"_s, valueOf(facts.sharesIssuable)},
+        {u"conversionPrice"_s, valueOf(facts.conversionPrice)},
+        {u"sharesOutstanding"_s, valueOf(facts.sharesOutstanding)},
+        {u"sharesOutstandingDate"_s, dateOf(facts.sharesOutstandingDate)},
     };
 }
 
@@ -117,11 +117,11 @@ QJsonObject offeringJson(const OfferingFacts &facts)
 QJsonObject FilingJson::toJson(const Diagnostic &diagnostic)
 {
     return {
-            {u"severity"_s, diagnostic.isError() ? u"error"_s : u"warning"_s},
-            {u"file"_s, diagnostic.file},
-            {u"line"_s, diagnostic.line},
-            {u"column"_s, diagnostic.column},
-            {u"message"_s, diagnostic.message},
+        {u"severity"_s, diagnostic.isError() ? u"error"_s : u"warning"_s},
+        {u"file"_s, diagnostic.file},
+        {u"line"_s, diagnostic.line},
+        {u"column"_s, diagnostic.column},
+        {u"message"_s, diagnostic.message},
     };
 }
 
@@ -137,16 +137,16 @@ QJsonObject FilingJson::toJson(const Filing &filing, const Schedule &schedule)
     for (const Footnote &footnote : schedule.footnotes)
         footnotes.append(QJsonObject{{u"marker"_s, footnote.marker}, {u"text"_s, footnote.text}});
     QJsonObject object{
-            {u"title"_s, schedule.title},
-            {u"company"_s, schedule.company},
-            {u"captions"_s, QJsonArray::fromStringList(schedule.captions)},
-            {u"scale"_s, schedule.scaleName()},
-            {u"scaleFactor"_s, schedule.scale},
-            {u"units"_s, schedule.unitsCaption()},
-            {u"intro"_s, schedule.intro},
-            {u"periods"_s, periods},
-            {u"rows"_s, rows},
-            {u"footnotes"_s, footnotes},
+        {u"title"_s, schedule.title},
+        {u"company"_s, schedule.company},
+        {u"captions"_s, QJsonArray::fromStringList(schedule.captions)},
+        {u"scale"_s, schedule.scaleName()},
+        {u"scaleFactor"_s, schedule.scale},
+        {u"units"_s, schedule.unitsCaption()},
+        {u"intro"_s, schedule.intro},
+        {u"periods"_s, periods},
+        {u"rows"_s, rows},
+        {u"footnotes"_s, footnotes},
     };
     putLocation(object, schedule.location);
     return object;
@@ -170,16 +170,16 @@ QJsonObject FilingJson::toJson(const Filing &filing)
         narrative.append(object);
     }
     QJsonObject object{
-            {u"file"_s, filing.path},
-            {u"kind"_s, filing.kindName()},
-            {u"title"_s, filing.title},
-            {u"subtitle"_s, QJsonArray::fromStringList(filing.subtitle)},
-            {u"company"_s, filing.company},
-            {u"date"_s, dateOf(filing.date)},
-            {u"warnings"_s, warnings},
-            {u"schedules"_s, schedules},
-            {u"notes"_s, notes},
-            {u"narrative"_s, narrative},
+        {u"file"_s, filing.path},
+        {u"kind"_s, filing.kindName()},
+        {u"title"_s, filing.title},
+        {u"subtitle"_s, QJsonArray::fromStringList(filing.subtitle)},
+        {u"company"_s, filing.company},
+        {u"date"_s, dateOf(filing.date)},
+        {u"warnings"_s, warnings},
+        {u"schedules"_s, schedules},
+        {u"notes"_s, notes},
+        {u"narrative"_s, narrative},
     };
     if (filing.offering)
         object.insert(u"offering"_s, offeringJson(*filing.offering));

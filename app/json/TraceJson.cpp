@@ -41,7 +41,7 @@ QString kindName(AdjustmentTrace::Source::Kind kind)
 QString where(const Filing &filing, const RowRef &ref)
 {
     return u"%1 (%2, line %3)"_s.arg(rowAt(filing, ref).label, filing.schedules[ref.schedule].title)
-            .arg(rowAt(filing, ref).location.line);
+        .arg(rowAt(filing, ref).location.line);
 }
 
 QString claimKind(NarrativeClaim::Kind kind)
@@ -63,12 +63,9 @@ QJsonArray claimsJson(const Filing &filing, const QList<NarrativeClaim> &claims)
 {
     QJsonArray list;
     for (const NarrativeClaim &claim : claims) {
-        QJsonObject object{{u"text"_s, claim.text},
-                           {u"kind"_s, claimKind(claim.kind)},
-                           {u"value"_s, claim.value},
-                           {u"paragraph"_s, int(claim.paragraph)},
-                           {u"offset"_s, int(claim.offset)},
-                           {u"matched"_s, claim.matched}};
+        QJsonObject object{{u"text"_s, claim.text},          {u"kind"_s, claimKind(claim.kind)},
+                           {u"value"_s, claim.value},        {u"paragraph"_s, int(claim.paragraph)},
+                           {u"offset"_s, int(claim.offset)}, {u"matched"_s, claim.matched}};
         if (claim.matched) {
             object.insert(u"row"_s, refJson(filing, claim.row));
             object.insert(u"period"_s, periodLabel(filing, claim.row, claim.period));
@@ -92,7 +89,8 @@ QJsonObject TraceJson::toJson(const Filing &filing, const QList<AdjustmentTrace>
         for (const auto &note : trace.notes) {
             QJsonObject object{{u"letter"_s, note.letter}, {u"title"_s, note.title}, {u"found"_s, note.found}};
             if (!note.clauseNumeral.isEmpty())
-                object.insert(u"clause"_s, QJsonObject{{u"numeral"_s, note.clauseNumeral}, {u"text"_s, note.clauseText}});
+                object.insert(u"clause"_s,
+                              QJsonObject{{u"numeral"_s, note.clauseNumeral}, {u"text"_s, note.clauseText}});
             notes.append(object);
         }
         QJsonArray sources;
@@ -109,15 +107,15 @@ QJsonObject TraceJson::toJson(const Filing &filing, const QList<AdjustmentTrace>
                                        {u"arithmetic"_s, source.description}});
         }
         list.append(QJsonObject{
-                {u"row"_s, refJson(filing, trace.row)},
-                {u"notes"_s, notes},
-                {u"sources"_s, sources},
-                {u"block"_s, refJson(filing, trace.block)},
-                {u"nonGaap"_s, refJson(filing, trace.nonGaap)},
-                {u"alsoIn"_s, mirrorsJson(filing, trace.mirrors)},
-                {u"blockTies"_s, trace.blockTies},
-                {u"perDilutedShare"_s, QJsonArray::fromStringList(trace.perShareEffect)},
-                {u"impliedTaxRate"_s, QJsonArray::fromStringList(trace.impliedTaxRate)},
+            {u"row"_s, refJson(filing, trace.row)},
+            {u"notes"_s, notes},
+            {u"sources"_s, sources},
+            {u"block"_s, refJson(filing, trace.block)},
+            {u"nonGaap"_s, refJson(filing, trace.nonGaap)},
+            {u"alsoIn"_s, mirrorsJson(filing, trace.mirrors)},
+            {u"blockTies"_s, trace.blockTies},
+            {u"perDilutedShare"_s, QJsonArray::fromStringList(trace.perShareEffect)},
+            {u"impliedTaxRate"_s, QJsonArray::fromStringList(trace.impliedTaxRate)},
         });
     }
     return {{u"file"_s, filing.path}, {u"adjustments"_s, list}, {u"claims"_s, claimsJson(filing, claims)}};
@@ -129,8 +127,10 @@ QString TraceJson::toText(const Filing &filing, const QList<AdjustmentTrace> &tr
     QString out = u"%1: %2\n"_s.arg(filing.path, filing.title);
     for (const AdjustmentTrace &trace : traces) {
         const Row &row = rowAt(filing, trace.row);
-        out += u"\n\"%1\" #%2 in %3, line %4\n"_s.arg(trace.label).arg(row.occurrence).arg(
-                rowAt(filing, trace.block).label).arg(row.location.line);
+        out += u"\n\"%1\" #%2 in %3, line %4\n"_s.arg(trace.label)
+                   .arg(row.occurrence)
+                   .arg(rowAt(filing, trace.block).label)
+                   .arg(row.location.line);
         for (const auto &note : trace.notes) {
             if (!note.found)
                 out += u"  note %1: the filing has no Note %1\n"_s.arg(note.letter);
@@ -145,11 +145,12 @@ QString TraceJson::toText(const Filing &filing, const QList<AdjustmentTrace> &tr
             QStringList names;
             for (const RowRef &ref : source.rows)
                 names << where(filing, ref);
-            const QString lead = source.kind == AdjustmentTrace::Source::Kind::PartOf ? u"  part of: "_s : u"  source: "_s;
+            const QString lead =
+                source.kind == AdjustmentTrace::Source::Kind::PartOf ? u"  part of: "_s : u"  source: "_s;
             out += lead + names.join(u" + "_s) + u": "_s + source.description + u'\n';
         }
         out += u"  moves: %1 (%2)\n"_s.arg(rowAt(filing, trace.nonGaap).label,
-                                          trace.blockTies ? u"block ties"_s : u"block does not tie"_s);
+                                           trace.blockTies ? u"block ties"_s : u"block does not tie"_s);
         for (const RowRef &mirror : trace.mirrors)
             out += u"  also in: %1\n"_s.arg(where(filing, mirror));
         if (!trace.perShareEffect.isEmpty())
@@ -164,13 +165,12 @@ QString TraceJson::toText(const Filing &filing, const QList<AdjustmentTrace> &tr
         if (!claim.matched) {
             out += u"  line %1: %2 — no cell or growth rate fits\n"_s.arg(line).arg(claim.text);
         } else if (claim.kind == NarrativeClaim::Kind::Growth) {
-            out += u"  line %1: %2 — %3, %4 over %5: %6%\n"_s.arg(line).arg(claim.text, rowAt(filing, claim.row).label,
-                                                                  periodLabel(filing, claim.row, claim.period),
-                                                                  periodLabel(filing, claim.row, claim.basePeriod),
-                                                                  claim.computed);
+            out += u"  line %1: %2 — %3, %4 over %5: %6%\n"_s.arg(line).arg(
+                claim.text, rowAt(filing, claim.row).label, periodLabel(filing, claim.row, claim.period),
+                periodLabel(filing, claim.row, claim.basePeriod), claim.computed);
         } else {
-            out += u"  line %1: %2 — %3, %4: %5\n"_s.arg(line).arg(claim.text, where(filing, claim.row),
-                                                         periodLabel(filing, claim.row, claim.period), claim.computed);
+            out += u"  line %1: %2 — %3, %4: %5\n"_s.arg(line).arg(
+                claim.text, where(filing, claim.row), periodLabel(filing, claim.row, claim.period), claim.computed);
         }
     }
     return out;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tracing/AdjustmentTrace.h"
 #include "narrative/NarrativeClaim.h"
+#include "tracing/AdjustmentTrace.h"
 
 #include <QJsonObject>
 

@@ -74,7 +74,8 @@ bool CheckFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
     if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
         const QString &a = *static_cast<const QString *>(l.constData());
         const QString &b = *static_cast<const QString *>(r.constData());
-        return isSortLocaleAware() ? QString::localeAwareCompare(a, b) < 0 : QString::compare(a, b, sortCaseSensitivity()) < 0;
+        return isSortLocaleAware() ? QString::localeAwareCompare(a, b) < 0
+                                   : QString::compare(a, b, sortCaseSensitivity()) < 0;
     }
     return QVariant::compare(l, r) == QPartialOrdering::Less;
 }

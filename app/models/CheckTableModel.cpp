@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckTableModel.h"
 
-#include "checks/CheckText.h"
 #include "amount/AmountFormat.h"
 #include "amount/AmountParser.h"
+#include "checks/CheckText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -110,8 +110,8 @@ QString CheckTableModel::periodSortKey(qsizetype line) const
         return writtenLine(line).period;
     const int longerFirst = 99 - qBound(0, column->months, 99);
     return u"%1 %2 %3"_s.arg(column->date.toString(Qt::ISODate))
-            .arg(longerFirst, 2, 10, QLatin1Char('0'))
-            .arg(column->label());
+        .arg(longerFirst, 2, 10, QLatin1Char('0'))
+        .arg(column->label());
 }
 
 const CheckLine &CheckTableModel::writtenLine(qsizetype line) const
@@ -155,7 +155,7 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(index.column() >= Reported ? Qt::AlignRight | Qt::AlignVCenter
-                                                               : Qt::AlignLeft | Qt::AlignVCenter);
+                                                              : Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (failed && index.column() == Verdict)
             return QBrush(QColor(0xc6, 0x28, 0x28));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "calculation/CheckLine.h"
 #include "analysis/FilingAnalysis.h"
+#include "calculation/CheckLine.h"
 
 #include <QAbstractTableModel>
 
@@ -15,7 +15,17 @@ class CheckTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Verdict, Kind, ScheduleColumn, Description, PeriodColumn, Reported, Computed, Difference, ColumnCount };
+    enum Column {
+        Verdict,
+        Kind,
+        ScheduleColumn,
+        Description,
+        PeriodColumn,
+        Reported,
+        Computed,
+        Difference,
+        ColumnCount
+    };
     enum Role {
         ScheduleIndexRole = Qt::UserRole + 1, // int: the target's schedule
         RowIndexRole,                         // int: the target's row

@@ -48,16 +48,16 @@ QString FilingHtml::notes(const FilingAnalysis &analysis, const TraceTarget &sho
             // Every citing row is in a reconciliation: its line is place enough.
             const Row &row = TraceWording::rowOf(analysis, ref);
             html += u"<br>&nbsp;&nbsp;<a href=\"%1\">%2</a> · %3"_s.arg(
-                    TraceTarget::toRow(ref).toUrl(), escaped(TraceWording::fullLabel(row)),
-                    escaped(QObject::tr("line %1").arg(row.location.line)));
+                TraceTarget::toRow(ref).toUrl(), escaped(TraceWording::fullLabel(row)),
+                escaped(QObject::tr("line %1").arg(row.location.line)));
         }
         return html + u"</p>"_s;
     };
     QString html;
     for (const Note &note : analysis.filing.notes) {
         const bool isShown = shown.kind == TraceTarget::Kind::Note && shown.note == note.letter;
-        html += u"<a name=\"%1\"></a><h3>%2</h3>"_s.arg(noteAnchor(note.letter),
-                                                           escaped(QObject::tr("Note %1: %2").arg(note.letter, note.title)));
+        html += u"<a name=\"%1\"></a><h3>%2</h3>"_s.arg(
+            noteAnchor(note.letter), escaped(QObject::tr("Note %1: %2").arg(note.letter, note.title)));
         // The clause shown, or the whole note when it has none to show.
         qsizetype from = 0;
         qsizetype length = 0;
@@ -70,13 +70,13 @@ QString FilingHtml::notes(const FilingAnalysis &analysis, const TraceTarget &sho
         if (isShown && length == 0)
             length = note.text.size();
         html += u"<p>%1<span class=\"highlight\">%2</span>%3</p>"_s.arg(
-                escaped(note.text.left(from)), escaped(note.text.mid(from, length)),
-                escaped(note.text.mid(from + length)));
+            escaped(note.text.left(from)), escaped(note.text.mid(from, length)), escaped(note.text.mid(from + length)));
         html += citedBy(analysis.citing(note.letter));
         for (const NoteClause &clause : note.clauses) {
             html += u"<a name=\"%1\"></a><p style=\"margin-left:18px\"><b>(%2)</b> %3</p>"_s.arg(
-                    noteAnchor(note.letter, clause.numeral), escaped(clause.numeral), escaped(clause.text));
-            html += u"<div style=\"margin-left:18px\">%1</div>"_s.arg(citedBy(analysis.citing(note.letter, clause.numeral)));
+                noteAnchor(note.letter, clause.numeral), escaped(clause.numeral), escaped(clause.text));
+            html += u"<div style=\"margin-left:18px\">%1</div>"_s.arg(
+                citedBy(analysis.citing(note.letter, clause.numeral)));
         }
     }
     return html;
@@ -107,7 +107,7 @@ QString FilingHtml::figure(const FilingAnalysis &analysis, const NarrativeClaim 
 {
     if (!claim.matched) {
         return u"<span class=\"unmatched\" title=\"%1\">%2</span>"_s.arg(
-                escaped(QObject::tr("No figure of the tables rounds to this")), escaped(claim.text));
+            escaped(QObject::tr("No figure of the tables rounds to this")), escaped(claim.text));
     }
     const Schedule &schedule = analysis.filing.schedules[claim.row.schedule];
     const Row &row = schedule.rows[claim.row.row];
@@ -115,14 +115,14 @@ QString FilingHtml::figure(const FilingAnalysis &analysis, const NarrativeClaim 
     QString tip;
     if (claim.kind == NarrativeClaim::Kind::Growth) {
         tip = QObject::tr("%1: growth from %2 to %3 is %4%")
-                      .arg(row.label, TraceWording::periodName(schedule, claim.basePeriod), period, claim.computed);
+                  .arg(row.label, TraceWording::periodName(schedule, claim.basePeriod), period, claim.computed);
     } else {
         const Cell &cell = row.cells.value(claim.period);
         tip = QObject::tr("%1, %2: %3 (%4)")
-                      .arg(row.label, period, analysis.filing.textOf(cell), TraceWording::placeOf(analysis, claim.row));
+                  .arg(row.label, period, analysis.filing.textOf(cell), TraceWording::placeOf(analysis, claim.row));
     }
     return u"<a class=\"figure\" href=\"%1\" title=\"%2\">%3</a>"_s.arg(
-            TraceTarget::toCell(claim.row, claim.period).toUrl(), escaped(tip), escaped(claim.text));
+        TraceTarget::toCell(claim.row, claim.period).toUrl(), escaped(tip), escaped(claim.text));
 }
 
 QString FilingHtml::heading(const Schedule &schedule)
@@ -143,10 +143,11 @@ QString FilingHtml::offering(const OfferingFacts &facts)
         format.currency = currency;
         return amount.isNil() ? u"\u2014"_s : format.format(amount);
     };
-    QString html = u"<b>%1</b><br>%2<table cellspacing=\"0\" cellpadding=\"2\">"_s.arg(
-            escaped(facts.issuer), escaped(facts.security));
+    QString html = u"<b>%1</b><br>%2<table cellspacing=\"0\" cellpadding=\"2\">"_s.arg(escaped(facts.issuer),
+                                                                                       escaped(facts.security));
     const auto line = [&html](const QString &name, const QString &value) {
-        html += u"<tr><td>%1</td><td align=\"right\">&nbsp;&nbsp;<b>%2</b></td></tr>"_s.arg(escaped(name), escaped(value));
+        html +=
+            u"<tr><td>%1</td><td align=\"right\">&nbsp;&nbsp;<b>%2</b></td></tr>"_s.arg(escaped(name), escaped(value));
     };
     line(QObject::tr("Principal amount"), figure(facts.principal, true));
     line(QObject::tr("Conversion price"), figure(facts.conversionPrice, true));
@@ -154,7 +155,7 @@ QString FilingHtml::offering(const OfferingFacts &facts)
     QString outstanding = QObject::tr("Shares outstanding");
     if (facts.sharesOutstandingDate.isValid())
         outstanding = QObject::tr("Shares outstanding at %1")
-                              .arg(QLocale().toString(facts.sharesOutstandingDate, u"MMMM d, yyyy"_s));
+                          .arg(QLocale().toString(facts.sharesOutstandingDate, u"MMMM d, yyyy"_s));
     line(outstanding, figure(facts.sharesOutstanding, false));
     return html + u"</table>"_s;
 }

@@ -26,8 +26,8 @@ QStandardItem *NavigatorModel::item(const QString &text, Node node, int filing, 
 QString NavigatorModel::filingName(const Filing &filing)
 {
     const QString who = filing.company.isEmpty() ? filing.fileName() : filing.company;
-    const QString what = filing.kind == Filing::Kind::EarningsRelease ? tr("Earnings release")
-                                                                      : tr("Prospectus supplement");
+    const QString what =
+        filing.kind == Filing::Kind::EarningsRelease ? tr("Earnings release") : tr("Prospectus supplement");
     if (!filing.date.isValid())
         return tr("%1 — %2").arg(who, what);
     return tr("%1 — %2, %3").arg(who, what, QLocale().toString(filing.date, QLocale::ShortFormat));

@@ -29,12 +29,9 @@ const Schedule &emptySchedule()
 QString formatDerived(const DerivedValue &value, const AmountFormat &format, const QString &suffix = {})
 {
     switch (value.state) {
-    case DerivedValue::State::Blank:
-        return {};
-    case DerivedValue::State::NotMeaningful:
-        return ScheduleTableModel::tr("n/m");
-    case DerivedValue::State::Value:
-        break;
+    case DerivedValue::State::Blank: return {};
+    case DerivedValue::State::NotMeaningful: return ScheduleTableModel::tr("n/m");
+    case DerivedValue::State::Value: break;
     }
     return format.format(value.amount) + suffix;
 }
@@ -215,8 +212,8 @@ int ScheduleTableModel::periodOf(int column) const
         return -1;
     const ColumnKind kind = m_columns[column].kind;
     return kind == ColumnKind::Value || kind == ColumnKind::Recomputed || kind == ColumnKind::CommonSize
-            ? m_columns[column].period
-            : -1;
+               ? m_columns[column].period
+               : -1;
 }
 
 int ScheduleTableModel::valueColumn(int period) const
@@ -296,9 +293,8 @@ QString ScheduleTableModel::recomputedText(const Row &row, int period) const
     const CheckedCell *checked = recomputed(row, period);
     if (!checked)
         return {};
-    const QString computed = CheckText(m_analysis->filing)
-                                     .period(m_analysis->tieOut.checks[checked->check], checked->period)
-                                     .computed;
+    const QString computed =
+        CheckText(m_analysis->filing).period(m_analysis->tieOut.checks[checked->check], checked->period).computed;
     const AmountParseResult parsed = AmountParser::parse(computed);
     if (!parsed.ok)
         return computed;
@@ -319,12 +315,10 @@ DerivedValue ScheduleTableModel::derived(const Row &row, const Column &column) c
             return {};
         return DerivedValues::commonSize(row, cells[column.period],
                                          schedule().rows[m_commonSizeBase].cells.value(column.period));
-    case ColumnKind::Change:
-        return cells.size() < 2 ? DerivedValue() : DerivedValues::change(row, cells[0], cells[1]);
+    case ColumnKind::Change: return cells.size() < 2 ? DerivedValue() : DerivedValues::change(row, cells[0], cells[1]);
     case ColumnKind::Growth:
         return cells.size() < 2 ? DerivedValue() : DerivedValues::growthPercent(row, cells[0], cells[1]);
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -342,10 +336,8 @@ QString ScheduleTableModel::derivedText(const Row &row, const Column &column) co
 QString ScheduleTableModel::text(const Row &row, const Column &column) const
 {
     switch (column.kind) {
-    case ColumnKind::Label:
-        return row.label;
-    case ColumnKind::Note:
-        return row.noteText();
+    case ColumnKind::Label: return row.label;
+    case ColumnKind::Note: return row.noteText();
     case ColumnKind::Value: {
         if (column.period >= row.cells.size() || !RowKinds::carriesValues(row.kind))
             return {};
@@ -358,10 +350,8 @@ QString ScheduleTableModel::text(const Row &row, const Column &column) const
         format.decimals = DerivedValues::PercentDecimals;
         return format.format(inMillions.amount);
     }
-    case ColumnKind::Recomputed:
-        return recomputedText(row, column.period);
-    default:
-        return derivedText(row, column);
+    case ColumnKind::Recomputed: return recomputedText(row, column.period);
+    default: return derivedText(row, column);
     }
 }
 
@@ -373,8 +363,7 @@ QString ScheduleTableModel::toolTip(const QModelIndex &index) const
     if (printed.isEmpty())
         return {};
     QStringList lines;
-    lines << row.label << schedule().periods[periodOf(index.column())].label()
-          << tr("As filed: %1").arg(printed)
+    lines << row.label << schedule().periods[periodOf(index.column())].label() << tr("As filed: %1").arg(printed)
           << tr("Line %1, column %2").arg(cell->location.line).arg(cell->location.column);
     const QList<CheckedCell> *checked = checkedAt(index);
     const CheckText words(m_analysis->filing);
@@ -388,7 +377,7 @@ QString ScheduleTableModel::toolTip(const QModelIndex &index) const
             lines << u"    "_s + period.arithmetic;
         if (!passed || period.arithmetic.isEmpty())
             lines << tr("    reported %1, computed %2, difference %3")
-                             .arg(period.reported, period.computed, period.difference);
+                         .arg(period.reported, period.computed, period.difference);
     }
     return lines.join(u'\n');
 }
@@ -402,8 +391,7 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
     const int period = periodOf(index.column());
 
     switch (role) {
-    case Qt::DisplayRole:
-        return text(row, column);
+    case Qt::DisplayRole: return text(row, column);
     case Qt::TextAlignmentRole:
         if (column.kind == ColumnKind::Label)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
@@ -411,20 +399,17 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole: {
-        const bool strong = row.kind == RowKind::Total || row.kind == RowKind::Heading
-                || row.emphasis.testFlag(EmphasisFlag::Bold);
+        const bool strong =
+            row.kind == RowKind::Total || row.kind == RowKind::Heading || row.emphasis.testFlag(EmphasisFlag::Bold);
         if (!strong)
             return {};
         QFont font;
         font.setBold(true);
         return font;
     }
-    case Qt::ToolTipRole:
-        return toolTip(index);
-    case LevelRole:
-        return row.level;
-    case KindRole:
-        return int(row.kind);
+    case Qt::ToolTipRole: return toolTip(index);
+    case LevelRole: return row.level;
+    case KindRole: return int(row.kind);
     case ValueRole: {
         if (column.kind == ColumnKind::Value && period < row.cells.size() && RowKinds::carriesValues(row.kind)) {
             const DerivedValue inMillions = millions(row, row.cells[period]);
@@ -441,12 +426,12 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
     case SourceLineRole:
     case SourceColumnRole: {
         const Cell *cell = cellAt(index);
-        const SourceLocation at = cell ? cell->location
-                : column.kind == ColumnKind::Note ? row.noteLocation : row.location;
+        const SourceLocation at = cell                              ? cell->location
+                                  : column.kind == ColumnKind::Note ? row.noteLocation
+                                                                    : row.location;
         return role == SourceLineRole ? at.line : at.column;
     }
-    case NoteRole:
-        return row.noteText();
+    case NoteRole: return row.noteText();
     case TieRole: {
         // Asked on every paint: read the verdicts through the index, copy nothing.
         const QList<CheckedCell> *checked = checkedAt(index);
@@ -460,11 +445,9 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
     }
     case RuleRole:
         return column.kind == ColumnKind::Label || column.kind == ColumnKind::Note ? NoRule
-                                                                                  : m_rules.value(index.row());
-    case ColumnKindRole:
-        return int(column.kind);
-    default:
-        return {};
+                                                                                   : m_rules.value(index.row());
+    case ColumnKindRole: return int(column.kind);
+    default: return {};
     }
 }
 
@@ -472,21 +455,16 @@ QString ScheduleTableModel::headerText(const Column &column) const
 {
     const Schedule &s = schedule();
     switch (column.kind) {
-    case ColumnKind::Label:
-        return {};
-    case ColumnKind::Note:
-        return tr("Note");
-    case ColumnKind::Value:
-        return wrapped(s.periods[column.period].labelLines);
+    case ColumnKind::Label: return {};
+    case ColumnKind::Note: return tr("Note");
+    case ColumnKind::Value: return wrapped(s.periods[column.period].labelLines);
     case ColumnKind::Recomputed:
         // A period's header may have no label line at all (a bare tab in the file).
-        return tr("Recomputed") + u'\n' + wrapped({s.periods[column.period].labelLines.value(s.periods[column.period].labelLines.size() - 1)});
-    case ColumnKind::CommonSize:
-        return tr("%1\n% of total").arg(s.periods[column.period].shortLabel());
-    case ColumnKind::Change:
-        return tr("Change\n%1 vs %2").arg(s.periods[0].shortLabel(), s.periods[1].shortLabel());
-    case ColumnKind::Growth:
-        return tr("Change\n%");
+        return tr("Recomputed") + u'\n'
+               + wrapped({s.periods[column.period].labelLines.value(s.periods[column.period].labelLines.size() - 1)});
+    case ColumnKind::CommonSize: return tr("%1\n% of total").arg(s.periods[column.period].shortLabel());
+    case ColumnKind::Change: return tr("Change\n%1 vs %2").arg(s.periods[0].shortLabel(), s.periods[1].shortLabel());
+    case ColumnKind::Growth: return tr("Change\n%");
     }
     return {};
 }
@@ -497,8 +475,7 @@ QVariant ScheduleTableModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     const Column &column = m_columns[section];
     switch (role) {
-    case Qt::DisplayRole:
-        return headerText(column);
+    case Qt::DisplayRole: return headerText(column);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(column.kind == ColumnKind::Label ? Qt::AlignLeft | Qt::AlignBottom
                                                                     : Qt::AlignRight | Qt::AlignBottom);
@@ -519,10 +496,8 @@ QVariant ScheduleTableModel::headerData(int section, Qt::Orientation orientation
         }
         return lines.join(u"\n\n"_s);
     }
-    case ColumnKindRole:
-        return int(column.kind);
-    default:
-        return {};
+    case ColumnKindRole: return int(column.kind);
+    default: return {};
     }
 }
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "ScheduleViewOptions.h"
-#include "derived/DerivedValue.h"
 #include "analysis/FilingAnalysis.h"
+#include "derived/DerivedValue.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

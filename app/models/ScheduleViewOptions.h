@@ -12,7 +12,7 @@ struct ScheduleViewOptions
     bool commonSize = false;
     bool millions = false;
 
-    QString toString() const;                     // "change,common-size"
+    QString toString() const; // "change,common-size"
     static ScheduleViewOptions fromString(const QString &text);
     bool operator==(const ScheduleViewOptions &) const = default;
 };

@@ -2,8 +2,8 @@
 #include "ReportBuilder.h"
 
 #include "amount/AmountFormat.h"
-#include "checks/CheckText.h"
 #include "chartdata/ChartBuilder.h"
+#include "checks/CheckText.h"
 #include "models/ScheduleTableModel.h"
 
 #include <QCoreApplication>
@@ -193,14 +193,16 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
         if (check.target.schedule == index)
             checks << &check;
     }
-    std::stable_sort(checks.begin(), checks.end(), [](const Check *a, const Check *b) { return !a->passed() && b->passed(); });
+    std::stable_sort(checks.begin(), checks.end(),
+                     [](const Check *a, const Check *b) { return !a->passed() && b->passed(); });
     const auto failed = std::count_if(checks.cbegin(), checks.cend(), [](const Check *c) { return !c->passed(); });
     paragraph(cursor, tr("Tie-out"), textFormat(1.25, true), 14);
     const QString summary = checks.isEmpty() ? tr("No check applies to %1.").arg(schedule.title)
-            : failed == 0 ? tr("%1 checks, all tie within rounding.").arg(AmountFormat::count(checks.size()))
-                          : tr("%1 checks, %2 tie, %3 do not.")
-                                    .arg(AmountFormat::count(checks.size()), AmountFormat::count(checks.size() - failed),
-                                         AmountFormat::count(failed));
+                            : failed == 0
+                                ? tr("%1 checks, all tie within rounding.").arg(AmountFormat::count(checks.size()))
+                                : tr("%1 checks, %2 tie, %3 do not.")
+                                      .arg(AmountFormat::count(checks.size()),
+                                           AmountFormat::count(checks.size() - failed), AmountFormat::count(failed));
     paragraph(cursor, summary, textFormat(1.0, failed > 0, failed > 0 ? FailInk : QColor()));
     if (checks.isEmpty())
         return;
@@ -225,8 +227,8 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
             for (int c = 0; fails && c < 6; ++c)
                 fillCell(table, row, c, FailFill);
             const QString mark = period.verdict == CheckLine::Verdict::Pass ? u"\u2713"_s
-                    : fails                                                   ? u"\u2717"_s
-                                                                              : u"\u2013"_s;
+                                 : fails                                    ? u"\u2717"_s
+                                                                            : u"\u2013"_s;
             insertCell(table, row, 0, mark, text, Qt::AlignLeft);
             insertCell(table, row, 1, description, text, Qt::AlignLeft);
             insertCell(table, row, 2, period.period, text, Qt::AlignLeft);
@@ -280,8 +282,10 @@ void insertTraces(QTextCursor &cursor, const FilingAnalysis &analysis, qsizetype
         block.setTextIndent(-10);
         cursor.insertBlock(block);
         const Row &row = filing.schedules[trace.row.schedule].rows[trace.row.row];
-        cursor.insertText(tr("%1 (line %2, in %3): ").arg(trace.label).arg(row.location.line).arg(
-                                  filing.schedules[trace.block.schedule].rows[trace.block.row].label),
+        cursor.insertText(tr("%1 (line %2, in %3): ")
+                              .arg(trace.label)
+                              .arg(row.location.line)
+                              .arg(filing.schedules[trace.block.schedule].rows[trace.block.row].label),
                           textFormat(0.9, true));
         cursor.insertText(parts.join(u"; "_s), textFormat(0.9));
     }
@@ -312,7 +316,8 @@ void insertNotes(QTextCursor &cursor, const FilingAnalysis &analysis, qsizetype 
     }
 }
 
-Report frame(const FilingAnalysisPtr &analysis, qsizetype index, const ReportBuilder::Options &options, const QString &kind)
+Report frame(const FilingAnalysisPtr &analysis, qsizetype index, const ReportBuilder::Options &options,
+             const QString &kind)
 {
     const Schedule &schedule = analysis->filing.schedules[index];
     Report report;
@@ -341,7 +346,8 @@ qsizetype ReportBuilder::reconciliationSchedule(const FilingAnalysis &analysis)
     return analysis.traces.isEmpty() ? -1 : analysis.traces.constFirst().block.schedule;
 }
 
-std::optional<Report> ReportBuilder::reconciliation(const FilingAnalysisPtr &analysis, const Options &options, QString *error)
+std::optional<Report> ReportBuilder::reconciliation(const FilingAnalysisPtr &analysis, const Options &options,
+                                                    QString *error)
 {
     const qsizetype index = reconciliationSchedule(*analysis);
     if (index < 0) {

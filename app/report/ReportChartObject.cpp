@@ -10,15 +10,13 @@
 
 namespace {
 constexpr int ChartIndex = QTextFormat::UserProperty + 1;
-constexpr double AspectRatio = 0.5;      // height to width
-constexpr double MaxPageShare = 0.8;     // of the page's height, so a landscape page still holds it
+constexpr double AspectRatio = 0.5;  // height to width
+constexpr double MaxPageShare = 0.8; // of the page's height, so a landscape page still holds it
 } // namespace
 
 ReportChartObject::ReportChartObject(Drawer drawer, QTextDocument *document)
-    : QObject(document)
-    , m_drawer(std::move(drawer))
-{
-}
+    : QObject(document), m_drawer(std::move(drawer))
+{ }
 
 void ReportChartObject::registerHandler()
 {
@@ -45,7 +43,8 @@ QSizeF ReportChartObject::intrinsicSize(QTextDocument *document, int, const QTex
     return {width, height};
 }
 
-void ReportChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
+void ReportChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
+                                   const QTextFormat &format)
 {
     const int index = format.property(ChartIndex).toInt();
     if (m_drawer && index >= 0 && index < m_charts.size())

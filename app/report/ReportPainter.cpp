@@ -39,7 +39,7 @@ QFont marginFont()
 // The page's body, in layout units: the printable area less the header and footer bands.
 struct PageGeometry
 {
-    QSizeF page;    // the printable area
+    QSizeF page; // the printable area
     double header = 0;
     double footer = 0;
     QRectF body() const { return {0, header, page.width(), page.height() - header - footer}; }
@@ -65,7 +65,8 @@ void paintMargins(QPainter &painter, const Report &report, const PageGeometry &g
     const QRectF top(0, 0, width, metrics.height() * 1.6);
     painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter,
                      metrics.elidedText(report.header, Qt::ElideRight, width * 0.62));
-    painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, metrics.elidedText(report.subheader, Qt::ElideLeft, width * 0.37));
+    painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter,
+                     metrics.elidedText(report.subheader, Qt::ElideLeft, width * 0.37));
     painter.setPen(QPen(QColor(0x90, 0x96, 0x9c), 0.6));
     painter.drawLine(QPointF(0, top.bottom() + 1), QPointF(width, top.bottom() + 1));
 
@@ -73,7 +74,8 @@ void paintMargins(QPainter &painter, const Report &report, const PageGeometry &g
     painter.drawLine(QPointF(0, footerTop - 2), QPointF(width, footerTop - 2));
     painter.setPen(QColor(0x40, 0x44, 0x48));
     const QRectF bottom(0, footerTop, width, metrics.height() * 1.6);
-    painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(report.source, Qt::ElideMiddle, width * 0.4));
+    painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(report.source, Qt::ElideMiddle, width * 0.4));
     painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignVCenter,
                      tr("Printed %1").arg(QLocale().toString(report.printed, QLocale::ShortFormat)));
     painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(pages));

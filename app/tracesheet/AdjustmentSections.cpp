@@ -87,7 +87,7 @@ TraceSection AdjustmentSections::note(const FilingAnalysis &analysis, const Adju
 }
 
 std::optional<TraceSection> AdjustmentSections::noteText(const FilingAnalysis &analysis,
-                                                        const AdjustmentTrace::NoteMatch &match)
+                                                         const AdjustmentTrace::NoteMatch &match)
 {
     const Note *note = analysis.filing.note(match.letter);
     if (!note)
@@ -141,8 +141,9 @@ TraceSection AdjustmentSections::sources(const FilingAnalysis &analysis, const A
     if (trace.sources.isEmpty()) {
         Line none;
         none.text = QObject::tr("No source line in the statements");
-        none.detail = QObject::tr("No line of the other schedules, nor a sum of up to three, equals %1 in every period.")
-                              .arg(TraceWording::figuresOf(analysis, trace.row));
+        none.detail =
+            QObject::tr("No line of the other schedules, nor a sum of up to three, equals %1 in every period.")
+                .arg(TraceWording::figuresOf(analysis, trace.row));
         none.style = Line::Style::Limit;
         section.lines.append(none);
     }
@@ -159,8 +160,10 @@ TraceSection AdjustmentSections::effect(const FilingAnalysis &analysis, const Ad
     if (trace.nonGaap.isValid()) {
         Line moves = TraceWording::rowLine(analysis, trace.nonGaap);
         moves.text = QObject::tr("Moves %1").arg(TraceWording::rowOf(analysis, trace.nonGaap).label);
-        moves.detail = trace.blockTies ? QObject::tr("the block from %1 ties").arg(TraceWording::rowOf(analysis, trace.block).label)
-                                       : QObject::tr("the block from %1 does not tie").arg(TraceWording::rowOf(analysis, trace.block).label);
+        moves.detail =
+            trace.blockTies
+                ? QObject::tr("the block from %1 ties").arg(TraceWording::rowOf(analysis, trace.block).label)
+                : QObject::tr("the block from %1 does not tie").arg(TraceWording::rowOf(analysis, trace.block).label);
         moves.verdict = TraceWording::verdictOf(trace.blockTies);
         section.lines.append(moves);
     }
@@ -183,8 +186,8 @@ TraceSection AdjustmentSections::effect(const FilingAnalysis &analysis, const Ad
             effect = (negative ? u"\u2212$"_s : u"$"_s) + (negative ? effect.mid(1) : effect);
             perShare.text = QObject::tr("%1: %2 per diluted share").arg(TraceWording::periodName(home, p), effect);
             perShare.detail = QObject::tr("%1 ÷ %2 (%3)")
-                                      .arg(analysis.filing.textOf(row.cells.value(p)),
-                                           analysis.filing.textOf(shares.cells.value(p)), TraceWording::fullLabel(shares));
+                                  .arg(analysis.filing.textOf(row.cells.value(p)),
+                                       analysis.filing.textOf(shares.cells.value(p)), TraceWording::fullLabel(shares));
             perShare.target = TraceTarget::toRow(trace.dilutedShares);
             perShare.provenance = Line::Provenance::Computed;
             section.lines.append(perShare);
@@ -194,9 +197,10 @@ TraceSection AdjustmentSections::effect(const FilingAnalysis &analysis, const Ad
         if (trace.impliedTaxRate[p].isEmpty())
             continue;
         Line rate;
-        rate.text = QObject::tr("%1: implied tax rate %2%").arg(TraceWording::periodName(home, p), trace.impliedTaxRate[p]);
+        rate.text =
+            QObject::tr("%1: implied tax rate %2%").arg(TraceWording::periodName(home, p), trace.impliedTaxRate[p]);
         rate.detail = QObject::tr("%1 ÷ %2, the pre-tax adjustments of the block")
-                              .arg(analysis.filing.textOf(row.cells.value(p)), trace.pretaxAdjustments.value(p));
+                          .arg(analysis.filing.textOf(row.cells.value(p)), trace.pretaxAdjustments.value(p));
         rate.provenance = Line::Provenance::Computed;
         section.lines.append(rate);
     }
@@ -215,7 +219,8 @@ TraceSection AdjustmentSections::limits(const FilingAnalysis &analysis, const Ad
         line.style = Line::Style::Limit;
         section.lines.append(line);
     };
-    add(QObject::tr("The figures, the note letters and the notes' text are read from the filing."), Line::Provenance::Filed);
+    add(QObject::tr("The figures, the note letters and the notes' text are read from the filing."),
+        Line::Provenance::Filed);
     if (!trace.sources.isEmpty())
         add(QObject::tr("Sources are found by value: lines, or sums of up to three, equal to the adjustment in "
                         "every period. The filing does not name them; several candidates may fit."),
@@ -223,11 +228,12 @@ TraceSection AdjustmentSections::limits(const FilingAnalysis &analysis, const Ad
     const bool clause = std::any_of(trace.notes.cbegin(), trace.notes.cend(),
                                     [](const AdjustmentTrace::NoteMatch &m) { return !m.clauseNumeral.isEmpty(); });
     if (clause)
-        add(QObject::tr("The clause is chosen by the words it shares with the line's label."), Line::Provenance::Inferred);
+        add(QObject::tr("The clause is chosen by the words it shares with the line's label."),
+            Line::Provenance::Inferred);
     if (trace.dilutedShares.isValid())
         add(QObject::tr("The effect per share divides by %1 in %2.")
-                    .arg(TraceWording::fullLabel(TraceWording::rowOf(analysis, trace.dilutedShares)),
-                         TraceWording::scheduleOf(analysis, trace.dilutedShares).title),
+                .arg(TraceWording::fullLabel(TraceWording::rowOf(analysis, trace.dilutedShares)),
+                     TraceWording::scheduleOf(analysis, trace.dilutedShares).title),
             Line::Provenance::Computed);
     return section;
 }

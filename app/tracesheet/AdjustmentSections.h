@@ -16,7 +16,8 @@ public:
 
 private:
     static TraceSection note(const FilingAnalysis &analysis, const AdjustmentTrace::NoteMatch &match);
-    static std::optional<TraceSection> noteText(const FilingAnalysis &analysis, const AdjustmentTrace::NoteMatch &match);
+    static std::optional<TraceSection> noteText(const FilingAnalysis &analysis,
+                                                const AdjustmentTrace::NoteMatch &match);
     static TraceSection sources(const FilingAnalysis &analysis, const AdjustmentTrace &trace);
     static TraceSection effect(const FilingAnalysis &analysis, const AdjustmentTrace &trace);
     static TraceSection limits(const FilingAnalysis &analysis, const AdjustmentTrace &trace);

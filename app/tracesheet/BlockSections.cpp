@@ -2,10 +2,10 @@
 #include "BlockSections.h"
 
 #include "TraceWording.h"
+#include "amount/AmountFormat.h"
 #include "derived/DerivedValues.h"
 #include "matching/FinancialLabels.h"
 #include "matching/PeriodAlignment.h"
-#include "amount/AmountFormat.h"
 
 #include <QObject>
 
@@ -42,12 +42,14 @@ TraceSection BlockSections::block(const FilingAnalysis &analysis, const QList<co
 
     for (const Check &check : analysis.tieOut.checks) {
         if (check.kind == Check::Kind::Reconciliation && check.target == first.nonGaap)
-            TraceWording::addCheckLines(section, analysis.filing, TraceWording::scheduleOf(analysis, first.nonGaap), check);
+            TraceWording::addCheckLines(section, analysis.filing, TraceWording::scheduleOf(analysis, first.nonGaap),
+                                        check);
     }
     return section;
 }
 
-std::optional<TraceSection> BlockSections::margins(const FilingAnalysis &analysis, const RowRef &gaap, const RowRef &nonGaap)
+std::optional<TraceSection> BlockSections::margins(const FilingAnalysis &analysis, const RowRef &gaap,
+                                                   const RowRef &nonGaap)
 {
     const Row &gaapRow = TraceWording::rowOf(analysis, gaap);
     const Row &nonGaapRow = TraceWording::rowOf(analysis, nonGaap);
@@ -70,11 +72,11 @@ std::optional<TraceSection> BlockSections::margins(const FilingAnalysis &analysi
         const Cell &nonGaapCell = nonGaapRow.cells.value(p);
         TraceLine line;
         line.text = QObject::tr("%1: GAAP %2 against non-GAAP %3")
-                            .arg(TraceWording::periodName(home, p), percent(gaapRow, gaapCell, of),
-                                 percent(nonGaapRow, nonGaapCell, of));
-        line.detail = QObject::tr("%1 and %2 ÷ %3").arg(AmountFormat().format(gaapCell.amount),
-                                                         AmountFormat().format(nonGaapCell.amount),
-                                                         AmountFormat().format(of.amount));
+                        .arg(TraceWording::periodName(home, p), percent(gaapRow, gaapCell, of),
+                             percent(nonGaapRow, nonGaapCell, of));
+        line.detail = QObject::tr("%1 and %2 ÷ %3")
+                          .arg(AmountFormat().format(gaapCell.amount), AmountFormat().format(nonGaapCell.amount),
+                               AmountFormat().format(of.amount));
         line.target = TraceTarget::toCell(revenue->first, revenue->second.value(p));
         line.provenance = TraceLine::Provenance::Computed;
         section.lines.append(line);
@@ -82,7 +84,8 @@ std::optional<TraceSection> BlockSections::margins(const FilingAnalysis &analysi
     return section;
 }
 
-std::optional<std::pair<RowRef, QList<qsizetype>>> BlockSections::revenueFor(const FilingAnalysis &analysis, qsizetype schedule)
+std::optional<std::pair<RowRef, QList<qsizetype>>> BlockSections::revenueFor(const FilingAnalysis &analysis,
+                                                                             qsizetype schedule)
 {
     const QList<Schedule> &schedules = analysis.filing.schedules;
     for (qsizetype i = 0; i < schedules.size(); ++i) {

@@ -15,8 +15,10 @@ public:
 
 private:
     static TraceSection block(const FilingAnalysis &analysis, const QList<const AdjustmentTrace *> &adjustments);
-    static std::optional<TraceSection> margins(const FilingAnalysis &analysis, const RowRef &gaap, const RowRef &nonGaap);
+    static std::optional<TraceSection> margins(const FilingAnalysis &analysis, const RowRef &gaap,
+                                               const RowRef &nonGaap);
     // The revenue total to divide by, with its column for each of the
     // schedule's periods: in the schedule itself, else the first that has one.
-    static std::optional<std::pair<RowRef, QList<qsizetype>>> revenueFor(const FilingAnalysis &analysis, qsizetype schedule);
+    static std::optional<std::pair<RowRef, QList<qsizetype>>> revenueFor(const FilingAnalysis &analysis,
+                                                                         qsizetype schedule);
 };

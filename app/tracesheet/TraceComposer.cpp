@@ -21,16 +21,16 @@ bool isRatio(Check::Kind kind)
 
 TraceSheet TraceComposer::compose(const FilingAnalysis &analysis, const RowRef &ref, qsizetype period)
 {
-    if (ref.schedule < 0 || ref.schedule >= analysis.filing.schedules.size()
-        || ref.row < 0 || ref.row >= analysis.filing.schedules[ref.schedule].rows.size())
+    if (ref.schedule < 0 || ref.schedule >= analysis.filing.schedules.size() || ref.row < 0
+        || ref.row >= analysis.filing.schedules[ref.schedule].rows.size())
         return {};
     const Schedule &schedule = TraceWording::scheduleOf(analysis, ref);
     const Row &row = TraceWording::rowOf(analysis, ref);
     TraceSheet sheet;
     sheet.title = row.label;
     sheet.subtitle = period >= 0 && period < schedule.periods.size()
-            ? QObject::tr("%1 · %2").arg(schedule.title, schedule.periods[period].label())
-            : schedule.title;
+                         ? QObject::tr("%1 · %2").arg(schedule.title, schedule.periods[period].label())
+                         : schedule.title;
     sheet.badges = row.notes;
 
     const QList<const AdjustmentTrace *> block = analysis.blockOf(ref);
@@ -58,8 +58,8 @@ QList<TraceSection> TraceComposer::checksOn(const FilingAnalysis &analysis, cons
         section.title = CheckText(analysis.filing).description(check);
         for (const Check::Term &term : check.terms) {
             TraceLine line = TraceWording::rowLine(analysis, term.row);
-            const QString sign = isRatio(check.kind) ? (term.weight < 0 ? u"÷ "_s : QString())
-                                                     : (term.weight < 0 ? u"− "_s : u"+ "_s);
+            const QString sign =
+                isRatio(check.kind) ? (term.weight < 0 ? u"÷ "_s : QString()) : (term.weight < 0 ? u"− "_s : u"+ "_s);
             line.text = sign + line.text;
             section.lines.append(line);
         }

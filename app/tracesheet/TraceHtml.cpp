@@ -63,8 +63,8 @@ QString TraceHtml::quote(const TraceLine &line)
     const qsizetype at = line.highlightOffset;
     if (at >= 0 && at + line.highlightLength <= line.text.size()) {
         body = escaped(line.text.left(at)) + u"<span class=\"highlight\">"_s
-                + escaped(line.text.mid(at, line.highlightLength)) + u"</span>"_s
-                + escaped(line.text.mid(at + line.highlightLength));
+               + escaped(line.text.mid(at, line.highlightLength)) + u"</span>"_s
+               + escaped(line.text.mid(at + line.highlightLength));
     } else {
         body = escaped(line.text);
     }

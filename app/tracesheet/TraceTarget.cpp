@@ -45,16 +45,11 @@ QString TraceTarget::toUrl() const
     // cannot shift the fields.
     const auto encoded = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
     switch (kind) {
-    case Kind::None:
-        break;
-    case Kind::Row:
-        return u"row:%1:%2"_s.arg(row.schedule).arg(row.row);
-    case Kind::Cell:
-        return u"cell:%1:%2:%3"_s.arg(row.schedule).arg(row.row).arg(period);
-    case Kind::Note:
-        return u"note:%1:%2"_s.arg(encoded(note), encoded(clause));
-    case Kind::Source:
-        return u"source:%1:%2:%3"_s.arg(location.line).arg(location.column).arg(location.length);
+    case Kind::None: break;
+    case Kind::Row: return u"row:%1:%2"_s.arg(row.schedule).arg(row.row);
+    case Kind::Cell: return u"cell:%1:%2:%3"_s.arg(row.schedule).arg(row.row).arg(period);
+    case Kind::Note: return u"note:%1:%2"_s.arg(encoded(note), encoded(clause));
+    case Kind::Source: return u"source:%1:%2:%3"_s.arg(location.line).arg(location.column).arg(location.length);
     }
     return {};
 }

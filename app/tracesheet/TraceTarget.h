@@ -15,11 +15,11 @@ struct TraceTarget
     enum class Kind { None, Row, Cell, Note, Source };
 
     Kind kind = Kind::None;
-    RowRef row;                 // Row, Cell
-    qsizetype period = -1;      // Cell
-    QString note;               // Note: its letter
-    QString clause;             // Note: a clause numeral, or empty for the whole note
-    SourceLocation location;    // Source
+    RowRef row;              // Row, Cell
+    qsizetype period = -1;   // Cell
+    QString note;            // Note: its letter
+    QString clause;          // Note: a clause numeral, or empty for the whole note
+    SourceLocation location; // Source
 
     static TraceTarget toRow(const RowRef &row);
     static TraceTarget toCell(const RowRef &row, qsizetype period);

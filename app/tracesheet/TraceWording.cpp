@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TraceWording.h"
 
-#include "checks/CheckText.h"
 #include "amount/AmountFormat.h"
+#include "checks/CheckText.h"
 
 #include <QObject>
 
@@ -66,15 +66,15 @@ TraceLine TraceWording::rowLine(const FilingAnalysis &analysis, const RowRef &re
 }
 
 void TraceWording::addCheckLines(TraceSection &section, const Filing &filing, const Schedule &schedule,
-                                   const Check &check)
+                                 const Check &check)
 {
     for (const CheckLine &period : CheckText(filing).periods(check)) {
         if (period.verdict == CheckLine::Verdict::Skipped)
             continue;
         TraceLine line;
         const QString what = period.arithmetic.isEmpty()
-                ? QObject::tr("reported %1, computed %2").arg(period.reported, period.computed)
-                : period.arithmetic;
+                                 ? QObject::tr("reported %1, computed %2").arg(period.reported, period.computed)
+                                 : period.arithmetic;
         line.text = QObject::tr("%1: %2").arg(periodNamed(schedule, period.period), what);
         line.verdict = verdictOf(period.verdict == CheckLine::Verdict::Pass);
         line.provenance = TraceLine::Provenance::Computed;

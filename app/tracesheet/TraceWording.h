@@ -29,6 +29,9 @@ public:
     // One line per period of a check: its arithmetic and verdict, and the
     // difference on a failure.
     static void addCheckLines(TraceSection &section, const Filing &filing, const Schedule &schedule,
-                                const Check &check);
-    static TraceLine::Verdict verdictOf(bool ties) { return ties ? TraceLine::Verdict::Ties : TraceLine::Verdict::Breaks; }
+                              const Check &check);
+    static TraceLine::Verdict verdictOf(bool ties)
+    {
+        return ties ? TraceLine::Verdict::Ties : TraceLine::Verdict::Breaks;
+    }
 };

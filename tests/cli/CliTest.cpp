@@ -37,7 +37,8 @@ QString bundled(const QString &name)
 // prints ends with one, the last included.
 QStringList linesOf(const QString &text)
 {
-    EXPECT_TRUE(text.isEmpty() || text.endsWith(u'\n')) << "the last line has no line end: " << qPrintable(text.right(200));
+    EXPECT_TRUE(text.isEmpty() || text.endsWith(u'\n'))
+        << "the last line has no line end: " << qPrintable(text.right(200));
     QStringList lines = text.split(u'\n');
     lines.removeLast(); // what follows the last line end
     return lines;
@@ -70,8 +71,8 @@ TEST(Cli, VersionPrintsNameAndVersion)
     const ProcessRun run = tieout({u"--version"_s});
     EXPECT_EQ(run.exitCode, 0);
     // "tieout 0.1.0 (Qt 6.4.2)": the project's version and the Qt it runs on.
-    EXPECT_EQ(linesOf(run.out), QStringList{u"tieout %1 (Qt %2)"_s.arg(QStringLiteral(TIEOUT_VERSION),
-                                                                       QString::fromLatin1(qVersion()))});
+    EXPECT_EQ(linesOf(run.out),
+              QStringList{u"tieout %1 (Qt %2)"_s.arg(QStringLiteral(TIEOUT_VERSION), QString::fromLatin1(qVersion()))});
 }
 
 TEST(Cli, HelpListsTheSubcommands)
@@ -79,13 +80,12 @@ TEST(Cli, HelpListsTheSubcommands)
     const ProcessRun run = tieout({u"--help"_s});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_EQ(linesOf(run.out).mid(0, 6),
-              (QStringList{u"Usage: tieout [FILE...]"_s,
-                           u"       tieout inspect [--json] [FILE...]"_s,
-                           u"       tieout check [--json] [FILE...]"_s,
-                           u"       tieout trace [--json] [FILE]"_s,
-                           u"       tieout export-chart --chart ID [--width W] [--height H] [--scale S] --out OUT [FILE...]"_s,
-                           u"       tieout report [--paper A4|Letter] [--landscape] [--no-chart] --out FILE.pdf [FILE]"_s}))
-            << qPrintable(run.out);
+              (QStringList{
+                  u"Usage: tieout [FILE...]"_s, u"       tieout inspect [--json] [FILE...]"_s,
+                  u"       tieout check [--json] [FILE...]"_s, u"       tieout trace [--json] [FILE]"_s,
+                  u"       tieout export-chart --chart ID [--width W] [--height H] [--scale S] --out OUT [FILE...]"_s,
+                  u"       tieout report [--paper A4|Letter] [--landscape] [--no-chart] --out FILE.pdf [FILE]"_s}))
+        << qPrintable(run.out);
     EXPECT_TRUE(hasLine(run.out, u"  inspect          Print what was read from each FILE (--json: as JSON)."_s));
 }
 
@@ -143,7 +143,7 @@ TEST(Cli, InspectNamesFileLineAndColumnLikeACompiler)
     EXPECT_EQ(run.exitCode, 0); // a warning does not stop the filing from opening
     EXPECT_EQ(linesOf(run.err),
               QStringList{file + u":7:11: warning: unreadable amount \"14l,O93\": unexpected 'l' in a number"_s})
-            << qPrintable(run.err);
+        << qPrintable(run.err);
 }
 
 TEST(Cli, InspectExitsTwoWhenAnInputCannotBeRead)
@@ -162,14 +162,19 @@ TEST(Cli, CheckExitsOneWhenATieOutFails)
     // the 600,000 holder's shares, 600,000 × 19,860,973 ÷ 400,000,000 = 29,791.46.
     const QStringList lines = linesOf(run.out);
     ASSERT_GE(lines.size(), 4) << qPrintable(run.out);
-    EXPECT_EQ(lines[0], u":/filings/juniper-2004-04-27-prospectus-supplement-424b3.txt: PROSPECTUS SUPPLEMENT DATED APRIL 27, 2004"_s);
-    EXPECT_EQ(lines[1], u"  FAIL [holder] Selling Security Holders: shares = principal 600,000 \u00d7 19860973 shares issuable "
-                        u"\u00f7 400000000 principal of the notes"_s);
-    EXPECT_EQ(lines[2], u"      :/filings/juniper-2004-04-27-prospectus-supplement-424b3.txt:21:54: Number of Shares of Common "
-                        u"Stock That May Be Sold(2): reported 29792, computed 29791.46, difference 0.54"_s);
-    EXPECT_EQ(lines[3], u"  ok   [holder] Selling Security Holders: shares = principal 2,400,000 \u00d7 19860973 shares issuable "
-                        u"\u00f7 400000000 principal of the notes"_s);
-    EXPECT_EQ(lines.filter(u"  FAIL "_s).size(), 1); // the one discrepancy
+    EXPECT_EQ(
+        lines[0],
+        u":/filings/juniper-2004-04-27-prospectus-supplement-424b3.txt: PROSPECTUS SUPPLEMENT DATED APRIL 27, 2004"_s);
+    EXPECT_EQ(lines[1],
+              u"  FAIL [holder] Selling Security Holders: shares = principal 600,000 \u00d7 19860973 shares issuable "
+              u"\u00f7 400000000 principal of the notes"_s);
+    EXPECT_EQ(lines[2],
+              u"      :/filings/juniper-2004-04-27-prospectus-supplement-424b3.txt:21:54: Number of Shares of Common "
+              u"Stock That May Be Sold(2): reported 29792, computed 29791.46, difference 0.54"_s);
+    EXPECT_EQ(lines[3],
+              u"  ok   [holder] Selling Security Holders: shares = principal 2,400,000 \u00d7 19860973 shares issuable "
+              u"\u00f7 400000000 principal of the notes"_s);
+    EXPECT_EQ(lines.filter(u"  FAIL "_s).size(), 1);                   // the one discrepancy
     EXPECT_EQ(lines.constLast(), u"72 checks, 71 passed, 1 failed"_s); // the last line, with its line end
 }
 
@@ -196,8 +201,9 @@ TEST(Cli, CheckExitsTwoWhenAnInputCannotBeRead)
     const QString file = data(u"bad/binary.png"_s);
     const ProcessRun run = tieout({u"check"_s, file});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_TRUE(hasLine(run.err, file + u":3:1: error: binary data at byte 8 (a NUL byte): expected text; "
-                                        u"UTF-16 needs a byte-order mark"_s));
+    EXPECT_TRUE(hasLine(run.err, file
+                                     + u":3:1: error: binary data at byte 8 (a NUL byte): expected text; "
+                                       u"UTF-16 needs a byte-order mark"_s));
     EXPECT_EQ(linesOf(run.out), QStringList{u"0 checks, 0 passed, 0 failed"_s});
 }
 
@@ -205,19 +211,21 @@ TEST(Cli, TraceNamesNotesSourcesAndTheTaxRate)
 {
     const ProcessRun run = tieout({u"trace"_s});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
-    EXPECT_TRUE(hasLine(run.out, u"  note A: Acquisition Related Expenses, (i) amortization of purchased intangible assets "
-                                 u"associated with our acquisitions"_s));
+    EXPECT_TRUE(hasLine(run.out,
+                        u"  note A: Acquisition Related Expenses, (i) amortization of purchased intangible assets "
+                        u"associated with our acquisitions"_s));
     // The amortization of the operating-income block (line 154): the statement's
     // line 75 and the reconciliation's product cost line 127.
-    EXPECT_TRUE(hasLine(run.out, u"  source: Amortization of purchased intangibles (Condensed Consolidated Statements of "
-                                 u"Operations, line 75) + Amortization of purchased intangible assets (Reconciliation "
-                                 u"between GAAP to non-GAAP Results of Operations and Earnings Per Share, line 127): "
-                                 u"24,109 = 22,740 + 1,369; 24,590 = 23,221 + 1,369"_s));
+    EXPECT_TRUE(hasLine(run.out,
+                        u"  source: Amortization of purchased intangibles (Condensed Consolidated Statements of "
+                        u"Operations, line 75) + Amortization of purchased intangible assets (Reconciliation "
+                        u"between GAAP to non-GAAP Results of Operations and Earnings Per Share, line 127): "
+                        u"24,109 = 22,740 + 1,369; 24,590 = 23,221 + 1,369"_s));
     EXPECT_TRUE(hasLine(run.out, u"  source: no source line in the statements"_s));
     EXPECT_TRUE(hasLine(run.out, u"  implied tax rate on the pre-tax adjustments: 27.0% | 23.4%"_s));
     const ProcessRun json = tieout({u"trace"_s, u"--json"_s});
-    const QJsonArray adjustments = QJsonDocument::fromJson(json.out.toUtf8())
-                                           .object()[u"filings"_s][0][u"adjustments"_s].toArray();
+    const QJsonArray adjustments =
+        QJsonDocument::fromJson(json.out.toUtf8()).object()[u"filings"_s][0][u"adjustments"_s].toArray();
     EXPECT_EQ(adjustments.size(), 23);
     EXPECT_TRUE(hasLine(run.out, u"  line 25: $22.2 million \u2014 no cell or growth rate fits"_s));
 }
@@ -256,8 +264,9 @@ TEST(Cli, ExportChartExitsTwoWithTheReason)
     const QString out = dir.filePath(u"chart.png"_s);
     const ProcessRun unknown = tieout({u"export-chart"_s, u"--chart"_s, u"pie"_s, u"--out"_s, out});
     EXPECT_EQ(unknown.exitCode, 2);
-    EXPECT_TRUE(hasLine(unknown.err, u"tieout export-chart: unknown chart \"pie\"; the charts are segments, revenue-mix, "
-                                     u"opex, bridge-operating-income, bridge-net-income"_s));
+    EXPECT_TRUE(hasLine(unknown.err,
+                        u"tieout export-chart: unknown chart \"pie\"; the charts are segments, revenue-mix, "
+                        u"opex, bridge-operating-income, bridge-net-income"_s));
 
     const ProcessRun prospectus = tieout({u"export-chart"_s, u"--chart"_s, u"segments"_s, u"--out"_s, out,
                                           bundled(u"juniper-2004-04-27-prospectus-supplement-424b3.txt"_s)});
@@ -269,7 +278,8 @@ TEST(Cli, ExportChartExitsTwoWithTheReason)
     const QString missing = dir.filePath(u"missing/folder/chart.png"_s);
     const ProcessRun unwritable = tieout({u"export-chart"_s, u"--chart"_s, u"segments"_s, u"--out"_s, missing});
     EXPECT_EQ(unwritable.exitCode, 2);
-    EXPECT_TRUE(hasLine(unwritable.err, u"tieout export-chart: cannot write %1: No such file or directory"_s.arg(missing)));
+    EXPECT_TRUE(
+        hasLine(unwritable.err, u"tieout export-chart: cannot write %1: No such file or directory"_s.arg(missing)));
 
     const ProcessRun noOut = tieout({u"export-chart"_s, u"--chart"_s, u"segments"_s});
     EXPECT_EQ(noOut.exitCode, 2);
@@ -287,22 +297,24 @@ TEST(Cli, ReportWritesTheReconciliationAsPdf)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
     // The release's reconciliation, and as many pages as pdfinfo counts.
-    EXPECT_EQ(linesOf(run.out),
-              QStringList{u"juniper-2007-04-23-q1-earnings-release.txt: Juniper Networks, Inc. \u2014 Reconciliation "
-                          u"between GAAP to non-GAAP Results of Operations and Earnings Per Share \u2192 %1 (%2 pages)"_s
-                                  .arg(pdf)
-                                  .arg(PdfPages::count(pdf))});
+    EXPECT_EQ(
+        linesOf(run.out),
+        QStringList{
+            u"juniper-2007-04-23-q1-earnings-release.txt: Juniper Networks, Inc. \u2014 Reconciliation "
+            u"between GAAP to non-GAAP Results of Operations and Earnings Per Share \u2192 %1 (%2 pages)"_s.arg(pdf)
+                .arg(PdfPages::count(pdf))});
 }
 
 TEST(Cli, ReportExitsTwoWithTheReason)
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"report.pdf"_s);
-    const ProcessRun prospectus = tieout({u"report"_s, u"--out"_s, pdf,
-                                          bundled(u"juniper-2004-04-27-prospectus-supplement-424b3.txt"_s)});
+    const ProcessRun prospectus =
+        tieout({u"report"_s, u"--out"_s, pdf, bundled(u"juniper-2004-04-27-prospectus-supplement-424b3.txt"_s)});
     EXPECT_EQ(prospectus.exitCode, 2);
-    EXPECT_TRUE(hasLine(prospectus.err, u"tieout report: juniper-2004-04-27-prospectus-supplement-424b3.txt has no GAAP "
-                                        u"to non-GAAP reconciliation to report"_s));
+    EXPECT_TRUE(hasLine(prospectus.err,
+                        u"tieout report: juniper-2004-04-27-prospectus-supplement-424b3.txt has no GAAP "
+                        u"to non-GAAP reconciliation to report"_s));
     const ProcessRun badPaper = tieout({u"report"_s, u"--paper"_s, u"A3"_s, u"--out"_s, pdf});
     EXPECT_EQ(badPaper.exitCode, 2);
     EXPECT_TRUE(hasLine(badPaper.err, u"tieout report: --paper takes A4 or Letter, not \"A3\""_s));
@@ -329,7 +341,8 @@ TEST(Cli, NoCommandWritesOverTheFilingItReads)
         file.write(filing);
         file.close();
     }
-    const ProcessRun report = tieout({u"report"_s, u"--out"_s, dir.filePath(u"release.pdf"_s), dir.filePath(u"release.pdf"_s)});
+    const ProcessRun report =
+        tieout({u"report"_s, u"--out"_s, dir.filePath(u"release.pdf"_s), dir.filePath(u"release.pdf"_s)});
     EXPECT_EQ(report.exitCode, 2);
     EXPECT_TRUE(hasLine(report.err, u"tieout report: cannot write %1: it is a filing Tieout has read, and Tieout never "
                                     u"writes to a filing"_s.arg(dir.filePath(u"release.pdf"_s))));
@@ -359,9 +372,9 @@ TEST(Gui, ScreenshotIsAPngOfExactlyTheSizeAsked)
 {
     QTemporaryDir dir;
     const QString png = dir.filePath(u"window.png"_s);
-    const ProcessRun run = tieout({u"--screenshot"_s, png, u"--size"_s, u"900x700"_s, u"--schedule"_s,
-                                   u"Reconciliation"_s, u"--select-row"_s,
-                                   u"Amortization of purchased intangible assets#3"_s});
+    const ProcessRun run =
+        tieout({u"--screenshot"_s, png, u"--size"_s, u"900x700"_s, u"--schedule"_s, u"Reconciliation"_s,
+                u"--select-row"_s, u"Amortization of purchased intangible assets#3"_s});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QImage image(png);
     EXPECT_EQ(image.size(), QSize(900, 700));
@@ -372,9 +385,9 @@ TEST(Gui, ScreenshotIsAPngOfExactlyTheSizeAsked)
 TEST(Gui, ScreenshotOfARowThatIsNotThereExitsWithTheReason)
 {
     QTemporaryDir dir;
-    const ProcessRun run = tieout({u"--screenshot"_s, dir.filePath(u"window.png"_s), u"--schedule"_s,
-                                   u"Reconciliation"_s, u"--select-row"_s,
-                                   u"Amortization of purchased intangible assets#9"_s});
+    const ProcessRun run =
+        tieout({u"--screenshot"_s, dir.filePath(u"window.png"_s), u"--schedule"_s, u"Reconciliation"_s,
+                u"--select-row"_s, u"Amortization of purchased intangible assets#9"_s});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(hasLine(run.err, u"tieout: the schedule shown has no row 9 labelled \"Amortization of purchased "
                                  u"intangible assets\""_s));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every non-GAAP adjustment of the bundled release traced to its notes and
 // sources. Expected figures are typed in from the filing.
-#include "tracing/AdjustmentTracer.h"
 #include "checks/TieOutChecker.h"
 #include "support/TestData.h"
+#include "tracing/AdjustmentTracer.h"
 
 #include <gtest/gtest.h>
 
@@ -62,7 +62,8 @@ TEST(AdjustmentTrace, AmortizationComesFromTheStatementAndTheReconciliationsOwnR
     const AdjustmentTrace &trace = adjustment(u"Amortization of purchased intangible assets"_s, 3);
     EXPECT_EQ(clauses(trace), u"A(i)"_s);
     EXPECT_EQ(trace.notes[0].title, u"Acquisition Related Expenses"_s);
-    EXPECT_EQ(trace.notes[0].clauseText, u"amortization of purchased intangible assets associated with our acquisitions"_s);
+    EXPECT_EQ(trace.notes[0].clauseText,
+              u"amortization of purchased intangible assets associated with our acquisitions"_s);
     ASSERT_GE(trace.sources.size(), 2);
     // 22,740 (operating expenses, line 75) + 1,369 (the product cost-of-revenues amortization, line 127).
     EXPECT_EQ(lines(*analysedRelease(), trace.sources[0].rows), (QStringList{u"75"_s, u"127"_s}));
@@ -156,32 +157,33 @@ struct ExpectedTrace
     const char16_t *arithmetic;
 };
 
-constexpr const char16_t *OtherCharges = u"12,584 = 313 + (38) + 4,710 + 7,599; 1,404 = 1,404 + \u2014 + \u2014 + \u2014";
+constexpr const char16_t *OtherCharges =
+    u"12,584 = 313 + (38) + 4,710 + 7,599; 1,404 = 1,404 + \u2014 + \u2014 + \u2014";
 
 const ExpectedTrace EveryTrace[] = {
-        {126, u"C()", u"100", u"455 = 455; 487 = 487"},
-        {127, u"A(i)", u"", u""},
-        {130, u"C()", u"101", u"3,090 = 3,090; 1,396 = 1,396"},
-        {133, u"C()", u"100 101", u"3,545 = 455 + 3,090; 1,883 = 487 + 1,396"},
-        {134, u"A(i)", u"", u""},
-        {137, u"C()", u"", u""},
-        {138, u"A(i)", u"", u""},
-        {141, u"C()", u"102", u"11,049 = 11,049; 10,013 = 10,013"},
-        {144, u"C()", u"103", u"7,635 = 7,635; 7,627 = 7,627"},
-        {147, u"C()", u"104", u"3,713 = 3,713; 3,542 = 3,542"},
-        {153, u"C()", u"105", u"25,942 = 25,942; 23,065 = 23,065"},
-        {154, u"A(i)", u"75 127", u"24,109 = 22,740 + 1,369; 24,590 = 23,221 + 1,369"},
-        {155, u"A(ii)", u"76", OtherCharges},
-        {156, u"A(iii) B(i)", u"76", OtherCharges},
-        {157, u"B(ii)", u"76", OtherCharges},
-        {158, u"B(ii)", u"76", OtherCharges},
-        {161, u"C()", u"105", u"25,942 = 25,942; 23,065 = 23,065"},
-        {162, u"A(i)", u"75 127", u"24,109 = 22,740 + 1,369; 24,590 = 23,221 + 1,369"},
-        {163, u"A(ii)", u"76", OtherCharges},
-        {164, u"A(iii) B(i)", u"76", OtherCharges},
-        {165, u"B(ii)", u"76", OtherCharges},
-        {166, u"B(ii)", u"76", OtherCharges},
-        {167, u"B(iii)", u"", u""},
+    {126, u"C()", u"100", u"455 = 455; 487 = 487"},
+    {127, u"A(i)", u"", u""},
+    {130, u"C()", u"101", u"3,090 = 3,090; 1,396 = 1,396"},
+    {133, u"C()", u"100 101", u"3,545 = 455 + 3,090; 1,883 = 487 + 1,396"},
+    {134, u"A(i)", u"", u""},
+    {137, u"C()", u"", u""},
+    {138, u"A(i)", u"", u""},
+    {141, u"C()", u"102", u"11,049 = 11,049; 10,013 = 10,013"},
+    {144, u"C()", u"103", u"7,635 = 7,635; 7,627 = 7,627"},
+    {147, u"C()", u"104", u"3,713 = 3,713; 3,542 = 3,542"},
+    {153, u"C()", u"105", u"25,942 = 25,942; 23,065 = 23,065"},
+    {154, u"A(i)", u"75 127", u"24,109 = 22,740 + 1,369; 24,590 = 23,221 + 1,369"},
+    {155, u"A(ii)", u"76", OtherCharges},
+    {156, u"A(iii) B(i)", u"76", OtherCharges},
+    {157, u"B(ii)", u"76", OtherCharges},
+    {158, u"B(ii)", u"76", OtherCharges},
+    {161, u"C()", u"105", u"25,942 = 25,942; 23,065 = 23,065"},
+    {162, u"A(i)", u"75 127", u"24,109 = 22,740 + 1,369; 24,590 = 23,221 + 1,369"},
+    {163, u"A(ii)", u"76", OtherCharges},
+    {164, u"A(iii) B(i)", u"76", OtherCharges},
+    {165, u"B(ii)", u"76", OtherCharges},
+    {166, u"B(ii)", u"76", OtherCharges},
+    {167, u"B(iii)", u"", u""},
 };
 
 } // namespace
@@ -196,7 +198,8 @@ TEST(AdjustmentTrace, EveryTraceOfTheBundledRelease)
         const int line = analysedRelease()->filing.schedules[trace.row.schedule].rows[trace.row.row].location.line;
         EXPECT_EQ(line, expected.line);
         EXPECT_EQ(clauses(trace), QString::fromUtf16(expected.clauses)) << "line " << line;
-        const QString sourceLines = trace.sources.isEmpty() ? QString() : lines(*analysedRelease(), trace.sources[0].rows).join(u' ');
+        const QString sourceLines =
+            trace.sources.isEmpty() ? QString() : lines(*analysedRelease(), trace.sources[0].rows).join(u' ');
         EXPECT_EQ(sourceLines, QString::fromUtf16(expected.sourceLines)) << "line " << line;
         const QString arithmetic = trace.sources.isEmpty() ? QString() : trace.sources[0].description;
         EXPECT_EQ(arithmetic, QString::fromUtf16(expected.arithmetic)) << "line " << line;

@@ -15,7 +15,8 @@ struct ParseCase
     bool percent;
 };
 
-class AmountParsing : public ::testing::TestWithParam<ParseCase> { };
+class AmountParsing : public ::testing::TestWithParam<ParseCase>
+{ };
 
 TEST_P(AmountParsing, ReadsWhatFilingsPrint)
 {
@@ -28,19 +29,19 @@ TEST_P(AmountParsing, ReadsWhatFilingsPrint)
 }
 
 INSTANTIATE_TEST_SUITE_P(
-        Table, AmountParsing,
-        ::testing::Values(ParseCase{u"626,936", "626936", false, false}, ParseCase{u"$ 66,647", "66647", true, false},
-                          ParseCase{u"$66,647", "66647", true, false}, ParseCase{u"(1,064)", "-1064", false, false},
-                          ParseCase{u"$ (1,064)", "-1064", true, false}, ParseCase{u"($1,064)", "-1064", true, false},
-                          ParseCase{u"-1,064", "-1064", false, false}, ParseCase{u"0.11", "0.11", false, false},
-                          ParseCase{u"$ 0.20", "0.20", true, false}, ParseCase{u"66.2%", "66.2", false, true},
-                          ParseCase{u"(0.6%)", "-0.6", false, true}, ParseCase{u"(0.6)%", "-0.6", false, true},
-                          ParseCase{u"0.00001", "0.00001", false, false}, ParseCase{u"  2,037,839 ", "2037839", false, false},
-                          ParseCase{u"6", "6", false, false}, ParseCase{u"2007", "2007", false, false},
-                          ParseCase{u"-", "", false, false}, ParseCase{u"\u2014", "", false, false},
-                          ParseCase{u"\u2013", "", false, false}, ParseCase{u"", "", false, false},
-                          ParseCase{u"   ", "", false, false},
-                          ParseCase{u"999,999,999,999,999,999", "999999999999999999", false, false}));
+    Table, AmountParsing,
+    ::testing::Values(ParseCase{u"626,936", "626936", false, false}, ParseCase{u"$ 66,647", "66647", true, false},
+                      ParseCase{u"$66,647", "66647", true, false}, ParseCase{u"(1,064)", "-1064", false, false},
+                      ParseCase{u"$ (1,064)", "-1064", true, false}, ParseCase{u"($1,064)", "-1064", true, false},
+                      ParseCase{u"-1,064", "-1064", false, false}, ParseCase{u"0.11", "0.11", false, false},
+                      ParseCase{u"$ 0.20", "0.20", true, false}, ParseCase{u"66.2%", "66.2", false, true},
+                      ParseCase{u"(0.6%)", "-0.6", false, true}, ParseCase{u"(0.6)%", "-0.6", false, true},
+                      ParseCase{u"0.00001", "0.00001", false, false},
+                      ParseCase{u"  2,037,839 ", "2037839", false, false}, ParseCase{u"6", "6", false, false},
+                      ParseCase{u"2007", "2007", false, false}, ParseCase{u"-", "", false, false},
+                      ParseCase{u"\u2014", "", false, false}, ParseCase{u"\u2013", "", false, false},
+                      ParseCase{u"", "", false, false}, ParseCase{u"   ", "", false, false},
+                      ParseCase{u"999,999,999,999,999,999", "999999999999999999", false, false}));
 
 TEST(AmountParser, NilIsNotZero)
 {
@@ -58,7 +59,8 @@ struct RejectCase
     qsizetype offset;
 };
 
-class AmountRejecting : public ::testing::TestWithParam<RejectCase> { };
+class AmountRejecting : public ::testing::TestWithParam<RejectCase>
+{ };
 
 TEST_P(AmountRejecting, SaysWhyAndWhere)
 {
@@ -70,11 +72,11 @@ TEST_P(AmountRejecting, SaysWhyAndWhere)
 }
 
 INSTANTIATE_TEST_SUITE_P(
-        Table, AmountRejecting,
-        ::testing::Values(RejectCase{u"14l,O93", "unexpected 'l'", 2}, RejectCase{u"(1,064", "expected ')'", 6},
-                          RejectCase{u"1,064)", "no matching '('", 5}, RejectCase{u"abc", "expected a number", 0},
-                          RejectCase{u"1,0644", "misplaced thousands separator", 1},
-                          RejectCase{u"12,34", "misplaced thousands separator", 2},
-                          RejectCase{u"9,999,999,999,999,999,999", "number too large", 24},
-                          RejectCase{u"0.1234567890123456789", "too many decimals", 20},
-                          RejectCase{u"12.5.3", "unexpected '.'", 4}, RejectCase{u"$", "expected a number", 1}));
+    Table, AmountRejecting,
+    ::testing::Values(RejectCase{u"14l,O93", "unexpected 'l'", 2}, RejectCase{u"(1,064", "expected ')'", 6},
+                      RejectCase{u"1,064)", "no matching '('", 5}, RejectCase{u"abc", "expected a number", 0},
+                      RejectCase{u"1,0644", "misplaced thousands separator", 1},
+                      RejectCase{u"12,34", "misplaced thousands separator", 2},
+                      RejectCase{u"9,999,999,999,999,999,999", "number too large", 24},
+                      RejectCase{u"0.1234567890123456789", "too many decimals", 20},
+                      RejectCase{u"12.5.3", "unexpected '.'", 4}, RejectCase{u"$", "expected a number", 1}));

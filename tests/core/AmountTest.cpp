@@ -28,7 +28,7 @@ TEST(Amount, NilIsNotZeroWhenShownButEqualInValue)
     const Amount zero = exact(0);
     EXPECT_FALSE(zero.isNil());
     EXPECT_TRUE(Amount().isNil());
-    EXPECT_EQ(Amount(), zero);              // the same value
+    EXPECT_EQ(Amount(), zero);                  // the same value
     EXPECT_FALSE(Amount().isIdenticalTo(zero)); // but not the same printed thing
 }
 
@@ -70,7 +70,8 @@ struct RoundCase
     const char *expected;
 };
 
-class AmountRounding : public ::testing::TestWithParam<RoundCase> { };
+class AmountRounding : public ::testing::TestWithParam<RoundCase>
+{ };
 
 TEST_P(AmountRounding, RoundsHalfAwayFromZero)
 {

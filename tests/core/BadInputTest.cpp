@@ -15,9 +15,9 @@ namespace {
 struct BadCase
 {
     const char *file;
-    bool opens;                 // warnings only: the filing still opens
+    bool opens; // warnings only: the filing still opens
     Diagnostic::Severity severity;
-    const char16_t *message;    // a part of the message
+    const char16_t *message; // a part of the message
     int line;
     int column;
 };
@@ -27,7 +27,8 @@ void PrintTo(const BadCase &c, std::ostream *os)
     *os << c.file;
 }
 
-class BadInput : public ::testing::TestWithParam<BadCase> { };
+class BadInput : public ::testing::TestWithParam<BadCase>
+{ };
 
 } // namespace
 
@@ -56,34 +57,41 @@ TEST_P(BadInput, SaysWhatAndWhere)
 using S = Diagnostic::Severity;
 
 INSTANTIATE_TEST_SUITE_P(
-        Fixtures, BadInput,
-        ::testing::Values(
-                BadCase{"empty.txt", false, S::Error, u"empty file", 0, 0},
-                BadCase{"binary.png", false, S::Error, u"binary data at byte 8 (a NUL byte)", 3, 1},
-                BadCase{"utf16-without-bom.txt", false, S::Error, u"UTF-16 needs a byte-order mark", 1, 2},
-                BadCase{"no-table.txt", false, S::Error, u"no table found", 0, 0},
-                BadCase{"truncated-table.txt", true, S::Warning, u"unbalanced parenthesis: expected ')'", 8, 10},
-                BadCase{"unbalanced-parentheses.txt", true, S::Warning, u"unreadable amount \"(400\"", 8, 10},
-                BadCase{"ragged-rows.txt", true, S::Warning, u"row ends early: expected 2 values, found 1", 7, 14},
-                BadCase{"ragged-rows.txt", true, S::Warning, u"unexpected value after the last period column", 8, 18},
-                BadCase{"letters-in-number.txt", true, S::Warning, u"unexpected 'l' in a number", 7, 11},
-                BadCase{"number-too-large.txt", true, S::Warning, u"number too large", 7, 33},
-                BadCase{"header-without-rows.txt", false, S::Warning, u"table header without rows", 6, 1},
-                BadCase{"header-without-rows.txt", false, S::Error, u"no schedule found", 0, 0},
-                BadCase{"letter-names-no-note.txt", true, S::Warning, u"cites Note E, but the filing has no Note E", 8, 12},
-                BadCase{"reconciliation-without-notes.txt", true, S::Warning, u"cites Note A, but the filing has no Note A", 8, 34},
-                BadCase{"latin1.txt", true, S::Warning, u"not UTF-8 (byte 108 is 0xE9); read as Windows-1252", 7, 4},
-                BadCase{"nul-byte.txt", false, S::Error, u"binary data at byte 125 (a NUL byte)", 8, 3},
-                BadCase{"control-character.txt", false, S::Error, u"binary data (control character U+0007): expected text", 8, 8},
-                BadCase{"many-decimals.txt", true, S::Warning, u"too many digits: at most 18 significant digits are kept exactly", 7, 28},
-                BadCase{"too-many-decimals.txt", true, S::Warning, u"too many decimals: at most 18 are supported", 7, 29},
-                BadCase{"space-inside-number.txt", true, S::Warning, u"space inside a number: expected one number", 7, 10},
-                BadCase{"dollar-sign-without-number.txt", true, S::Warning, u"unreadable amount \"$\": expected a number", 7, 14},
-                BadCase{"values-without-label.txt", true, S::Warning, u"values without a label: expected a row label in the first column", 8, 1},
-                BadCase{"two-decimal-points.txt", true, S::Warning, u"unreadable amount \"1.2.3\": unexpected '.' in a number", 7, 12},
-                BadCase{"misplaced-thousands-separator.txt", true, S::Warning, u"unreadable amount \"1,23,456\": misplaced thousands separator", 7, 13},
-                BadCase{"only-white-space.txt", false, S::Error, u"empty file: only white space", 0, 0},
-                BadCase{"byte-order-mark-only.txt", false, S::Error, u"empty file: only white space", 0, 0}));
+    Fixtures, BadInput,
+    ::testing::Values(
+        BadCase{"empty.txt", false, S::Error, u"empty file", 0, 0},
+        BadCase{"binary.png", false, S::Error, u"binary data at byte 8 (a NUL byte)", 3, 1},
+        BadCase{"utf16-without-bom.txt", false, S::Error, u"UTF-16 needs a byte-order mark", 1, 2},
+        BadCase{"no-table.txt", false, S::Error, u"no table found", 0, 0},
+        BadCase{"truncated-table.txt", true, S::Warning, u"unbalanced parenthesis: expected ')'", 8, 10},
+        BadCase{"unbalanced-parentheses.txt", true, S::Warning, u"unreadable amount \"(400\"", 8, 10},
+        BadCase{"ragged-rows.txt", true, S::Warning, u"row ends early: expected 2 values, found 1", 7, 14},
+        BadCase{"ragged-rows.txt", true, S::Warning, u"unexpected value after the last period column", 8, 18},
+        BadCase{"letters-in-number.txt", true, S::Warning, u"unexpected 'l' in a number", 7, 11},
+        BadCase{"number-too-large.txt", true, S::Warning, u"number too large", 7, 33},
+        BadCase{"header-without-rows.txt", false, S::Warning, u"table header without rows", 6, 1},
+        BadCase{"header-without-rows.txt", false, S::Error, u"no schedule found", 0, 0},
+        BadCase{"letter-names-no-note.txt", true, S::Warning, u"cites Note E, but the filing has no Note E", 8, 12},
+        BadCase{"reconciliation-without-notes.txt", true, S::Warning, u"cites Note A, but the filing has no Note A", 8,
+                34},
+        BadCase{"latin1.txt", true, S::Warning, u"not UTF-8 (byte 108 is 0xE9); read as Windows-1252", 7, 4},
+        BadCase{"nul-byte.txt", false, S::Error, u"binary data at byte 125 (a NUL byte)", 8, 3},
+        BadCase{"control-character.txt", false, S::Error, u"binary data (control character U+0007): expected text", 8,
+                8},
+        BadCase{"many-decimals.txt", true, S::Warning,
+                u"too many digits: at most 18 significant digits are kept exactly", 7, 28},
+        BadCase{"too-many-decimals.txt", true, S::Warning, u"too many decimals: at most 18 are supported", 7, 29},
+        BadCase{"space-inside-number.txt", true, S::Warning, u"space inside a number: expected one number", 7, 10},
+        BadCase{"dollar-sign-without-number.txt", true, S::Warning, u"unreadable amount \"$\": expected a number", 7,
+                14},
+        BadCase{"values-without-label.txt", true, S::Warning,
+                u"values without a label: expected a row label in the first column", 8, 1},
+        BadCase{"two-decimal-points.txt", true, S::Warning, u"unreadable amount \"1.2.3\": unexpected '.' in a number",
+                7, 12},
+        BadCase{"misplaced-thousands-separator.txt", true, S::Warning,
+                u"unreadable amount \"1,23,456\": misplaced thousands separator", 7, 13},
+        BadCase{"only-white-space.txt", false, S::Error, u"empty file: only white space", 0, 0},
+        BadCase{"byte-order-mark-only.txt", false, S::Error, u"empty file: only white space", 0, 0}));
 
 TEST(BadInputPaths, AFolderIsNotAFiling)
 {

@@ -58,12 +58,14 @@ TEST(ChartBuilder, OperatingExpensesAreTheLinesOfTheirTotal)
 {
     const ChartData chart = ChartBuilder::build(*TestData::analysedRelease(), Kind::OperatingExpenses);
     ASSERT_TRUE(chart.isAvailable());
-    EXPECT_EQ(chart.categories, (QStringList{u"Research and development"_s, u"Sales and marketing"_s,
-                                             u"General and administrative"_s, u"Amortization of purchased intangibles"_s,
-                                             u"Other charges"_s}));
+    EXPECT_EQ(chart.categories,
+              (QStringList{u"Research and development"_s, u"Sales and marketing"_s, u"General and administrative"_s,
+                           u"Amortization of purchased intangibles"_s, u"Other charges"_s}));
     ASSERT_EQ(chart.series.size(), 2);
-    EXPECT_EQ(plain(chart.series[1].values), (QStringList{u"141093"_s, u"150656"_s, u"27258"_s, u"22740"_s, u"12584"_s}));
-    EXPECT_EQ(plain(chart.series[0].values), (QStringList{u"113688"_s, u"129429"_s, u"23099"_s, u"23221"_s, u"1404"_s}));
+    EXPECT_EQ(plain(chart.series[1].values),
+              (QStringList{u"141093"_s, u"150656"_s, u"27258"_s, u"22740"_s, u"12584"_s}));
+    EXPECT_EQ(plain(chart.series[0].values),
+              (QStringList{u"113688"_s, u"129429"_s, u"23099"_s, u"23221"_s, u"1404"_s}));
     // 22,740 ÷ 23,221 − 1 = −2.07%: a fall reads with a minus sign, not a hyphen.
     EXPECT_EQ(chart.growth.value(3), u"\u22122.1%"_s);
 }

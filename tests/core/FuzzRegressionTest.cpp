@@ -30,7 +30,8 @@ std::vector<std::string> inputs()
     return paths;
 }
 
-class FuzzRegression : public ::testing::TestWithParam<std::string> { };
+class FuzzRegression : public ::testing::TestWithParam<std::string>
+{ };
 
 } // namespace
 

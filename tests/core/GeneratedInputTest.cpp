@@ -55,8 +55,8 @@ TEST(GeneratedInput, TwoHundredThousandRowsImportWhole)
     QByteArray bytes = Header;
     bytes.reserve(bytes.size() + 200'000 * 32);
     for (int i = 1; i <= 200'000; ++i)
-        bytes += "Line item " + QByteArray::number(i) + "\t" + QByteArray::number(i) + "\t(" + QByteArray::number(i)
-                + ")\n";
+        bytes +=
+            "Line item " + QByteArray::number(i) + "\t" + QByteArray::number(i) + "\t(" + QByteArray::number(i) + ")\n";
     ImportResult result = importGenerated(bytes);
     ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
     ASSERT_EQ(result.filing->schedules.size(), 1);

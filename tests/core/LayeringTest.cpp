@@ -26,12 +26,11 @@ namespace {
 const QStringList &layers()
 {
     static const QStringList order = {
-        u"app/amount"_s,      u"app/filing"_s,     u"app/files"_s,      u"app/import"_s,
-        u"app/calculation"_s, u"app/matching"_s,   u"app/derived"_s,    u"app/structure"_s,
-        u"app/checks"_s,      u"app/tracing"_s,    u"app/narrative"_s,  u"app/analysis"_s,
-        u"app/loading"_s,     u"app/json"_s,       u"app/chartdata"_s,  u"app/tracesheet"_s,
-        u"app/models"_s,      u"app/export"_s,     u"app/report"_s,     u"ui/desktop"_s,
-        u"ui/charts"_s,       u"ui"_s,              u"app/cli"_s,        u"app"_s,
+        u"app/amount"_s,     u"app/filing"_s,   u"app/files"_s,     u"app/import"_s, u"app/calculation"_s,
+        u"app/matching"_s,   u"app/derived"_s,  u"app/structure"_s, u"app/checks"_s, u"app/tracing"_s,
+        u"app/narrative"_s,  u"app/analysis"_s, u"app/loading"_s,   u"app/json"_s,   u"app/chartdata"_s,
+        u"app/tracesheet"_s, u"app/models"_s,   u"app/export"_s,    u"app/report"_s, u"ui/desktop"_s,
+        u"ui/charts"_s,      u"ui"_s,           u"app/cli"_s,       u"app"_s,
     };
     return order;
 }
@@ -43,7 +42,7 @@ QString sourceDir()
 
 struct Include
 {
-    QString from;   // the including file, relative to the source tree
+    QString from; // the including file, relative to the source tree
     int line = 0;
     QString target; // the included file, relative to the source tree; "" for a system header
     QString header; // as written
@@ -152,8 +151,8 @@ TEST(Layering, EachFolderIncludesOnlyTheFoldersBelowIt)
             continue;
         const qsizetype from = order.indexOf(layerOf(include.from));
         const qsizetype to = order.indexOf(layerOf(include.target));
-        EXPECT_LE(to, from) << qPrintable(where(include)) << ": " << qPrintable(layerOf(include.target))
-                            << " is above " << qPrintable(layerOf(include.from));
+        EXPECT_LE(to, from) << qPrintable(where(include)) << ": " << qPrintable(layerOf(include.target)) << " is above "
+                            << qPrintable(layerOf(include.from));
     }
 }
 
@@ -163,9 +162,11 @@ TEST(Layering, TheCoreIncludesNoWidgets)
         const QString layer = layerOf(include.from);
         if (layer == u"app/cli"_s || layer == u"app"_s)
             continue; // the executable wires the core and the ui library
-        EXPECT_FALSE(isWidgetHeader(include.header)) << qPrintable(where(include)) << ": the core links Qt Core and Gui only";
+        EXPECT_FALSE(isWidgetHeader(include.header))
+            << qPrintable(where(include)) << ": the core links Qt Core and Gui only";
         if (!include.target.isEmpty()) {
-            EXPECT_TRUE(include.target.startsWith(u"app/"_s)) << qPrintable(where(include)) << ": the core includes no ui/";
+            EXPECT_TRUE(include.target.startsWith(u"app/"_s))
+                << qPrintable(where(include)) << ": the core includes no ui/";
         }
     }
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Figures in the release's narrative matched to the cells they round from.
 // Expected figures are typed in from the filing.
-#include "narrative/NarrativeMatcher.h"
 #include "import/FilingImporter.h"
+#include "narrative/NarrativeMatcher.h"
 #include "support/TestData.h"
 
 #include <gtest/gtest.h>
@@ -14,32 +14,32 @@ namespace {
 struct ExpectedClaim
 {
     const char16_t *text;
-    int rowLine;            // 0: unmatched
-    int periodYear;         // the (later) period's year
+    int rowLine;    // 0: unmatched
+    int periodYear; // the (later) period's year
     const char16_t *computed;
 };
 
 // Lines 13–25 of the release: the headline and the first paragraphs.
 const ExpectedClaim Claims[] = {
-        {u"$626.9M", 65, 2007, u"626936"},
-        {u"11%", 65, 2007, u"10.6"},                 // 626,936 ÷ 566,714 − 1
-        {u"$0.11", 86, 2007, u"0.11"},
-        {u"$0.19", 171, 2007, u"0.19"},
-        {u"$626.9 million", 65, 2007, u"626936"},
-        {u"$566.7 million", 65, 2006, u"566714"},
-        {u"11 percent", 65, 2007, u"10.6"},
-        {u"$66.6 million", 83, 2007, u"66647"},
-        {u"$0.11", 86, 2007, u"0.11"},
-        {u"$75.8 million", 83, 2006, u"75763"},
-        {u"$0.13", 86, 2006, u"0.13"},               // "… per share for the first quarter of 2006"
-        {u"$112.4 million", 168, 2007, u"112352"},
-        {u"$0.19", 171, 2007, u"0.19"},
-        {u"$113.4 million", 168, 2006, u"113361"},
-        {u"$0.19", 171, 2006, u"0.19"},
-        {u"$152.6 million", 267, 2007, u"152644"},
-        {u"$138.6 million", 267, 2006, u"138558"},
-        {u"$32.4 million", 269, 2007, u"-32373"},    // capital expenditures
-        {u"$22.2 million", 0, 0, u""},               // depreciation has no cell of its own
+    {u"$626.9M", 65, 2007, u"626936"},
+    {u"11%", 65, 2007, u"10.6"}, // 626,936 ÷ 566,714 − 1
+    {u"$0.11", 86, 2007, u"0.11"},
+    {u"$0.19", 171, 2007, u"0.19"},
+    {u"$626.9 million", 65, 2007, u"626936"},
+    {u"$566.7 million", 65, 2006, u"566714"},
+    {u"11 percent", 65, 2007, u"10.6"},
+    {u"$66.6 million", 83, 2007, u"66647"},
+    {u"$0.11", 86, 2007, u"0.11"},
+    {u"$75.8 million", 83, 2006, u"75763"},
+    {u"$0.13", 86, 2006, u"0.13"}, // "… per share for the first quarter of 2006"
+    {u"$112.4 million", 168, 2007, u"112352"},
+    {u"$0.19", 171, 2007, u"0.19"},
+    {u"$113.4 million", 168, 2006, u"113361"},
+    {u"$0.19", 171, 2006, u"0.19"},
+    {u"$152.6 million", 267, 2007, u"152644"},
+    {u"$138.6 million", 267, 2006, u"138558"},
+    {u"$32.4 million", 269, 2007, u"-32373"}, // capital expenditures
+    {u"$22.2 million", 0, 0, u""},            // depreciation has no cell of its own
 };
 
 } // namespace
@@ -89,22 +89,35 @@ QByteArray release(const QByteArray &company, int year, const QByteArray &quote,
                    const QByteArray &service, const QByteArray &total)
 {
     const QByteArray shortYear = QByteArray::number(year % 100).rightJustified(2, '0');
-    return "**" + company + " Reports Q1'" + shortYear + " Financial Results**  \n"
-           "\n"
-           "Net revenues for the first quarter of " + QByteArray::number(year) + " were " + quote + ".\n"
-           "\n"
-           "**" + company + "**  \n"
-           "**Condensed Consolidated Statements of Operations**  \n"
-           "(in thousands)  \n"
-           "(unaudited)\n"
-           "\n"
-           "\tThree Months Ended March 31,\t\n"
-           "\t" + QByteArray::number(year) + "\t" + QByteArray::number(year - 1) + "\n"
-           "Net revenues:\t\t\n"
-           "Product\t" + product + "\n"
-           "Service\t" + service + "\n"
-           "Total net revenues\t" + total + "\n"
-           "\n";
+    return "**" + company + " Reports Q1'" + shortYear
+           + " Financial Results**  \n"
+             "\n"
+             "Net revenues for the first quarter of "
+           + QByteArray::number(year) + " were " + quote
+           + ".\n"
+             "\n"
+             "**"
+           + company
+           + "**  \n"
+             "**Condensed Consolidated Statements of Operations**  \n"
+             "(in thousands)  \n"
+             "(unaudited)\n"
+             "\n"
+             "\tThree Months Ended March 31,\t\n"
+             "\t"
+           + QByteArray::number(year) + "\t" + QByteArray::number(year - 1)
+           + "\n"
+             "Net revenues:\t\t\n"
+             "Product\t"
+           + product
+           + "\n"
+             "Service\t"
+           + service
+           + "\n"
+             "Total net revenues\t"
+           + total
+           + "\n"
+             "\n";
 }
 
 const QByteArray AlderQuote = "\\$577.0 million, compared with \\$422.8 million for the first quarter of 2001";
@@ -134,7 +147,7 @@ void expectClaims(const QByteArray &document, const QList<std::pair<qsizetype, Q
     for (qsizetype i = 0; i < claims.size(); ++i) {
         ASSERT_TRUE(claims[i].matched) << i;
         if (i > 0) {
-            EXPECT_LE(claims[i - 1].paragraph, claims[i].paragraph) << i;  // in document order
+            EXPECT_LE(claims[i - 1].paragraph, claims[i].paragraph) << i; // in document order
         }
         EXPECT_EQ(claims[i].row.schedule, expected[i].first) << i;
         EXPECT_EQ(filing.schedules[claims[i].row.schedule].rows[claims[i].row.row].label, u"Total net revenues"_s) << i;
@@ -149,20 +162,19 @@ void expectClaims(const QByteArray &document, const QList<std::pair<qsizetype, Q
 // Each release's figure is its own company's, not the first in the file.
 TEST(Narrative, AQuoteIsMatchedInItsOwnCompanysSchedules)
 {
-    expectClaims(alder2002() + birch2002(),
-                 {{0, u"577012"_s}, {0, u"422771"_s}, {1, u"576984"_s}, {1, u"422775"_s}});
+    expectClaims(alder2002() + birch2002(), {{0, u"577012"_s}, {0, u"422771"_s}, {1, u"576984"_s}, {1, u"422775"_s}});
 }
 
 // Alder, Birch, then Alder again: the claims come in the order of the
 // document's paragraphs, though each company's quotes are matched together.
 TEST(Narrative, ClaimsFollowTheDocumentWhenCompaniesAlternate)
 {
-    const QByteArray alder2003 = release("Alder Systems, Inc.", 2003,
-                                         "\\$601.2 million, compared with \\$488.0 million for the first quarter of 2002",
-                                         "\\$ 500,000\t\\$ 400,000", "101,230\t88,040", "<u>601,230</u>\t<u>488,040</u>");
-    expectClaims(alder2002() + birch2002() + alder2003,
-                 {{0, u"577012"_s}, {0, u"422771"_s}, {1, u"576984"_s}, {1, u"422775"_s}, {2, u"601230"_s},
-                  {2, u"488040"_s}});
+    const QByteArray alder2003 = release(
+        "Alder Systems, Inc.", 2003, "\\$601.2 million, compared with \\$488.0 million for the first quarter of 2002",
+        "\\$ 500,000\t\\$ 400,000", "101,230\t88,040", "<u>601,230</u>\t<u>488,040</u>");
+    expectClaims(
+        alder2002() + birch2002() + alder2003,
+        {{0, u"577012"_s}, {0, u"422771"_s}, {1, u"576984"_s}, {1, u"422775"_s}, {2, u"601230"_s}, {2, u"488040"_s}});
 }
 
 // With as many schedules of each company, the filing is the first one's,

@@ -25,25 +25,25 @@ QStringList childTexts(const QAbstractItemModel &model, const QModelIndex &paren
 // The release's items: its seven schedules in the order of the file, then
 // its notes A to D, its narrative, its tie-out and its source.
 const QStringList ReleaseItems{
-        u"Condensed Consolidated Statements of Operations"_s,
-        u"Stock Based Compensation by Category"_s,
-        u"Net Product Revenue by Operating Segment"_s,
-        u"Reconciliation between GAAP to non-GAAP Results of Operations and Earnings Per Share"_s,
-        u"Condensed Consolidated Balance Sheets"_s,
-        u"Cash and Cash Equivalents and Investments"_s,
-        u"Condensed Consolidated Statements of Cash Flows"_s,
-        u"Notes (4)"_s,
-        u"Narrative"_s,
-        u"Tie-out \u2014 63 checks, all tie"_s,
-        u"Source \u2014 juniper-2007-04-23-q1-earnings-release.txt"_s,
+    u"Condensed Consolidated Statements of Operations"_s,
+    u"Stock Based Compensation by Category"_s,
+    u"Net Product Revenue by Operating Segment"_s,
+    u"Reconciliation between GAAP to non-GAAP Results of Operations and Earnings Per Share"_s,
+    u"Condensed Consolidated Balance Sheets"_s,
+    u"Cash and Cash Equivalents and Investments"_s,
+    u"Condensed Consolidated Statements of Cash Flows"_s,
+    u"Notes (4)"_s,
+    u"Narrative"_s,
+    u"Tie-out \u2014 63 checks, all tie"_s,
+    u"Source \u2014 juniper-2007-04-23-q1-earnings-release.txt"_s,
 };
 
 // The prospectus's: the holders' table, its tie-out with its one
 // discrepancy, and its source.
 const QStringList ProspectusItems{
-        u"Selling Security Holders"_s,
-        u"Tie-out \u2014 9 checks, 1 fails"_s,
-        u"Source \u2014 juniper-2004-04-27-prospectus-supplement-424b3.txt"_s,
+    u"Selling Security Holders"_s,
+    u"Tie-out \u2014 9 checks, 1 fails"_s,
+    u"Source \u2014 juniper-2004-04-27-prospectus-supplement-424b3.txt"_s,
 };
 
 } // namespace
@@ -62,7 +62,7 @@ TEST(NavigatorModel, PassesTheModelTesterAsFilingsOpenAndClose)
     model.setFilings({TestData::analysedRelease()});
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_TRUE(model.index(0, 0).data().toString().startsWith(u"Juniper Networks, Inc. \u2014 Earnings release, "_s))
-            << qPrintable(model.index(0, 0).data().toString());
+        << qPrintable(model.index(0, 0).data().toString());
     EXPECT_EQ(childTexts(model, model.index(0, 0)), ReleaseItems);
     const QModelIndex reconciliation = model.indexOf(0, Node::Schedule, 3);
     EXPECT_EQ(reconciliation.data().toString(),

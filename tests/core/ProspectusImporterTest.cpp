@@ -76,9 +76,9 @@ TEST(ProspectusImporter, ReadsEveryHolderWithNamesAsTheFileHasThem)
         int line;
     };
     const Holder holders[] = {
-            {u"Quattro Fund Ltd. Zurich Institutional Benchmark Management", 2400000, 119166, 20},
-            {u"c/o Quattro Fund Jeffries Umbrella Fund US", 600000, 29792, 21},
-            {u"Convertible Bonds", 100000, 4965, 22},
+        {u"Quattro Fund Ltd. Zurich Institutional Benchmark Management", 2400000, 119166, 20},
+        {u"c/o Quattro Fund Jeffries Umbrella Fund US", 600000, 29792, 21},
+        {u"Convertible Bonds", 100000, 4965, 22},
     };
     ASSERT_EQ(s.rows.size(), 3);
     for (qsizetype i = 0; i < 3; ++i) {
@@ -113,10 +113,13 @@ TEST(ProspectusImporter, AttachesTheFootnotes)
     EXPECT_EQ(s.footnotes[1].marker, u"(1)"_s);
     EXPECT_EQ(s.footnotes[1].text, u"Based on $400,000,000 principal amount of notes outstanding."_s);
     EXPECT_EQ(s.footnotes[2].marker, u"(2)"_s);
-    EXPECT_TRUE(s.footnotes[2].text.startsWith(u"Assumes conversion of all of the holder's notes at a conversion price of approximately $20.14"_s));
+    EXPECT_TRUE(s.footnotes[2].text.startsWith(
+        u"Assumes conversion of all of the holder's notes at a conversion price of approximately $20.14"_s));
     EXPECT_EQ(s.footnotes[3].marker, u"(3)"_s);
-    EXPECT_TRUE(s.footnotes[3].text.startsWith(u"Calculated based on Rule 13d-3(d)(i) of the Exchange Act using 387,916,534 shares"_s));
+    EXPECT_TRUE(s.footnotes[3].text.startsWith(
+        u"Calculated based on Rule 13d-3(d)(i) of the Exchange Act using 387,916,534 shares"_s));
     // Footnote (3) was broken across a blank line by the conversion; it is one footnote again.
-    EXPECT_TRUE(s.footnotes[3].text.endsWith(u"do not beneficially own any common stock other than the common stock issuable upon conversion of the notes at the initial conversion rate."_s));
+    EXPECT_TRUE(s.footnotes[3].text.endsWith(
+        u"do not beneficially own any common stock other than the common stock issuable upon conversion of the notes at the initial conversion rate."_s));
     EXPECT_EQ(s.footnotes[1].location.line, 26);
 }

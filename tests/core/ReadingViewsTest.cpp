@@ -27,7 +27,10 @@ QList<int> linkedLines(const QString &html)
     QList<int> lines;
     for (auto it = link.globalMatch(html); it.hasNext();) {
         const auto match = it.next();
-        lines << analysedRelease()->filing.schedules[match.captured(1).toInt()].rows[match.captured(2).toInt()].location.line;
+        lines << analysedRelease()
+                     ->filing.schedules[match.captured(1).toInt()]
+                     .rows[match.captured(2).toInt()]
+                     .location.line;
     }
     return lines;
 }
@@ -66,7 +69,8 @@ QStringList columnOf(const QAbstractItemModel &list, int column)
 TEST(NotesView, NoteCListsEveryStockCompensationRowThatCitesIt)
 {
     const QString html = FilingHtml::notes(*analysedRelease());
-    EXPECT_EQ(linkedLines(noteSection(html, u"C"_s, u"D"_s)), (QList<int>{126, 130, 133, 137, 141, 144, 147, 153, 161}));
+    EXPECT_EQ(linkedLines(noteSection(html, u"C"_s, u"D"_s)),
+              (QList<int>{126, 130, 133, 137, 141, 144, 147, 153, 161}));
     // Note A cites by clause too: (i) amortization in every block.
     EXPECT_EQ(linkedLines(noteSection(html, u"A-i"_s, u"A-ii"_s)), (QList<int>{127, 134, 138, 154, 162}));
     EXPECT_TRUE(noteSection(html, u"D"_s, {}).contains(u"Note D: Non-GAAP Net Income Per Share Items"_s));
@@ -84,7 +88,7 @@ TEST(NotesView, HighlightsTheClauseShown)
     }
     ASSERT_EQ(highlighted.size(), 1);
     EXPECT_TRUE(highlighted[0].startsWith(u"(ii) stock option investigation costs and related tax costs"_s))
-            << qPrintable(highlighted[0]);
+        << qPrintable(highlighted[0]);
 }
 
 TEST(NarrativeView, ReadsAsTheFilingWithItsFiguresLinked)
@@ -93,13 +97,16 @@ TEST(NarrativeView, ReadsAsTheFilingWithItsFiguresLinked)
     document.setHtml(FilingHtml::narrative(*analysedRelease()));
     const QString text = document.toPlainText();
     // Line 21, word for word: a linked figure keeps the space after it.
-    for (const QString &words : {u"was $66.6 million or $0.11 per share, compared with a GAAP net income of $75.8 million or $0.13 per share for"_s,
-                                 u"was $112.4 million or $0.19 per share, compared"_s})
+    for (
+        const QString &words :
+        {u"was $66.6 million or $0.11 per share, compared with a GAAP net income of $75.8 million or $0.13 per share for"_s,
+         u"was $112.4 million or $0.19 per share, compared"_s})
         EXPECT_TRUE(text.contains(words)) << qPrintable(words);
     // Lines 13 to 15: the headline over its subtitles, a line each, as the
     // release breaks them.
-    EXPECT_TRUE(text.contains(u"Juniper Networks, Inc. Reports Q1'07 Financial Results\nQ1'07 Net Revenue of $626.9M, up 11% from "
-                              u"Q1'06;\nGAAP Diluted EPS $0.11; Non-GAAP Diluted EPS $0.19"_s));
+    EXPECT_TRUE(text.contains(
+        u"Juniper Networks, Inc. Reports Q1'07 Financial Results\nQ1'07 Net Revenue of $626.9M, up 11% from "
+        u"Q1'06;\nGAAP Diluted EPS $0.11; Non-GAAP Diluted EPS $0.19"_s));
     // Lines 3 and 7: the contacts' pieces, which the conversion joined, apart.
     EXPECT_TRUE(text.contains(u"Investor Relations Contact: Michelle Levine"_s));
     EXPECT_TRUE(text.contains(u"mlevine@juniper.net Public Relations Contact: Michael Hakkert"_s));
@@ -111,7 +118,8 @@ TEST(NarrativeView, LinksEachMatchedFigureToItsCellAndMarksTheRest)
     QTextDocument document;
     document.setHtml(html);
     // "$626.9 million" links to total net revenues (line 65), Q1 2007, with the value in the tooltip.
-    static const QRegularExpression figure(uR"re(<a class="figure" href="cell:(\d+):(\d+):(\d+)" title="([^"]*)">\$626\.9 million</a>)re"_s);
+    static const QRegularExpression figure(
+        uR"re(<a class="figure" href="cell:(\d+):(\d+):(\d+)" title="([^"]*)">\$626\.9 million</a>)re"_s);
     const auto match = figure.match(html);
     ASSERT_TRUE(match.hasMatch());
     const Schedule &schedule = analysedRelease()->filing.schedules[match.captured(1).toInt()];
@@ -121,7 +129,8 @@ TEST(NarrativeView, LinksEachMatchedFigureToItsCellAndMarksTheRest)
     // "11 percent": the growth rate 626,936 ÷ 566,714 − 1 = 10.6%.
     EXPECT_TRUE(html.contains(u"growth from Q1 2006 to Q1 2007 is 10.6%\">11 percent</a>"_s));
     // Depreciation's "$22.2 million" has no cell of its own.
-    EXPECT_TRUE(html.contains(u"<span class=\"unmatched\" title=\"No figure of the tables rounds to this\">$22.2 million</span>"_s));
+    EXPECT_TRUE(html.contains(
+        u"<span class=\"unmatched\" title=\"No figure of the tables rounds to this\">$22.2 million</span>"_s));
     // The tooltip reaches the view: Qt reads "title" into the character format.
     const qsizetype at = document.toPlainText().indexOf(u"$626.9 million"_s);
     ASSERT_GE(at, 0);
@@ -159,7 +168,8 @@ TEST(TieOutList, FiltersByVerdictAndSchedule)
     filter.setSchedule(int(segments.schedule));
     ASSERT_GT(filter.rowCount(), 0);
     for (int r = 0; r < filter.rowCount(); ++r)
-        EXPECT_EQ(filter.index(r, CheckTableModel::ScheduleColumn).data().toString(), u"Net Product Revenue by Operating Segment"_s);
+        EXPECT_EQ(filter.index(r, CheckTableModel::ScheduleColumn).data().toString(),
+                  u"Net Product Revenue by Operating Segment"_s);
 }
 
 // The tie-out list's two models as TieOutView builds them and the page
@@ -184,9 +194,10 @@ TEST(TieOutList, PassesTheModelTesterAsThePageShowsFiltersAndSortsIt)
     ASSERT_EQ(checks.rowCount(), 9);
     ASSERT_EQ(list.rowCount(), 9);
     const QString shares = u"Number of Shares of Common Stock That May Be Sold(2)"_s;
-    EXPECT_EQ(lineOf(list, 0), u"\u2717 fails | shares = principal 600,000 \u00d7 19860973 shares issuable \u00f7 400000000 "
-                               u"principal of the notes | "_s
-                                       + shares + u" | 29,792 | 29,791.46 | 0.54 | holder | Selling Security Holders"_s);
+    EXPECT_EQ(lineOf(list, 0),
+              u"\u2717 fails | shares = principal 600,000 \u00d7 19860973 shares issuable \u00f7 400000000 "
+              u"principal of the notes | "_s
+                  + shares + u" | 29,792 | 29,791.46 | 0.54 | holder | Selling Security Holders"_s);
     EXPECT_EQ(columnOf(list, CheckTableModel::Verdict).count(u"\u2713 ties"_s), 8);
 
     list.setVerdicts(CheckFilterModel::Verdicts::Failures);
@@ -196,9 +207,10 @@ TEST(TieOutList, PassesTheModelTesterAsThePageShowsFiltersAndSortsIt)
     ASSERT_EQ(list.rowCount(), 8);
     EXPECT_EQ(columnOf(list, CheckTableModel::Verdict), QStringList(8, u"\u2713 ties"_s));
     // 2,400,000 × 19,860,973 ÷ 400,000,000 = 119,165.84, printed 119,166.
-    EXPECT_EQ(lineOf(list, 0), u"\u2713 ties | shares = principal 2,400,000 \u00d7 19860973 shares issuable \u00f7 400000000 "
-                               u"principal of the notes | "_s
-                                       + shares + u" | 119,166 | 119,165.84 | 0.16 | holder | Selling Security Holders"_s);
+    EXPECT_EQ(lineOf(list, 0),
+              u"\u2713 ties | shares = principal 2,400,000 \u00d7 19860973 shares issuable \u00f7 400000000 "
+              u"principal of the notes | "_s
+                  + shares + u" | 119,166 | 119,165.84 | 0.16 | holder | Selling Security Holders"_s);
     list.setVerdicts(CheckFilterModel::Verdicts::All);
     list.setSchedule(0); // the prospectus's one schedule
     EXPECT_EQ(list.rowCount(), 9);
@@ -256,7 +268,8 @@ TEST(TieOutList, NamesPeriodsShortlyWithTheirPrintedHeadingsInTheTooltip)
     checks.setAnalysis(analysedRelease());
     int found = 0;
     for (int r = 0; r < checks.rowCount(); ++r) {
-        if (checks.index(r, CheckTableModel::Description).data().toString() != u"Total net revenues = Product + Service"_s)
+        if (checks.index(r, CheckTableModel::Description).data().toString()
+            != u"Total net revenues = Product + Service"_s)
             continue;
         const QModelIndex period = checks.index(r, CheckTableModel::PeriodColumn);
         const QString reported = checks.index(r, CheckTableModel::Reported).data().toString();

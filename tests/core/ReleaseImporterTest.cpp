@@ -105,8 +105,7 @@ constexpr ExpectedRow Reconciliation[] = {
     {u"Non-GAAP Gross margin", Total, u"", u"419741", u"385019"},
     {u"GAAP Gross margin % of revenue", Percentage, u"", u"66.2", u"67.4"},
     {u"Stock-based compensation expense % of revenue", Percentage, u"C", u"0.6", u"0.3"},
-    {u"Amortization of purchased intangible assets % of revenue", Percentage, u"A", u"0.2",
-     u"0.2"},
+    {u"Amortization of purchased intangible assets % of revenue", Percentage, u"A", u"0.2", u"0.2"},
     // Bold, but printed with "%": Percentage comes before Total. "67.0"
     // keeps the decimal it was printed with.
     {u"Non-GAAP Gross margin % of revenue", Percentage, u"", u"67.0", u"67.9"},
@@ -123,8 +122,7 @@ constexpr ExpectedRow Reconciliation[] = {
     {u"GAAP Operating income", Item, u"", u"60496", u"90926"},
     {u"Stock-based compensation expense", Item, u"C", u"25942", u"23065"},
     {u"Amortization of purchased intangible assets", Item, u"A", u"24109", u"24590"},
-    {u"Other charges - compensation expense related to acquisitions", Item, u"A", u"313",
-     u"1404"},
+    {u"Other charges - compensation expense related to acquisitions", Item, u"A", u"313", u"1404"},
     {u"Other charges - restructuring and acquisition charges", Item, u"A/B", u"-38", nullptr},
     {u"Other charges - stock option investigation costs", Item, u"B", u"4710", nullptr},
     {u"Other charges - tax related charges", Item, u"B", u"7599", nullptr},
@@ -133,8 +131,7 @@ constexpr ExpectedRow Reconciliation[] = {
     {u"GAAP Net income", Item, u"", u"66647", u"75763"},
     {u"Stock-based compensation expense", Item, u"C", u"25942", u"23065"},
     {u"Amortization of purchased intangible assets", Item, u"A", u"24109", u"24590"},
-    {u"Other charges - compensation expense related to acquisitions", Item, u"A", u"313",
-     u"1404"},
+    {u"Other charges - compensation expense related to acquisitions", Item, u"A", u"313", u"1404"},
     {u"Other charges - restructuring and acquisition charges", Item, u"A/B", u"-38", nullptr},
     {u"Other charges - stock option investigation costs", Item, u"B", u"4710", nullptr},
     {u"Other charges - tax related charges", Item, u"B", u"7599", nullptr},
@@ -154,8 +151,7 @@ constexpr ExpectedRow BalanceSheet[] = {
     {u"Current assets:", Section, u"", nullptr, nullptr},
     {u"Cash and cash equivalents", Item, u"", u"2037839", u"1596333"},
     {u"Short-term investments", Item, u"", u"426725", u"443910"},
-    {u"Accounts receivable, net of allowance for doubtful accounts", Item, u"", u"257838",
-     u"249445"},
+    {u"Accounts receivable, net of allowance for doubtful accounts", Item, u"", u"257838", u"249445"},
     {u"Deferred tax assets, net", Item, u"", u"166771", u"179989"},
     {u"Prepaid expenses and other current assets", Item, u"", u"48151", u"52129"},
     {u"Total current assets", Total, u"", u"2937324", u"2521806"},
@@ -201,12 +197,10 @@ constexpr ExpectedRow CashAndInvestments[] = {
 constexpr ExpectedRow CashFlows[] = {
     {u"OPERATING ACTIVITIES:", Heading, u"", nullptr, nullptr},
     {u"Net income", Item, u"", u"66647", u"75763"},
-    {u"Adjustments to reconcile net income to net cash from operating activities:", Section,
-     u"", nullptr, nullptr},
+    {u"Adjustments to reconcile net income to net cash from operating activities:", Section, u"", nullptr, nullptr},
     {u"Depreciation and amortization", Item, u"", u"46260", u"41828"},
     {u"Stock-based compensation", Item, u"", u"25942", u"23065"},
-    {u"Non-cash portion of debt issuance costs and disposal of property and equipment", Item,
-     u"", u"472", u"363"},
+    {u"Non-cash portion of debt issuance costs and disposal of property and equipment", Item, u"", u"472", u"363"},
     {u"Tax benefit of employee stock option plans", Item, u"", u"-739", u"-557"},
     {u"Changes in operating assets and liabilities:", Section, u"", nullptr, nullptr},
     {u"Accounts receivable, net", Item, u"", u"-7611", u"-35437"},
@@ -220,8 +214,7 @@ constexpr ExpectedRow CashFlows[] = {
     {u"INVESTING ACTIVITIES:", Heading, u"", nullptr, nullptr},
     {u"Purchases of property and equipment, net", Item, u"", u"-32373", u"-18228"},
     {u"Purchases of available-for-sale investments", Item, u"", u"-15934", u"-132949"},
-    {u"Maturities and sales of available-for-sale investments", Item, u"", u"349119",
-     u"126733"},
+    {u"Maturities and sales of available-for-sale investments", Item, u"", u"349119", u"126733"},
     {u"Decrease (increase) in restricted cash", Item, u"", u"2593", u"6180"},
     {u"Payments related to acquisitions", Item, u"", u"-375", nullptr},
     {u"Minority equity investments", Item, u"", nullptr, u"-90"},
@@ -253,7 +246,7 @@ static_assert(std::size(CashFlows) == 32);
 struct ExpectedSchedule
 {
     const char16_t *title;
-    const char16_t *units;     // the first caption; the second is "(unaudited)"
+    const char16_t *units; // the first caption; the second is "(unaudited)"
     const char16_t *intro;
     bool quarter;
     bool noteColumn;
@@ -261,8 +254,8 @@ struct ExpectedSchedule
 };
 
 const ExpectedSchedule Schedules[] = {
-    {u"Condensed Consolidated Statements of Operations",
-     u"(in thousands, except per share amounts)", u"", true, false, Operations},
+    {u"Condensed Consolidated Statements of Operations", u"(in thousands, except per share amounts)", u"", true, false,
+     Operations},
     {u"Stock Based Compensation by Category", u"(in thousands)",
      u"Stock-based compensation is included in the following cost and expense categories by "
      u"period:",
@@ -270,12 +263,9 @@ const ExpectedSchedule Schedules[] = {
     {u"Net Product Revenue by Operating Segment", u"(in thousands)", u"", true, false, Segments},
     {u"Reconciliation between GAAP to non-GAAP Results of Operations and Earnings Per Share",
      u"(in thousands, except percentages)", u"", true, true, Reconciliation},
-    {u"Condensed Consolidated Balance Sheets", u"(in thousands)", u"", false, false,
-     BalanceSheet},
-    {u"Cash and Cash Equivalents and Investments", u"(in thousands)", u"", false, false,
-     CashAndInvestments},
-    {u"Condensed Consolidated Statements of Cash Flows", u"(in thousands)", u"", true, false,
-     CashFlows},
+    {u"Condensed Consolidated Balance Sheets", u"(in thousands)", u"", false, false, BalanceSheet},
+    {u"Cash and Cash Equivalents and Investments", u"(in thousands)", u"", false, false, CashAndInvestments},
+    {u"Condensed Consolidated Statements of Cash Flows", u"(in thousands)", u"", true, false, CashFlows},
 };
 
 QString str(const char16_t *text)
@@ -306,8 +296,7 @@ const Row *findRow(const Schedule &schedule, const QString &label, int occurrenc
         if (row.label == label && ++seen == occurrence)
             return &row;
     }
-    ADD_FAILURE() << qPrintable(schedule.title) << ": no row \"" << qPrintable(label)
-                  << "\" #" << occurrence;
+    ADD_FAILURE() << qPrintable(schedule.title) << ": no row \"" << qPrintable(label) << "\" #" << occurrence;
     return nullptr;
 }
 
@@ -327,9 +316,8 @@ TEST(ReleaseImporterTest, FilingHeader)
     EXPECT_TRUE(filing.path.contains(u"earnings-release"_s)) << qPrintable(filing.path);
     EXPECT_EQ(filing.title, u"Juniper Networks, Inc. Reports Q1'07 Financial Results"_s);
     // Markup and the "\$" escapes removed from the two bold lines under it.
-    EXPECT_EQ(filing.subtitle,
-              QStringList({u"Q1'07 Net Revenue of $626.9M, up 11% from Q1'06;"_s,
-                           u"GAAP Diluted EPS $0.11; Non-GAAP Diluted EPS $0.19"_s}));
+    EXPECT_EQ(filing.subtitle, QStringList({u"Q1'07 Net Revenue of $626.9M, up 11% from Q1'06;"_s,
+                                            u"GAAP Diluted EPS $0.11; Non-GAAP Diluted EPS $0.19"_s}));
     EXPECT_EQ(filing.company, u"Juniper Networks, Inc."_s);
     EXPECT_EQ(filing.date, QDate(2007, 4, 23));
     // A well-formed filing reads without a single warning.
@@ -369,8 +357,7 @@ TEST(ReleaseImporterTest, ScheduleHeaders)
         const std::string name = str(expected.title).toStdString();
         EXPECT_EQ(schedule->title, str(expected.title)) << "schedule " << s;
         EXPECT_EQ(schedule->company, u"Juniper Networks, Inc."_s) << name;
-        EXPECT_EQ(schedule->captions, QStringList({str(expected.units), u"(unaudited)"_s}))
-            << name;
+        EXPECT_EQ(schedule->captions, QStringList({str(expected.units), u"(unaudited)"_s})) << name;
         EXPECT_EQ(schedule->scale, 1000) << name;
         EXPECT_EQ(schedule->intro, str(expected.intro)) << name;
         EXPECT_EQ(schedule->hasNoteColumn, expected.noteColumn) << name;
@@ -390,16 +377,14 @@ TEST(ReleaseImporterTest, Periods)
         if (schedule->periods.size() != 2)
             continue;
         const QList<QStringList> lines = expected.quarter
-            ? QList<QStringList>{{threeMonths, u"2007"_s}, {threeMonths, u"2006"_s}}
-            : QList<QStringList>{{u"March 31, 2007"_s}, {u"December 31, 2006"_s}};
-        const QDate dates[] = {QDate(2007, 3, 31),
-                               expected.quarter ? QDate(2006, 3, 31) : QDate(2006, 12, 31)};
+                                             ? QList<QStringList>{{threeMonths, u"2007"_s}, {threeMonths, u"2006"_s}}
+                                             : QList<QStringList>{{u"March 31, 2007"_s}, {u"December 31, 2006"_s}};
+        const QDate dates[] = {QDate(2007, 3, 31), expected.quarter ? QDate(2006, 3, 31) : QDate(2006, 12, 31)};
         for (int p = 0; p < 2; ++p) {
             const Period &period = schedule->periods.at(p);
             EXPECT_EQ(period.labelLines, lines.at(p)) << name << ", period " << p + 1;
             EXPECT_EQ(period.date, dates[p]) << name << ", period " << p + 1;
-            const Period::Span span =
-                expected.quarter ? Period::Span::Duration : Period::Span::Instant;
+            const Period::Span span = expected.quarter ? Period::Span::Duration : Period::Span::Instant;
             EXPECT_EQ(period.span, span) << name << ", period " << p + 1;
             // An instant spans no months.
             EXPECT_EQ(period.months, expected.quarter ? 3 : 0) << name << ", period " << p + 1;
@@ -416,18 +401,15 @@ TEST(ReleaseImporterTest, EveryRowOfEverySchedule)
         const Schedule *schedule = scheduleAt(s);
         if (!schedule)
             continue;
-        EXPECT_EQ(schedule->rows.size(), qsizetype(expected.rows.size()))
-            << qPrintable(str(expected.title));
-        const qsizetype count =
-            std::min(schedule->rows.size(), qsizetype(expected.rows.size()));
+        EXPECT_EQ(schedule->rows.size(), qsizetype(expected.rows.size())) << qPrintable(str(expected.title));
+        const qsizetype count = std::min(schedule->rows.size(), qsizetype(expected.rows.size()));
         for (qsizetype i = 0; i < count; ++i) {
             const ExpectedRow &want = expected.rows[i];
             const Row &row = schedule->rows.at(i);
             const std::string at = where(expected, i);
             EXPECT_EQ(row.label, str(want.label)) << at;
-            EXPECT_EQ(row.kind, want.kind)
-                << at << ": kind " << qPrintable(RowKinds::name(row.kind)) << ", expected "
-                << qPrintable(RowKinds::name(want.kind));
+            EXPECT_EQ(row.kind, want.kind) << at << ": kind " << qPrintable(RowKinds::name(row.kind)) << ", expected "
+                                           << qPrintable(RowKinds::name(want.kind));
             EXPECT_EQ(row.noteText(), str(want.notes)) << at;
 
             int occurrence = 1;
@@ -443,14 +425,12 @@ TEST(ReleaseImporterTest, EveryRowOfEverySchedule)
             for (int p = 0; p < 2; ++p) {
                 const Cell &cell = row.cells.at(p);
                 if (values[p] == nullptr) {
-                    EXPECT_TRUE(cell.amount.isNil())
-                        << at << ", period " << p + 1 << ": expected nil, got \""
-                        << qPrintable(cell.amount.toPlainString()) << '"';
+                    EXPECT_TRUE(cell.amount.isNil()) << at << ", period " << p + 1 << ": expected nil, got \""
+                                                     << qPrintable(cell.amount.toPlainString()) << '"';
                     continue;
                 }
                 EXPECT_FALSE(cell.amount.isNil()) << at << ", period " << p + 1;
-                EXPECT_EQ(cell.amount.toPlainString(), str(values[p]))
-                    << at << ", period " << p + 1;
+                EXPECT_EQ(cell.amount.toPlainString(), str(values[p])) << at << ", period " << p + 1;
                 // Here every value of a percentage row, and only those, has '%'.
                 EXPECT_EQ(cell.percent, want.kind == Percentage) << at << ", period " << p + 1;
             }
@@ -494,8 +474,7 @@ TEST(ReleaseImporterTest, ReconciliationNotesAndGroups)
         EXPECT_EQ(row->noteLocation.column, 34);
     }
     // "A/B" in its own column on line 156, at column 55: two letters.
-    if (const Row *row =
-            findRow(*schedule, u"Other charges - restructuring and acquisition charges"_s)) {
+    if (const Row *row = findRow(*schedule, u"Other charges - restructuring and acquisition charges"_s)) {
         EXPECT_EQ(row->notes, QStringList({u"A"_s, u"B"_s}));
         EXPECT_EQ(row->noteLocation.line, 156);
         EXPECT_EQ(row->noteLocation.column, 55);
@@ -504,7 +483,12 @@ TEST(ReleaseImporterTest, ReconciliationNotesAndGroups)
 
 TEST(ReleaseImporterTest, Levels)
 {
-    struct Level { qsizetype schedule; const char16_t *label; int occurrence, level; };
+    struct Level
+    {
+        qsizetype schedule;
+        const char16_t *label;
+        int occurrence, level;
+    };
     // 0: headings, top sections, totals closing a section, GAAP/Non-GAAP rows;
     // 1: inside a section or a GAAP block; one deeper under an upper-case heading.
     const Level levels[] = {
@@ -536,8 +520,7 @@ TEST(ReleaseImporterTest, Levels)
             continue;
         if (const Row *row = findRow(*schedule, str(want.label), want.occurrence)) {
             EXPECT_EQ(row->level, want.level)
-                << qPrintable(schedule->title) << ": \"" << qPrintable(str(want.label))
-                << "\" #" << want.occurrence;
+                << qPrintable(schedule->title) << ": \"" << qPrintable(str(want.label)) << "\" #" << want.occurrence;
         }
     }
 }
@@ -581,7 +564,6 @@ TEST(ReleaseImporterTest, SourceLocations)
         EXPECT_EQ(location.line, want.line) << name;
         EXPECT_EQ(location.column, want.column) << name;
     }
-
 }
 
 TEST(ReleaseImporterTest, Notes)

@@ -53,16 +53,16 @@ TEST(Report, TheReconciliationReportHoldsTheTableNotesTraceAndTieOut)
     for (const Row &row : TestData::analysedRelease()->filing.schedules[reconciliation].rows)
         EXPECT_TRUE(flat.contains(row.label)) << qPrintable(row.label);
     // Figures as the filing prints them, negatives in parentheses.
-    for (const QString &figure : {u"$ 154,942"_s, u"(1,369)"_s, u"153,118"_s, u"$ 60,496"_s, u"$ 90,926"_s, u"123,131"_s,
-                                  u"139,985"_s, u"(16,930)"_s, u"(11,461)"_s, u"$ 112,352"_s, u"$ 113,361"_s, u"(38)"_s,
-                                  u"66.2%"_s, u"$ 0.19"_s, u"604,905"_s, u"603,589"_s})
+    for (const QString &figure : {u"$ 154,942"_s, u"(1,369)"_s, u"153,118"_s, u"$ 60,496"_s, u"$ 90,926"_s,
+                                  u"123,131"_s, u"139,985"_s, u"(16,930)"_s, u"(11,461)"_s, u"$ 112,352"_s,
+                                  u"$ 113,361"_s, u"(38)"_s, u"66.2%"_s, u"$ 0.19"_s, u"604,905"_s, u"603,589"_s})
         EXPECT_TRUE(text.contains(figure)) << qPrintable(figure);
     // The lines of one row stay on one line, with their note letter.
     EXPECT_TRUE(QRegularExpression(u"Income tax effect\\s+B\\s+\\(16,930\\)\\s+\\(11,461\\)"_s).match(text).hasMatch());
 
-    for (const QString &title : {u"Note A: Acquisition Related Expenses"_s, u"Note B: Other Items"_s,
-                                 u"Note C: Stock-Based Compensation Related Items"_s,
-                                 u"Note D: Non-GAAP Net Income Per Share Items"_s})
+    for (const QString &title :
+         {u"Note A: Acquisition Related Expenses"_s, u"Note B: Other Items"_s,
+          u"Note C: Stock-Based Compensation Related Items"_s, u"Note D: Non-GAAP Net Income Per Share Items"_s})
         EXPECT_TRUE(flat.contains(title)) << qPrintable(title);
     // The trace of the amortization row of the operating-income block, in one line.
     EXPECT_TRUE(flat.contains(u"24,109 = 22,740 + 1,369"_s)) << qPrintable(flat.left(4000));
@@ -141,11 +141,13 @@ TEST(Report, AFilingWithoutAReconciliationSaysSo)
     const FilingAnalysisPtr &prospectus = TestData::analysedProspectus();
     QString error;
     EXPECT_FALSE(ReportBuilder::reconciliation(prospectus, {}, &error).has_value());
-    EXPECT_EQ(error, u"juniper-2004-04-27-prospectus-supplement-424b3.txt has no GAAP to non-GAAP reconciliation to report"_s);
+    EXPECT_EQ(error,
+              u"juniper-2004-04-27-prospectus-supplement-424b3.txt has no GAAP to non-GAAP reconciliation to report"_s);
     // Any schedule prints in the same style, with its tie-out and its one discrepancy.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"holders.pdf"_s);
-    ASSERT_EQ(ReportPainter::writePdf(ReportBuilder::forShown(prospectus, 0, {}), path, paper(QPageSize::Letter)), QString());
+    ASSERT_EQ(ReportPainter::writePdf(ReportBuilder::forShown(prospectus, 0, {}), path, paper(QPageSize::Letter)),
+              QString());
     const QString flat = PdfPages::text(path).simplified();
     EXPECT_TRUE(flat.contains(u"Selling Security Holders"_s));
     EXPECT_TRUE(flat.contains(u"9 checks, 8 tie, 1 do not."_s)) << qPrintable(flat.right(3000));
@@ -153,15 +155,17 @@ TEST(Report, AFilingWithoutAReconciliationSaysSo)
 
 TEST(Report, ThePaperFollowsTheLocale)
 {
-    EXPECT_EQ(ReportPainter::defaultLayout(QLocale(QLocale::English, QLocale::UnitedStates)).pageSize().id(), QPageSize::Letter);
+    EXPECT_EQ(ReportPainter::defaultLayout(QLocale(QLocale::English, QLocale::UnitedStates)).pageSize().id(),
+              QPageSize::Letter);
     EXPECT_EQ(ReportPainter::defaultLayout(QLocale(QLocale::German, QLocale::Germany)).pageSize().id(), QPageSize::A4);
-    EXPECT_EQ(ReportPainter::defaultLayout(QLocale(QLocale::English, QLocale::UnitedKingdom)).pageSize().id(), QPageSize::A4);
+    EXPECT_EQ(ReportPainter::defaultLayout(QLocale(QLocale::English, QLocale::UnitedKingdom)).pageSize().id(),
+              QPageSize::A4);
 }
 
 TEST(Report, AnUnwritablePathSaysWhy)
 {
     QTemporaryDir dir;
-    const QString error = ReportPainter::writePdf(reconciliationReport(TestData::analysedRelease()), dir.filePath(u"no/such/folder/r.pdf"_s),
-                                                  paper(QPageSize::A4));
+    const QString error = ReportPainter::writePdf(reconciliationReport(TestData::analysedRelease()),
+                                                  dir.filePath(u"no/such/folder/r.pdf"_s), paper(QPageSize::A4));
     EXPECT_TRUE(error.startsWith(u"cannot write"_s)) << qPrintable(error);
 }

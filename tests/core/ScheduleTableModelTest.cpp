@@ -86,7 +86,7 @@ TEST(ScheduleTableModel, PassesTheModelTesterAsTheWindowShowsSchedulesOptionsAnd
     model.setOptions({.change = true});
     EXPECT_EQ(model.rowCount(), 28);
     ASSERT_EQ(model.columnCount(), 5);
-    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 3), u"60,222"_s);  // 626,936 − 566,714
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 3), u"60,222"_s); // 626,936 − 566,714
     EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 4), u"10.6%"_s);
     // Common Size as well: a % after each period (label, 2007, %, 2006, %, Δ, Δ%).
     model.setOptions({.change = true, .commonSize = true});
@@ -131,10 +131,10 @@ TEST(ScheduleTableModel, WritesValuesAsTheAnalystExpects)
     ASSERT_EQ(model.columnCount(), 3);
     EXPECT_EQ(model.headerData(1, Qt::Horizontal).toString(), u"Three Months Ended\nMarch 31,\n2007"_s);
     EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 1), u"626,936"_s);
-    EXPECT_EQ(text(model, u"Product"_s, 1, 1), u"$ 509,773"_s);          // "$" where the filing prints it
+    EXPECT_EQ(text(model, u"Product"_s, 1, 1), u"$ 509,773"_s); // "$" where the filing prints it
     EXPECT_EQ(text(model, u"Interest and other expense"_s, 1, 2), u"(1,089)"_s);
     EXPECT_EQ(text(model, u"Diluted"_s, 1, 1), u"$ 0.11"_s);
-    EXPECT_EQ(text(model, u"Net revenues:"_s, 1, 1), QString());           // a section carries no values
+    EXPECT_EQ(text(model, u"Net revenues:"_s, 1, 1), QString()); // a section carries no values
 
     const qsizetype total = model.schedule().findRow(u"Total net revenues"_s);
     const QModelIndex totalCell = model.index(int(total), 1);
@@ -184,7 +184,8 @@ TEST(ScheduleTableModel, RulesAboveTotalsAndADoubleRuleUnderTheLastOne)
     EXPECT_EQ(cell(model, u"Net income"_s, 1, 2).data(ScheduleTableModel::RuleRole).toInt(),
               ScheduleTableModel::RuleAbove | ScheduleTableModel::DoubleRuleBelow);
     EXPECT_EQ(cell(model, u"Product"_s, 1, 1).data(ScheduleTableModel::RuleRole).toInt(), ScheduleTableModel::NoRule);
-    EXPECT_EQ(cell(model, u"Net income"_s, 1, 0).data(ScheduleTableModel::RuleRole).toInt(), ScheduleTableModel::NoRule);
+    EXPECT_EQ(cell(model, u"Net income"_s, 1, 0).data(ScheduleTableModel::RuleRole).toInt(),
+              ScheduleTableModel::NoRule);
 }
 
 TEST(ScheduleTableModel, ChangeColumnsFollowTheRulesOfDerivedViews)
@@ -193,13 +194,13 @@ TEST(ScheduleTableModel, ChangeColumnsFollowTheRulesOfDerivedViews)
     show(model, u"Statements of Operations"_s, {.change = true});
     ASSERT_EQ(model.columnCount(), 5); // label, 2007, 2006, Δ, Δ%
     EXPECT_EQ(model.columnKind(3), ScheduleTableModel::ColumnKind::Change);
-    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 3), u"60,222"_s);          // 626,936 − 566,714
-    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 4), u"10.6%"_s);           // ÷ 566,714
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 3), u"60,222"_s); // 626,936 − 566,714
+    EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 4), u"10.6%"_s);  // ÷ 566,714
     EXPECT_EQ(cell(model, u"Total net revenues"_s, 1, 3).data(ScheduleTableModel::ValueRole).toString(), u"60222"_s);
-    EXPECT_EQ(text(model, u"Interest and other expense"_s, 1, 3), u"25"_s);       // (1,064) − (1,089)
-    EXPECT_EQ(text(model, u"Interest and other expense"_s, 1, 4), u"n/m"_s);      // base below zero
-    EXPECT_EQ(text(model, u"Diluted"_s, 1, 3), u"(0.02)"_s);                      // 0.11 − 0.13
-    EXPECT_EQ(text(model, u"Diluted"_s, 1, 4), QString());                       // per share: no Δ%
+    EXPECT_EQ(text(model, u"Interest and other expense"_s, 1, 3), u"25"_s);  // (1,064) − (1,089)
+    EXPECT_EQ(text(model, u"Interest and other expense"_s, 1, 4), u"n/m"_s); // base below zero
+    EXPECT_EQ(text(model, u"Diluted"_s, 1, 3), u"(0.02)"_s);                 // 0.11 − 0.13
+    EXPECT_EQ(text(model, u"Diluted"_s, 1, 4), QString());                   // per share: no Δ%
 
     show(model, u"Reconciliation"_s, {.change = true});
     EXPECT_EQ(text(model, u"GAAP Gross margin % of revenue"_s, 1, 4), u"(1.2) pts"_s); // 66.2% − 67.4%
@@ -215,10 +216,10 @@ TEST(ScheduleTableModel, CommonSizeOnRevenuesAndOnTotalAssets)
     EXPECT_EQ(model.commonSizeBaseLabel(), u"Total net revenues"_s);
     ASSERT_EQ(model.columnCount(), 5); // label, 2007, %, 2006, %
     EXPECT_EQ(model.columnKind(2), ScheduleTableModel::ColumnKind::CommonSize);
-    EXPECT_EQ(text(model, u"Product"_s, 1, 2), u"81.3%"_s);              // 509,773 ÷ 626,936
-    EXPECT_EQ(text(model, u"Net income"_s, 1, 2), u"10.6%"_s);           // 66,647 ÷ 626,936
+    EXPECT_EQ(text(model, u"Product"_s, 1, 2), u"81.3%"_s);    // 509,773 ÷ 626,936
+    EXPECT_EQ(text(model, u"Net income"_s, 1, 2), u"10.6%"_s); // 66,647 ÷ 626,936
     EXPECT_EQ(text(model, u"Total net revenues"_s, 1, 4), u"100.0%"_s);
-    EXPECT_EQ(text(model, u"Diluted"_s, 1, 2), QString());               // per share stays as filed
+    EXPECT_EQ(text(model, u"Diluted"_s, 1, 2), QString()); // per share stays as filed
 
     show(model, u"Balance Sheets"_s, {.commonSize = true});
     EXPECT_EQ(model.commonSizeBaseLabel(), u"Total assets"_s);
@@ -267,7 +268,8 @@ TEST(ScheduleTableModel, ShowsTheRecomputedHolderFiguresBesideTheFiledOnes)
     EXPECT_EQ(model.index(int(holder), sharesColumn).data(ScheduleTableModel::TieRole).toInt(),
               ScheduleTableModel::Breaks);
     const qsizetype other = model.schedule().findRow(u"Quattro Fund Ltd. Zurich Institutional Benchmark Management"_s);
-    EXPECT_EQ(model.index(int(other), sharesColumn).data(ScheduleTableModel::TieRole).toInt(), ScheduleTableModel::Ties);
+    EXPECT_EQ(model.index(int(other), sharesColumn).data(ScheduleTableModel::TieRole).toInt(),
+              ScheduleTableModel::Ties);
     EXPECT_GE(filed, 1);
     EXPECT_TRUE(model.headerData(sharesColumn, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"(2)"_s));
 }

@@ -7,8 +7,8 @@
 // figure for another (it once matched one company's cash with another's).
 #include "SyntheticRelease.h"
 
-#include "checks/CheckText.h"
 #include "analysis/FilingAnalysis.h"
+#include "checks/CheckText.h"
 #include "import/FilingImporter.h"
 
 #include <QSet>
@@ -25,7 +25,8 @@ constexpr qint64 Size = 1'000'000;
 
 const ImportResult &imported()
 {
-    static const ImportResult result = FilingImporter::importBytes(SyntheticRelease::document(Size), u"synthetic.txt"_s);
+    static const ImportResult result =
+        FilingImporter::importBytes(SyntheticRelease::document(Size), u"synthetic.txt"_s);
     return result;
 }
 
@@ -52,8 +53,9 @@ TEST(SyntheticRelease, ImportsWithoutAWarning)
         ADD_FAILURE() << diagnostic.toString().toStdString();
     const Filing &filing = *imported().filing;
     EXPECT_GT(filing.schedules.size(), 300);
-    const auto longest = std::max_element(filing.schedules.cbegin(), filing.schedules.cend(),
-                                          [](const Schedule &a, const Schedule &b) { return a.rows.size() < b.rows.size(); });
+    const auto longest =
+        std::max_element(filing.schedules.cbegin(), filing.schedules.cend(),
+                         [](const Schedule &a, const Schedule &b) { return a.rows.size() < b.rows.size(); });
     EXPECT_GE(longest->rows.size(), 10'000);
     QSet<QString> companies;
     for (const Schedule &schedule : filing.schedules)

@@ -2,10 +2,10 @@
 // Encodings: UTF-8 with or without a byte-order mark, UTF-16 with one, and
 // Windows-1252 with a warning. A BOM and CRLF line ends import exactly like
 // the original file.
-#include "json/FilingJson.h"
-#include "import/SourceText.h"
 #include "import/TextDecoder.h"
+#include "import/SourceText.h"
 #include "support/TestData.h"
+#include "json/FilingJson.h"
 
 #include <QJsonDocument>
 #include <QStringEncoder>
@@ -113,21 +113,25 @@ TEST(TextDecoder, Windows1252IsReadWithAWarning)
     EXPECT_EQ(decoded.encoding, u"Windows-1252"_s);
     EXPECT_EQ(decoded.text, u"Caf\u00E9 Corp\u2019s results\n"_s);
     ASSERT_EQ(decoded.diagnostics.size(), 1);
-    EXPECT_EQ(decoded.diagnostics[0].toString(), u"w.txt:1:4: warning: not UTF-8 (byte 3 is 0xE9); read as Windows-1252"_s);
+    EXPECT_EQ(decoded.diagnostics[0].toString(),
+              u"w.txt:1:4: warning: not UTF-8 (byte 3 is 0xE9); read as Windows-1252"_s);
 }
 
 TEST(TextDecoder, ControlCharactersAreBinaryData)
 {
-    const DecodedText decoded = TextDecoder::decode("line one\nab\x01" "cd\n", u"b.txt"_s);
+    const DecodedText decoded = TextDecoder::decode("line one\nab\x01"
+                                                    "cd\n",
+                                                    u"b.txt"_s);
     ASSERT_FALSE(decoded.ok());
-    EXPECT_EQ(decoded.diagnostics[0].toString(), u"b.txt:2:3: error: binary data (control character U+0001): expected text"_s);
+    EXPECT_EQ(decoded.diagnostics[0].toString(),
+              u"b.txt:2:3: error: binary data (control character U+0001): expected text"_s);
 }
 
 TEST(TextDecoder, FindsTheFirstInvalidUtf8Byte)
 {
     EXPECT_EQ(TextDecoder::firstInvalidUtf8("plain"), -1);
     EXPECT_EQ(TextDecoder::firstInvalidUtf8("\xE2\x80\x93 dash"), -1);
-    EXPECT_EQ(TextDecoder::firstInvalidUtf8("ab\xE2\x80"), 2);       // truncated sequence
-    EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xC0\xAF"), 1);        // overlong
-    EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xED\xA0\x80"), 1);    // a surrogate
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("ab\xE2\x80"), 2);    // truncated sequence
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xC0\xAF"), 1);     // overlong
+    EXPECT_EQ(TextDecoder::firstInvalidUtf8("a\xED\xA0\x80"), 1); // a surrogate
 }

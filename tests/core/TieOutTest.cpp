@@ -73,14 +73,15 @@ TEST(TieOut, InfersSubtotalsAsSignedCombinations)
     const Check *gross = find(release(), tieOut, Check::Kind::Total, u"Gross margin"_s);
     ASSERT_NE(gross, nullptr);
     EXPECT_EQ(termLabels(release(), *gross), (QStringList{u"+Total net revenues"_s, u"-Total cost of revenues"_s}));
-    EXPECT_EQ(CheckText(release()).description(*gross), u"Gross margin = Total net revenues \u2212 Total cost of revenues"_s);
+    EXPECT_EQ(CheckText(release()).description(*gross),
+              u"Gross margin = Total net revenues \u2212 Total cost of revenues"_s);
     const Check *operating = find(release(), tieOut, Check::Kind::Total, u"Operating income"_s);
     ASSERT_NE(operating, nullptr);
     EXPECT_EQ(termLabels(release(), *operating), (QStringList{u"+Gross margin"_s, u"-Total operating expenses"_s}));
     const Check *pretax = find(release(), tieOut, Check::Kind::Total, u"Income before income taxes"_s);
     ASSERT_NE(pretax, nullptr);
-    EXPECT_EQ(termLabels(release(), *pretax), (QStringList{u"+Operating income"_s, u"+Interest and other income"_s,
-                                               u"+Interest and other expense"_s}));
+    EXPECT_EQ(termLabels(release(), *pretax),
+              (QStringList{u"+Operating income"_s, u"+Interest and other income"_s, u"+Interest and other expense"_s}));
     ASSERT_EQ(pretax->periods.size(), 2);
     EXPECT_EQ(textOf(release(), *pretax, 0).reported, u"93409"_s);
     EXPECT_EQ(textOf(release(), *pretax, 0).computed, u"[93407.5, 93410.5]"_s);
@@ -91,24 +92,27 @@ TEST(TieOut, InfersSubtotalsAsSignedCombinations)
 TEST(TieOut, ChecksTheBalanceSheetAndCashFlows)
 {
     const TieOut tieOut = TieOutChecker::run(release());
-    const Check *balance = find(release(), tieOut, Check::Kind::Balance, u"Total liabilities and stockholders' equity"_s);
+    const Check *balance =
+        find(release(), tieOut, Check::Kind::Balance, u"Total liabilities and stockholders' equity"_s);
     ASSERT_NE(balance, nullptr);
     EXPECT_TRUE(balance->passed());
     EXPECT_EQ(textOf(release(), *balance, 0).reported, u"7474335"_s);
     // No "Total liabilities" line: the sum runs over the liability lines and equity.
     const Check *claims = find(release(), tieOut, Check::Kind::Total, u"Total liabilities and stockholders' equity"_s);
     ASSERT_NE(claims, nullptr);
-    EXPECT_EQ(termLabels(release(), *claims), (QStringList{u"+Total current liabilities"_s, u"+Long-term deferred revenue"_s,
-                                               u"+Other long-term liabilities"_s, u"+Long-term debt"_s,
-                                               u"+Total stockholders' equity"_s}));
-    const Check *change = find(release(), tieOut, Check::Kind::CashFlow, u"Net increase (decrease) in cash and cash equivalents"_s);
+    EXPECT_EQ(termLabels(release(), *claims),
+              (QStringList{u"+Total current liabilities"_s, u"+Long-term deferred revenue"_s,
+                           u"+Other long-term liabilities"_s, u"+Long-term debt"_s, u"+Total stockholders' equity"_s}));
+    const Check *change =
+        find(release(), tieOut, Check::Kind::CashFlow, u"Net increase (decrease) in cash and cash equivalents"_s);
     ASSERT_NE(change, nullptr);
     EXPECT_EQ(change->terms.size(), 3);
     EXPECT_EQ(textOf(release(), *change, 1).reported, u"-14106"_s);
-    const Check *ending = find(release(), tieOut, Check::Kind::CashFlow, u"Cash and cash equivalents at end of period"_s);
+    const Check *ending =
+        find(release(), tieOut, Check::Kind::CashFlow, u"Cash and cash equivalents at end of period"_s);
     ASSERT_NE(ending, nullptr);
     EXPECT_EQ(termLabels(release(), *ending), (QStringList{u"+Net increase (decrease) in cash and cash equivalents"_s,
-                                               u"+Cash and cash equivalents at beginning of period"_s}));
+                                                           u"+Cash and cash equivalents at beginning of period"_s}));
     // Investing was a net inflow in 2007 and sums as printed.
     const Check *investing = find(release(), tieOut, Check::Kind::Total, u"Net cash used in investing activities"_s);
     ASSERT_NE(investing, nullptr);
@@ -147,7 +151,8 @@ TEST(TieOut, ChecksEveryReconciliationBlock)
     for (const Check &check : tieOut.checks)
         blocks += check.kind == Check::Kind::Reconciliation ? 1 : 0;
     EXPECT_EQ(blocks, 9);
-    const Check *percent = find(release(), tieOut, Check::Kind::Reconciliation, u"Non-GAAP Gross margin % of revenue"_s);
+    const Check *percent =
+        find(release(), tieOut, Check::Kind::Reconciliation, u"Non-GAAP Gross margin % of revenue"_s);
     ASSERT_NE(percent, nullptr);
     // 66.2 + 0.6 + 0.2 = 67.0 within rounding: [66.85, 67.15].
     EXPECT_EQ(textOf(release(), *percent, 0).computed, u"[66.85, 67.15]"_s);
@@ -164,20 +169,24 @@ TEST(TieOut, ChecksTheSameFigureAcrossSchedules)
     EXPECT_EQ(CheckText(release()).description(*segments),
               u"Total = Product (Condensed Consolidated Statements of Operations)"_s);
     EXPECT_EQ(textOf(release(), *segments, 0).reported, u"509773"_s);
-    const Check *addBack = find(release(), tieOut, Check::Kind::CrossSchedule, u"Stock-based compensation"_s, u"Cash Flows"_s);
+    const Check *addBack =
+        find(release(), tieOut, Check::Kind::CrossSchedule, u"Stock-based compensation"_s, u"Cash Flows"_s);
     ASSERT_NE(addBack, nullptr);
     EXPECT_EQ(labelOf(release(), addBack->terms[0].row), u"Total"_s);
     EXPECT_EQ(textOf(release(), *addBack, 0).reported, u"25942"_s);
-    const Check *ending = find(release(), tieOut, Check::Kind::CrossSchedule, u"Cash and cash equivalents at end of period"_s);
+    const Check *ending =
+        find(release(), tieOut, Check::Kind::CrossSchedule, u"Cash and cash equivalents at end of period"_s);
     ASSERT_NE(ending, nullptr);
     ASSERT_EQ(ending->periods.size(), 1); // only March 31, 2007 has a balance sheet column
     EXPECT_EQ(textOf(release(), *ending, 0).reported, u"2037839"_s);
-    const Check *beginning = find(release(), tieOut, Check::Kind::CrossSchedule, u"Cash and cash equivalents at beginning of period"_s);
+    const Check *beginning =
+        find(release(), tieOut, Check::Kind::CrossSchedule, u"Cash and cash equivalents at beginning of period"_s);
     ASSERT_NE(beginning, nullptr);
     EXPECT_EQ(textOf(release(), *beginning, 0).reported, u"1596333"_s); // = December 31, 2006
     int reconciliationToSbc = 0;
     for (const Check &check : tieOut.checks) {
-        if (check.kind == Check::Kind::CrossSchedule && labelOf(release(), check.target) == u"Stock-based compensation expense"_s)
+        if (check.kind == Check::Kind::CrossSchedule
+            && labelOf(release(), check.target) == u"Stock-based compensation expense"_s)
             ++reconciliationToSbc;
     }
     EXPECT_EQ(reconciliationToSbc, 7); // five lines and the total, twice
@@ -199,10 +208,12 @@ TEST(TieOut, ACompanyPrintedInCapitalsIsTheSameCompany)
     const TieOut tieOut = TieOutChecker::run(filing);
 
     EXPECT_EQ(tieOut.checks.size(), TieOutChecker::run(release()).checks.size());
-    const Check *ending = find(filing, tieOut, Check::Kind::CrossSchedule, u"Cash and cash equivalents at end of period"_s);
+    const Check *ending =
+        find(filing, tieOut, Check::Kind::CrossSchedule, u"Cash and cash equivalents at end of period"_s);
     ASSERT_NE(ending, nullptr);
     EXPECT_EQ(textOf(filing, *ending, 0).reported, u"2037839"_s);
-    const Check *addBack = find(filing, tieOut, Check::Kind::CrossSchedule, u"Stock-based compensation"_s, u"Cash Flows"_s);
+    const Check *addBack =
+        find(filing, tieOut, Check::Kind::CrossSchedule, u"Stock-based compensation"_s, u"Cash Flows"_s);
     ASSERT_NE(addBack, nullptr);
     EXPECT_EQ(textOf(filing, *addBack, 0).reported, u"25942"_s);
 }
@@ -234,7 +245,8 @@ TEST(TieOut, AChangedNumberFailsExactlyTheChecksThatUseIt)
     const ImportResult result = FilingImporter::importBytes(text, u"mutated.txt"_s);
     ASSERT_TRUE(result.ok());
     const TieOut tieOut = TieOutChecker::run(*result.filing);
-    EXPECT_EQ(failures(*result.filing, tieOut), (QStringList{u"Total operating expenses"_s, u"Non-GAAP Research and development"_s}));
+    EXPECT_EQ(failures(*result.filing, tieOut),
+              (QStringList{u"Total operating expenses"_s, u"Non-GAAP Research and development"_s}));
     EXPECT_EQ(tieOut.checks.size(), TieOutChecker::run(release()).checks.size());
     for (const Check &check : tieOut.checks) {
         if (check.passed())

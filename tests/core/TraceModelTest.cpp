@@ -38,7 +38,10 @@ struct Panel
 
     QModelIndex line(Kind kind, int n) const { return model.index(n, 0, model.section(kind)); }
     QStringList texts(Kind kind) const { return model.texts(kind); }
-    TraceTarget target(Kind kind, int n) const { return line(kind, n).data(TraceModel::TargetRole).value<TraceTarget>(); }
+    TraceTarget target(Kind kind, int n) const
+    {
+        return line(kind, n).data(TraceModel::TargetRole).value<TraceTarget>();
+    }
     int lineOfTarget(Kind kind, int n) const
     {
         const RowRef ref = target(kind, n).row;
@@ -93,7 +96,7 @@ TEST(TraceModel, PassesTheModelTesterAsTheSelectionMoves)
     EXPECT_EQ(model.sheet().title, u"GAAP Operating income"_s);
     EXPECT_EQ(model.texts(Kind::Block).value(0), u"GAAP Operating income"_s);
     EXPECT_EQ(model.texts(Kind::Margins), (QStringList{u"Q1 2007: GAAP 9.6% against non-GAAP 19.6%"_s,
-                                                      u"Q1 2006: GAAP 16.0% against non-GAAP 24.7%"_s}));
+                                                       u"Q1 2006: GAAP 16.0% against non-GAAP 24.7%"_s}));
 
     // The row citing two notes, then the income tax effect in Q1 2006.
     trace(analysedRelease(), 156, 0);
@@ -125,7 +128,8 @@ TEST(TraceModel, AmortizationOfTheOperatingIncomeBlockGoesBackToNoteAAndTheState
 
     // The clause that matches, and the note's full text with that clause highlighted.
     const QModelIndex clause = panel.line(Kind::Note, 0);
-    EXPECT_EQ(clause.data().toString(), u"(i) amortization of purchased intangible assets associated with our acquisitions"_s);
+    EXPECT_EQ(clause.data().toString(),
+              u"(i) amortization of purchased intangible assets associated with our acquisitions"_s);
     EXPECT_EQ(clause.data(TraceModel::ProvenanceRole).toInt(), int(TraceLine::Provenance::Inferred));
     EXPECT_EQ(panel.target(Kind::Note, 0), TraceTarget::toNote(u"A"_s, u"i"_s));
     // The sentence holding the clause, the clause highlighted in it…
@@ -157,7 +161,8 @@ TEST(TraceModel, AmortizationOfTheOperatingIncomeBlockGoesBackToNoteAAndTheState
     EXPECT_EQ(sources[3], u"Q1 2007: 24,109 = 22,740 + 1,369"_s);
     EXPECT_EQ(sources[4], u"Q1 2006: 24,590 = 23,221 + 1,369"_s);
     EXPECT_EQ(panel.line(Kind::Sources, 3).data(TraceModel::VerdictRole).toInt(), int(TraceLine::Verdict::Ties));
-    EXPECT_EQ(panel.line(Kind::Sources, 1).data(TraceModel::ProvenanceRole).toInt(), int(TraceLine::Provenance::Inferred));
+    EXPECT_EQ(panel.line(Kind::Sources, 1).data(TraceModel::ProvenanceRole).toInt(),
+              int(TraceLine::Provenance::Inferred));
 
     // It moves non-GAAP operating income, whose block ties; 24,109 ÷ 604,905 diluted shares.
     const QStringList effect = panel.texts(Kind::Effect);
@@ -182,13 +187,13 @@ TEST(TraceModel, EveryAdjustmentRowShowsItsNotesAndFirstSource)
         QStringList notes;
         int source;
     } rows[] = {
-            {126, {u"Note C: Stock-Based Compensation Related Items"_s}, 100},
-            {127, {u"Note A: Acquisition Related Expenses"_s}, 0},
-            {141, {u"Note C: Stock-Based Compensation Related Items"_s}, 102},
-            {153, {u"Note C: Stock-Based Compensation Related Items"_s}, 105},
-            {156, {u"Note A: Acquisition Related Expenses"_s, u"Note B: Other Items"_s}, 76},
-            {157, {u"Note B: Other Items"_s}, 76},
-            {167, {u"Note B: Other Items"_s}, 0},
+        {126, {u"Note C: Stock-Based Compensation Related Items"_s}, 100},
+        {127, {u"Note A: Acquisition Related Expenses"_s}, 0},
+        {141, {u"Note C: Stock-Based Compensation Related Items"_s}, 102},
+        {153, {u"Note C: Stock-Based Compensation Related Items"_s}, 105},
+        {156, {u"Note A: Acquisition Related Expenses"_s, u"Note B: Other Items"_s}, 76},
+        {157, {u"Note B: Other Items"_s}, 76},
+        {167, {u"Note B: Other Items"_s}, 0},
     };
     for (const auto &expected : rows) {
         Panel panel(expected.line);
@@ -245,7 +250,7 @@ TEST(TraceModel, TheGaapLineShowsItsBlockAndBothMargins)
     EXPECT_EQ(panel.line(Kind::Block, 8).data(TraceModel::VerdictRole).toInt(), int(TraceLine::Verdict::Ties));
     // 60,496 and 123,131 ÷ 626,936; 90,926 and 139,985 ÷ 566,714.
     EXPECT_EQ(panel.texts(Kind::Margins), (QStringList{u"Q1 2007: GAAP 9.6% against non-GAAP 19.6%"_s,
-                                                        u"Q1 2006: GAAP 16.0% against non-GAAP 24.7%"_s}));
+                                                       u"Q1 2006: GAAP 16.0% against non-GAAP 24.7%"_s}));
     EXPECT_EQ(panel.model.index(0, 0, panel.model.section(Kind::Margins)).data().toString().isEmpty(), false);
 }
 
@@ -311,11 +316,8 @@ TEST(TraceHtml, ShowsMarkupFromTheFileLiterally)
 TEST(TraceTarget, RoundTripsThroughItsUrl)
 {
     const TraceTarget targets[] = {
-            TraceTarget::toRow({4, 12}),
-            TraceTarget::toCell({0, 3}, 1),
-            TraceTarget::toNote(u"A"_s, u"iii"_s),
-            TraceTarget::toNote(u"x:y"_s),
-            TraceTarget::toSource({154, 47, 6}),
+        TraceTarget::toRow({4, 12}),   TraceTarget::toCell({0, 3}, 1),      TraceTarget::toNote(u"A"_s, u"iii"_s),
+        TraceTarget::toNote(u"x:y"_s), TraceTarget::toSource({154, 47, 6}),
     };
     for (const TraceTarget &target : targets)
         EXPECT_EQ(TraceTarget::fromUrl(target.toUrl()), target) << qPrintable(target.toUrl());

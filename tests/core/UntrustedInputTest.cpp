@@ -4,10 +4,9 @@
 // CSV, JSON, charts), and nothing Tieout writes ever lands on a filing it
 // has read, under any name, leaving the filing byte for byte as it was.
 #include "chartdata/ChartBuilder.h"
-#include "json/FilingJson.h"
+#include "export/TableExport.h"
 #include "files/InputFiles.h"
 #include "files/OutputFile.h"
-#include "export/TableExport.h"
 #include "models/FilingHtml.h"
 #include "models/ScheduleTableModel.h"
 #include "report/ReportBuilder.h"
@@ -15,6 +14,7 @@
 #include "support/TestData.h"
 #include "tracesheet/TraceComposer.h"
 #include "tracesheet/TraceHtml.h"
+#include "json/FilingJson.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -93,7 +93,7 @@ TEST(UntrustedText, ExportsCarryTheLabelAsWritten)
     const QString csv = TableExport::csv(TableExport::whole(model), u"title"_s);
     // CSV quotes a field with a quote in it and doubles the quote.
     EXPECT_TRUE(csv.contains(u"\"<a href=\"\"http://x\"\">Restructuring</a> & <script>alert(1)</script>\""_s))
-            << qPrintable(csv);
+        << qPrintable(csv);
     EXPECT_EQ(model.index(1, 0).data().toString(), Label);
 
     const QJsonDocument json(FilingJson::toJson(analysis->filing));
@@ -116,14 +116,15 @@ TEST(NoWriteToAFiling, AReportCannotBeWrittenOverTheFilingItCameFrom)
     ASSERT_TRUE(report.has_value()) << qPrintable(error);
 
     const QString refused = ReportPainter::writePdf(*report, filing, ReportPainter::defaultLayout(QLocale::c()));
-    EXPECT_EQ(refused, u"cannot write %1: it is a filing Tieout has read, and Tieout never writes to a filing"_s
-                               .arg(filing));
+    EXPECT_EQ(refused,
+              u"cannot write %1: it is a filing Tieout has read, and Tieout never writes to a filing"_s.arg(filing));
     EXPECT_EQ(TestData::bytesOf(filing), before);
 
     // Nor under another name for the same file.
     const QString link = dir.filePath(u"link.pdf"_s);
     ASSERT_TRUE(QFile::link(filing, link));
-    EXPECT_TRUE(ReportPainter::writePdf(*report, link, ReportPainter::defaultLayout(QLocale::c())).contains(u"never writes to a filing"_s));
+    EXPECT_TRUE(ReportPainter::writePdf(*report, link, ReportPainter::defaultLayout(QLocale::c()))
+                    .contains(u"never writes to a filing"_s));
     EXPECT_EQ(TestData::bytesOf(filing), before);
     EXPECT_TRUE(InputFiles::contains(dir.path() + u"/./release.txt"_s));
 }

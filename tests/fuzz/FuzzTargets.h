@@ -4,11 +4,8 @@
 // What each fuzz target runs on its bytes, shared with the regression test
 // that replays every input the fuzzers ever found (tests/fuzz/regressions),
 // so a fixed crash stays fixed in the ordinary suite.
-#include "json/CheckJson.h"
 #include "analysis/FilingAnalysis.h"
-#include "json/TraceJson.h"
 #include "chartdata/ChartBuilder.h"
-#include "json/FilingJson.h"
 #include "export/TableExport.h"
 #include "import/EarningsReleaseImporter.h"
 #include "import/FilingImporter.h"
@@ -19,6 +16,9 @@
 #include "models/ScheduleTableModel.h"
 #include "tracesheet/TraceComposer.h"
 #include "tracesheet/TraceHtml.h"
+#include "json/CheckJson.h"
+#include "json/FilingJson.h"
+#include "json/TraceJson.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -62,7 +62,6 @@ inline void prospectusImporter(const QByteArray &bytes)
 
 namespace Detail {
 
-
 inline void readEveryCell(const QAbstractItemModel &model)
 {
     for (int column = 0; column < model.columnCount(); ++column) {
@@ -92,8 +91,7 @@ inline void exercise(const FilingAnalysisPtr &analysis)
 
     ScheduleTableModel model;
     for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
-        for (const ScheduleViewOptions &options :
-             {ScheduleViewOptions{}, ScheduleViewOptions{true, true, true}}) {
+        for (const ScheduleViewOptions &options : {ScheduleViewOptions{}, ScheduleViewOptions{true, true, true}}) {
             model.setSchedule(analysis, s);
             model.setOptions(options);
             readEveryCell(model);

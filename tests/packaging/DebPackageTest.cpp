@@ -55,8 +55,8 @@ protected:
                                                 {u"--config"_s, QStringLiteral(TIEOUT_CPACK_CONFIG), u"-B"_s, out});
         const QStringList debs = QDir(out).entryList({u"tieout_*.deb"_s}, QDir::Files);
         if (cpack.exitCode != 0 || debs.size() != 1) {
-            s_error = u"cpack exited %1 and wrote %2:\n%3%4"_s.arg(cpack.exitCode).arg(debs.join(u", "_s), cpack.out,
-                                                                      cpack.err);
+            s_error = u"cpack exited %1 and wrote %2:\n%3%4"_s.arg(cpack.exitCode)
+                          .arg(debs.join(u", "_s), cpack.out, cpack.err);
             return;
         }
         s_deb = out + u'/' + debs.constFirst();
@@ -140,16 +140,16 @@ TEST_F(DebPackageTest, ControlFieldsNameThePackageAndItsDependencies)
 TEST_F(DebPackageTest, InstallsWhatADesktopApplicationNeeds)
 {
     QStringList expected = {
-            u"/usr/bin/tieout"_s,
-            u"/usr/share/applications/"_s + AppId + u".desktop"_s,
-            u"/usr/share/metainfo/"_s + AppId + u".metainfo.xml"_s,
-            u"/usr/share/icons/hicolor/scalable/apps/"_s + AppId + u".svg"_s,
-            u"/usr/share/man/man1/tieout.1.gz"_s,
-            u"/usr/share/doc/tieout/copyright"_s,
-            u"/usr/share/doc/tieout/changelog.gz"_s,
-            u"/usr/share/doc/tieout/json.md"_s,
-            u"/usr/share/tieout/examples/"_s + ReleaseExample,
-            u"/usr/share/tieout/examples/"_s + ProspectusExample,
+        u"/usr/bin/tieout"_s,
+        u"/usr/share/applications/"_s + AppId + u".desktop"_s,
+        u"/usr/share/metainfo/"_s + AppId + u".metainfo.xml"_s,
+        u"/usr/share/icons/hicolor/scalable/apps/"_s + AppId + u".svg"_s,
+        u"/usr/share/man/man1/tieout.1.gz"_s,
+        u"/usr/share/doc/tieout/copyright"_s,
+        u"/usr/share/doc/tieout/changelog.gz"_s,
+        u"/usr/share/doc/tieout/json.md"_s,
+        u"/usr/share/tieout/examples/"_s + ReleaseExample,
+        u"/usr/share/tieout/examples/"_s + ProspectusExample,
     };
     for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
         expected << u"/usr/share/icons/hicolor/%1x%1/apps/%2.png"_s.arg(size).arg(AppId);
@@ -185,7 +185,8 @@ TEST_F(DebPackageTest, InstalledProgramPrintsItsVersion)
 {
     const ProcessRun run = tieout({u"--version"_s});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
-    EXPECT_TRUE(run.out.startsWith(u"tieout "_s + QStringLiteral(TIEOUT_VERSION) + u" (Qt 6."_s)) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.startsWith(u"tieout "_s + QStringLiteral(TIEOUT_VERSION) + u" (Qt 6."_s))
+        << qPrintable(run.out);
 }
 
 TEST_F(DebPackageTest, InstalledProgramChecksTheInstalledExamples)
@@ -239,7 +240,7 @@ TEST_F(DebPackageTest, MetainfoValidatesAndNamesTheDesktopEntry)
     const ProcessRun validate = ProcessRun::of(u"appstreamcli"_s, {u"validate"_s, u"--no-net"_s, path});
     EXPECT_EQ(validate.exitCode, 0) << qPrintable(validate.out + validate.err);
     EXPECT_FALSE(validate.out.contains(QRegularExpression(u"^[EW]:"_s, QRegularExpression::MultilineOption)))
-            << qPrintable(validate.out);
+        << qPrintable(validate.out);
 
     const QString text = QString::fromUtf8(readAll(path));
     EXPECT_TRUE(text.contains(u"<launchable type=\"desktop-id\">"_s + AppId + u".desktop</launchable>"_s));
@@ -315,7 +316,7 @@ TEST_F(DebPackageTest, ManPageDocumentsEveryCommandAndOption)
 TEST_F(DebPackageTest, LintianFindsNothingToReport)
 {
     const ProcessRun lintian = ProcessRun::of(
-            u"lintian"_s, {u"--display-info"_s, u"--pedantic"_s, u"--fail-on"_s, u"error,warning,info,pedantic"_s, s_deb});
+        u"lintian"_s, {u"--display-info"_s, u"--pedantic"_s, u"--fail-on"_s, u"error,warning,info,pedantic"_s, s_deb});
     // lintian reads the binary with `strings` and drops brackets, so machine
     // code such as "t)HiE" reads as a misspelt "tHiE". Words of ours are in
     // lower case or capitalised; a capital inside a word is such noise.

@@ -25,7 +25,8 @@ struct ProcessRun
         if (!workingDirectory.isEmpty())
             process.setWorkingDirectory(workingDirectory);
         process.start(program, arguments);
-        EXPECT_TRUE(process.waitForFinished(120000)) << qPrintable(program) << ": " << qPrintable(process.errorString());
+        EXPECT_TRUE(process.waitForFinished(120000))
+            << qPrintable(program) << ": " << qPrintable(process.errorString());
         ProcessRun run;
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         run.out = QString::fromUtf8(process.readAllStandardOutput());

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/FilingAnalysis.h"
-#include "filing/RowRef.h"
-#include "filing/Filing.h"
-#include "import/FilingImporter.h"
 #include "QtPrinters.h"
+#include "analysis/FilingAnalysis.h"
+#include "filing/Filing.h"
+#include "filing/RowRef.h"
+#include "import/FilingImporter.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -3,21 +3,21 @@
 // user would see: the navigator's items, the status bar, the clipboard, the
 // exported CSV, the source view's highlighted line. Expected values are
 // typed in from the filings.
+#include "MainWindow.h"
 #include "DiagnosticsBar.h"
 #include "DocumentView.h"
 #include "FindBar.h"
-#include "MainWindow.h"
 #include "PlaceNavigator.h"
+#include "ReportActions.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
-#include "desktop/Settings.h"
 #include "SourceView.h"
 #include "TieOutPage.h"
 #include "TieOutView.h"
 #include "TracePanel.h"
-#include "ReportActions.h"
 #include "charts/ChartPane.h"
 #include "charts/ChartView.h"
+#include "desktop/Settings.h"
 #include "import/FilingImporter.h"
 #include "models/CheckTableModel.h"
 #include "models/NavigatorModel.h"
@@ -30,15 +30,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QHelpEvent>
-#include <QTest>
-#include <QTimer>
-#include <QTextBrowser>
-#include <QTextDocument>
-#include <QToolTip>
-#include <QTreeView>
-#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QMimeData>
@@ -47,6 +41,12 @@
 #include <QSettings>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
+#include <QToolTip>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -129,9 +129,8 @@ TEST_F(MainWindowTest, CopyPutsNumbersAsNumbersOnTheClipboard)
 
     window.copySelection(true);
     const QString withHeaders = QApplication::clipboard()->mimeData()->text();
-    EXPECT_TRUE(withHeaders.startsWith(
-            u"\tThree Months Ended March 31, 2007\tThree Months Ended March 31, 2006\n"_s))
-            << qPrintable(withHeaders);
+    EXPECT_TRUE(withHeaders.startsWith(u"\tThree Months Ended March 31, 2007\tThree Months Ended March 31, 2006\n"_s))
+        << qPrintable(withHeaders);
 }
 
 TEST_F(MainWindowTest, ExportsTheScheduleAsCsvWithItsUnits)
@@ -323,8 +322,8 @@ TEST_F(MainWindowTest, TheNarrativeLinksAFigureToItsCell)
 
 TEST_F(MainWindowTest, TheTieOutListFiltersByVerdictAndSchedule)
 {
-    const QModelIndex tieOut =
-            window.navigatorModel()->indexOf(filingOf(window, Filing::Kind::ProspectusSupplement), NavigatorModel::Node::TieOut);
+    const QModelIndex tieOut = window.navigatorModel()->indexOf(filingOf(window, Filing::Kind::ProspectusSupplement),
+                                                                NavigatorModel::Node::TieOut);
     window.findChild<QTreeView *>()->setCurrentIndex(tieOut);
     TieOutPage *page = window.tieOutPage();
     page->verdicts()->setCurrentIndex(1); // Failures only
@@ -339,12 +338,12 @@ TEST_F(MainWindowTest, TheTieOutListFiltersByVerdictAndSchedule)
 TEST_F(MainWindowTest, TheTieOutListReadsVerdictCheckLineAndFiguresFirst)
 {
     const QModelIndex tieOut =
-            window.navigatorModel()->indexOf(filingOf(window, Filing::Kind::EarningsRelease), NavigatorModel::Node::TieOut);
+        window.navigatorModel()->indexOf(filingOf(window, Filing::Kind::EarningsRelease), NavigatorModel::Node::TieOut);
     window.findChild<QTreeView *>()->setCurrentIndex(tieOut);
     TieOutView *view = window.tieOutPage()->view();
     const QHeaderView *header = view->horizontalHeader();
-    const QList<int> order{CheckTableModel::Verdict,  CheckTableModel::Description, CheckTableModel::PeriodColumn,
-                           CheckTableModel::Reported, CheckTableModel::Computed,    CheckTableModel::Difference,
+    const QList<int> order{CheckTableModel::Verdict,  CheckTableModel::Description,   CheckTableModel::PeriodColumn,
+                           CheckTableModel::Reported, CheckTableModel::Computed,      CheckTableModel::Difference,
                            CheckTableModel::Kind,     CheckTableModel::ScheduleColumn};
     for (int visual = 0; visual < order.size(); ++visual)
         EXPECT_EQ(header->logicalIndex(visual), order[visual]) << "at " << visual;
@@ -474,7 +473,8 @@ TEST_F(MainWindowTest, TheProspectusSaysWhyItHasNoCharts)
 
 TEST_F(MainWindowTest, ChartSelectionChartsTheSelectedRowsAcrossThePeriods)
 {
-    select({cell(u"Research and development"_s, 1), cell(u"Sales and marketing"_s, 0), cell(u"Sales and marketing"_s, 2)});
+    select(
+        {cell(u"Research and development"_s, 1), cell(u"Sales and marketing"_s, 0), cell(u"Sales and marketing"_s, 2)});
     window.show();
     window.chartSelection();
     const ChartData &chart = window.chartPane()->chart();
@@ -572,7 +572,8 @@ TEST_F(MainWindowTest, TooltipsShowAFilingsMarkupAsTheTextItIs)
 
     // The value cell of the row: its tooltip starts with the row's label.
     int column = 0;
-    while (column < model()->columnCount() && model()->index(1, column).data(ScheduleTableModel::ValueRole).toString().isEmpty())
+    while (column < model()->columnCount()
+           && model()->index(1, column).data(ScheduleTableModel::ValueRole).toString().isEmpty())
         ++column;
     ASSERT_LT(column, model()->columnCount());
     const QModelIndex value = model()->index(1, column);
@@ -600,7 +601,7 @@ TEST_F(MainWindowTest, ExportingOverAnOpenFilingIsRefusedAndLeavesItAsItWas)
 
     const QString error = window.exportScheduleCsv(filing);
     EXPECT_TRUE(error.endsWith(u"it is a filing Tieout has read, and Tieout never writes to a filing"_s))
-            << qPrintable(error);
+        << qPrintable(error);
     ASSERT_TRUE(original.open(QIODevice::ReadOnly));
     EXPECT_EQ(original.readAll(), before);
 }

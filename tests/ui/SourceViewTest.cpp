@@ -122,7 +122,8 @@ TEST_F(SourceViewTest, SelectAllTakesTheWholeText)
 {
     view.selectAll();
     const QString all = view.selectedText();
-    EXPECT_TRUE(all.startsWith(u"\n\n**Investor Relations Contact:****Michelle Levine**\n"_s)) << qPrintable(all.left(80));
+    EXPECT_TRUE(all.startsWith(u"\n\n**Investor Relations Contact:****Michelle Levine**\n"_s))
+        << qPrintable(all.left(80));
     EXPECT_TRUE(all.endsWith(u"<b>\\$ 904,295</b>"_s)) << qPrintable(all.right(80));
     EXPECT_EQ(all.count(u'\n'), 282);
 }

@@ -114,7 +114,7 @@ TEST(WindowModels, PassTheModelTesterFromTheFirstFilingOpenedToTheLastClosed)
     tieOut->verdicts()->setCurrentIndex(1); // Failures only
     EXPECT_EQ(list->rowCount(), 0);
     EXPECT_EQ(tieOut->countText(), u"0 of 124 rows"_s);
-    tieOut->verdicts()->setCurrentIndex(0); // All checks
+    tieOut->verdicts()->setCurrentIndex(0);  // All checks
     tieOut->schedules()->setCurrentIndex(3); // Net Product Revenue by Operating Segment, after "All schedules"
     EXPECT_EQ(list->rowCount(), 4);
     EXPECT_EQ(tieOut->countText(), u"4 of 124 rows"_s);

@@ -16,16 +16,18 @@ constexpr std::array<const char *, 4> QuarterWords{"first", "second", "third", "
 constexpr std::array<const char *, 4> ReleaseMonths{"April 23", "July 21", "October 20", "January 26"};
 
 constexpr std::array<const char *, 24> Words{
-        "revenue",   "growth",     "customers", "service",   "providers", "enterprise", "demand",   "routing",
-        "platform",  "networks",   "quarter",   "strength",  "adoption",  "partners",   "security", "pipeline",
-        "execution", "investment", "product",   "portfolio", "markets",   "operators",  "backbone", "momentum"};
-constexpr std::array<const char *, 8> Names{"Harbor", "Summit", "Granite", "Meridian", "Cobalt", "Willow", "Beacon", "Atlas"};
+    "revenue",   "growth",     "customers", "service",   "providers", "enterprise", "demand",   "routing",
+    "platform",  "networks",   "quarter",   "strength",  "adoption",  "partners",   "security", "pipeline",
+    "execution", "investment", "product",   "portfolio", "markets",   "operators",  "backbone", "momentum"};
+constexpr std::array<const char *, 8> Names{"Harbor", "Summit", "Granite", "Meridian",
+                                            "Cobalt", "Willow", "Beacon",  "Atlas"};
 constexpr std::array<const char *, 6> Kinds{"Holdings", "Systems", "Partners", "Logistics", "Health", "Energy"};
 
 // SplitMix64: one well-mixed number per (seed, what, index).
 quint64 mix(quint64 seed, qint64 what, qint64 index)
 {
-    quint64 z = seed * 0x9E3779B97F4A7C15ULL + quint64(what) * 0xBF58476D1CE4E5B9ULL + quint64(index) * 0x94D049BB133111EBULL;
+    quint64 z =
+        seed * 0x9E3779B97F4A7C15ULL + quint64(what) * 0xBF58476D1CE4E5B9ULL + quint64(index) * 0x94D049BB133111EBULL;
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
     return z ^ (z >> 31);
@@ -131,8 +133,7 @@ std::string money(qint64 value, bool dollar, bool underline)
 // Cents, rounded half away from zero, printed "0.12" or "(0.05)".
 std::string perShare(qint64 cents)
 {
-    const std::string digits = std::to_string(std::abs(cents) / 100) + '.'
-            + twoDigits(std::abs(cents) % 100);
+    const std::string digits = std::to_string(std::abs(cents) / 100) + '.' + twoDigits(std::abs(cents) % 100);
     return cents < 0 ? '(' + digits + ')' : digits;
 }
 
@@ -313,9 +314,9 @@ void Writer::operationsTable(qint64 q)
 
 void Writer::stockCompTable(qint64 q)
 {
-    static constexpr std::array<const char *, 5> labels{"Cost of revenues \xe2\x80\x93 Product",
-                                                        "Cost of revenues \xe2\x80\x93 Service", "Research and development",
-                                                        "Sales and marketing", "General and administrative"};
+    static constexpr std::array<const char *, 5> labels{
+        "Cost of revenues \xe2\x80\x93 Product", "Cost of revenues \xe2\x80\x93 Service", "Research and development",
+        "Sales and marketing", "General and administrative"};
     const Operations o = operations(q);
     const Operations y = operations(q - 4);
     title("Stock Based Compensation by Category", "in thousands");
@@ -330,14 +331,16 @@ void Writer::stockCompTable(qint64 q)
 
 void Writer::segmentTable(qint64 q)
 {
-    static constexpr std::array<const char *, 3> labels{"Infrastructure", "Service Layer Technologies", "Enterprise Access"};
+    static constexpr std::array<const char *, 3> labels{"Infrastructure", "Service Layer Technologies",
+                                                        "Enterprise Access"};
     const Operations o = operations(q);
     const Operations y = operations(q - 4);
     title("Net Product Revenue by Operating Segment", "in thousands");
     quarterHeader(q, false);
     for (std::size_t i = 0; i < labels.size(); ++i)
         row(labels[i], o.segments[i], y.segments[i], i == 0);
-    line(std::string("<b>Total</b>\t<b>") + money(o.product, true, false) + "</b>\t<b>" + money(y.product, true, false) + "</b>");
+    line(std::string("<b>Total</b>\t<b>") + money(o.product, true, false) + "</b>\t<b>" + money(y.product, true, false)
+         + "</b>");
     blank();
 }
 
@@ -464,22 +467,19 @@ void Writer::release(qint64 q)
 {
     const Operations o = operations(q);
     const Operations y = operations(q - 4);
-    const std::string quarterName = std::string("Q") + std::to_string(q % 4 + 1) + "'"
-            + twoDigits(yearOf(q) % 100);
-    const auto millions = [](qint64 thousandsValue) {
-        return oneDecimal(double(thousandsValue) / 1000.0);
-    };
+    const std::string quarterName = std::string("Q") + std::to_string(q % 4 + 1) + "'" + twoDigits(yearOf(q) % 100);
+    const auto millions = [](qint64 thousandsValue) { return oneDecimal(double(thousandsValue) / 1000.0); };
     line("**" + m_name + " Reports " + quarterName + " Financial Results**  ");
     line("**" + quarterName + " Net Revenue of \\$" + millions(o.revenue) + "M**");
     blank();
     const qint64 releaseYear = q % 4 == 3 ? yearOf(q) + 1 : yearOf(q);
-    line(std::string("SUNNYVALE, CA \xe2\x80\x93 ") + ReleaseMonths[q % 4] + ", " + std::to_string(releaseYear)
-         + " -- " + m_name + " today reported its results for the " + QuarterWords[q % 4]
-         + " quarter ended " + QuarterEnds[q % 4] + ", " + std::to_string(yearOf(q)) + '.');
+    line(std::string("SUNNYVALE, CA \xe2\x80\x93 ") + ReleaseMonths[q % 4] + ", " + std::to_string(releaseYear) + " -- "
+         + m_name + " today reported its results for the " + QuarterWords[q % 4] + " quarter ended "
+         + QuarterEnds[q % 4] + ", " + std::to_string(yearOf(q)) + '.');
     blank();
     line(std::string("Net revenues for the ") + QuarterWords[q % 4] + " quarter of " + std::to_string(yearOf(q))
-         + " were \\$" + millions(o.revenue) + " million, compared with \\$" + millions(y.revenue)
-         + " million for the " + QuarterWords[q % 4] + " quarter of " + std::to_string(yearOf(q) - 1) + '.');
+         + " were \\$" + millions(o.revenue) + " million, compared with \\$" + millions(y.revenue) + " million for the "
+         + QuarterWords[q % 4] + " quarter of " + std::to_string(yearOf(q) - 1) + '.');
     blank();
     for (int i = 0; i < 3; ++i)
         paragraph(q, i);
@@ -511,7 +511,7 @@ void Writer::customers(int rows, qint64 year, int number)
         for (int c = first; c < std::min(rows, first + PerRegion); ++c) {
             const quint64 pick = mix(m_seed, 90 + number, c);
             const std::string name = std::string(Names[pick % Names.size()]) + ' ' + Kinds[(pick >> 8) % Kinds.size()]
-                    + " No. " + std::to_string(c + 1);
+                                     + " No. " + std::to_string(c + 1);
             qint64 amounts[2];
             for (int p = 0; p < 2; ++p) {
                 amounts[p] = (mix(m_seed, 100 + p, c * 31 + number) % 9000) + 100;

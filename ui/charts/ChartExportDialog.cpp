@@ -19,13 +19,9 @@
 using namespace Qt::StringLiterals;
 
 ChartExportDialog::ChartExportDialog(const QString &path, const ChartExporter::Size &size, QWidget *parent)
-    : QDialog(parent)
-    , m_path(new QLineEdit(QDir::toNativeSeparators(path), this))
-    , m_width(new QSpinBox(this))
-    , m_height(new QSpinBox(this))
-    , m_scale(new QDoubleSpinBox(this))
-    , m_result(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_path(new QLineEdit(QDir::toNativeSeparators(path), this)), m_width(new QSpinBox(this)),
+      m_height(new QSpinBox(this)), m_scale(new QDoubleSpinBox(this)), m_result(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Save Chart As"));
     auto *browse = new QPushButton(tr("Browse…"), this);
@@ -97,11 +93,15 @@ void ChartExportDialog::update()
     else if (!known)
         text = tr("The name must end in .png, .jpg, .pdf or .svg: the extension picks the format.");
     else if (vector)
-        text = tr("%1 of %2 × %3, in vectors: sharp at any size.").arg(format.toUpper()).arg(m_width->value()).arg(m_height->value());
+        text = tr("%1 of %2 × %3, in vectors: sharp at any size.")
+                   .arg(format.toUpper())
+                   .arg(m_width->value())
+                   .arg(m_height->value());
     else
-        text = tr("%1 image of %2 × %3 pixels.").arg(format == u"png" ? u"PNG"_s : u"JPEG"_s)
-                       .arg(qRound(m_width->value() * m_scale->value()))
-                       .arg(qRound(m_height->value() * m_scale->value()));
+        text = tr("%1 image of %2 × %3 pixels.")
+                   .arg(format == u"png" ? u"PNG"_s : u"JPEG"_s)
+                   .arg(qRound(m_width->value() * m_scale->value()))
+                   .arg(qRound(m_height->value() * m_scale->value()));
     m_result->setText(text);
     m_scale->setEnabled(!vector);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(known);
@@ -110,8 +110,10 @@ void ChartExportDialog::update()
 void ChartExportDialog::accept()
 {
     if (QFileInfo::exists(path()) && path() != m_confirmed
-        && QMessageBox::question(this, windowTitle(), LiteralText::literal(tr("%1 already exists. Replace it?").arg(QFileInfo(path()).fileName())))
-                != QMessageBox::Yes)
+        && QMessageBox::question(
+               this, windowTitle(),
+               LiteralText::literal(tr("%1 already exists. Replace it?").arg(QFileInfo(path()).fileName())))
+               != QMessageBox::Yes)
         return;
     QDialog::accept();
 }

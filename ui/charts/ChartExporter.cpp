@@ -2,8 +2,8 @@
 #include "ChartExporter.h"
 
 #include "ChartPalette.h"
-#include "files/OutputFile.h"
 #include "ChartPlotter.h"
+#include "files/OutputFile.h"
 
 #include <QFileInfo>
 #include <QObject>
@@ -46,8 +46,7 @@ QSet<const QPainter *> &plotPainters()
 class OffscreenChart
 {
 public:
-    OffscreenChart(const ChartData &chart, const ChartExporter::Size &size)
-        : m_plotter(withTextFor(&m_plot, size))
+    OffscreenChart(const ChartData &chart, const ChartExporter::Size &size) : m_plotter(withTextFor(&m_plot, size))
     {
         m_plot.setViewport(QRect(0, 0, size.width, size.height));
         m_plotter.draw(chart, ChartPalette::light());
@@ -127,13 +126,18 @@ ReportChartObject::Drawing ChartExporter::reportDrawing()
 QString ChartExporter::save(const ChartData &chart, const QString &path, const Size &size)
 {
     if (!chart.isAvailable())
-        return QObject::tr("%1 is not available for this filing: %2").arg(ChartData::nameOf(chart.kind), chart.unavailable);
-    if (size.width < 16 || size.height < 16 || size.width > 20000 || size.height > 20000 || size.scale <= 0 || size.scale > 8)
-        return QObject::tr("%1 × %2 at scale %3 is not a size a chart can be drawn at").arg(size.width).arg(size.height).arg(size.scale);
+        return QObject::tr("%1 is not available for this filing: %2")
+            .arg(ChartData::nameOf(chart.kind), chart.unavailable);
+    if (size.width < 16 || size.height < 16 || size.width > 20000 || size.height > 20000 || size.scale <= 0
+        || size.scale > 8)
+        return QObject::tr("%1 × %2 at scale %3 is not a size a chart can be drawn at")
+            .arg(size.width)
+            .arg(size.height)
+            .arg(size.scale);
     const QString format = QFileInfo(path).suffix().toLower();
     if (!formats().contains(format))
         return QObject::tr("%1: unknown format \"%2\"; the name must end in .png, .jpg, .pdf or .svg")
-                .arg(path, format);
+            .arg(path, format);
     OutputFile file(path);
     if (!file.open())
         return file.error();
@@ -160,7 +164,8 @@ QString ChartExporter::save(const ChartData &chart, const QString &path, const S
         drawn = paintVectors(offscreen.plot(), &svg, size);
     } else {
         const QImage picture = image(chart, size);
-        drawn = !picture.isNull() && picture.save(file.device(), format == u"png" ? "PNG" : "JPG", format == u"png" ? -1 : 92);
+        drawn = !picture.isNull()
+                && picture.save(file.device(), format == u"png" ? "PNG" : "JPG", format == u"png" ? -1 : 92);
     }
     if (!drawn) {
         file.cancel(QObject::tr("cannot draw the chart into %1").arg(path));

@@ -16,10 +16,10 @@ struct ChartPalette
 {
     QColor background;
     QColor text;
-    QColor quietText;   // subtitle, axis labels
+    QColor quietText; // subtitle, axis labels
     QColor grid;
     QColor axis;
-    QList<QColor> periods;    // by the filing's column: the first column first
+    QList<QColor> periods; // by the filing's column: the first column first
     QList<QColor> components;
 
     // Colour of the period in this column of the filing.

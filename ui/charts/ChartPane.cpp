@@ -3,11 +3,11 @@
 
 #include "ChartExportDialog.h"
 #include "ChartExporter.h"
-#include "desktop/LiteralText.h"
 #include "ChartView.h"
-#include "desktop/ExportPath.h"
-#include "desktop/Settings.h"
 #include "chartdata/ChartBuilder.h"
+#include "desktop/ExportPath.h"
+#include "desktop/LiteralText.h"
+#include "desktop/Settings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -44,13 +44,9 @@ ChartExporter::Size savedSize()
 } // namespace
 
 ChartPane::ChartPane(QWidget *parent)
-    : QWidget(parent)
-    , m_picker(new QComboBox(this))
-    , m_stack(new QStackedWidget(this))
-    , m_message(new QLabel(this))
-    , m_save(new QAction(tr("&Save Chart As…"), this))
-    , m_copy(new QAction(tr("Copy C&hart"), this))
-    , m_kinds(new QActionGroup(this))
+    : QWidget(parent), m_picker(new QComboBox(this)), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)),
+      m_save(new QAction(tr("&Save Chart As…"), this)), m_copy(new QAction(tr("Copy C&hart"), this)),
+      m_kinds(new QActionGroup(this))
 {
     m_picker->setAccessibleName(tr("Chart"));
     for (const Kind kind : pickable()) {
@@ -160,7 +156,7 @@ void ChartPane::refresh()
     m_copy->setEnabled(available);
     if (!available) {
         m_message->setText(!m_analysis && m_chart.kind != Kind::Selection ? tr("Open a filing to chart it.")
-                                                                            : m_chart.unavailable);
+                                                                          : m_chart.unavailable);
         m_stack->setCurrentWidget(m_message);
         return;
     }

@@ -19,7 +19,7 @@ using Kind = ChartData::Kind;
 constexpr double GroupWidth = 0.78; // of a category's slot, shared by its bars
 constexpr double BarFill = 0.88;    // of each bar's share; the rest separates the periods
 constexpr double StackWidth = 0.5;
-constexpr double Headroom = 0.16;   // above the tallest bar, for its label and the legend
+constexpr double Headroom = 0.16; // above the tallest bar, for its label and the legend
 constexpr int MaxLabelLines = 3;
 constexpr int NarrowSlot = 84;      // pixels of a category below which its name turns sideways
 constexpr int SidewaysLength = 130; // pixels of a name on its side
@@ -72,8 +72,7 @@ QString figure(const Amount &amount)
 
 } // namespace
 
-ChartPlotter::ChartPlotter(QCustomPlot *plot)
-    : m_plot(plot)
+ChartPlotter::ChartPlotter(QCustomPlot *plot) : m_plot(plot)
 {
     frame();
 }
@@ -326,8 +325,10 @@ void ChartPlotter::fit()
     // Title and subtitle wrap to the width rather than run off both sides.
     const int width = m_plot->viewport().width() - 24;
     const bool available = m_chart.isAvailable();
-    m_title->setText(wrapped(available ? m_chart.title : ChartData::nameOf(m_chart.kind), QFontMetrics(m_title->font()), width, 2));
-    m_subtitle->setText(wrapped(available ? m_chart.subtitle : m_chart.unavailable, QFontMetrics(m_subtitle->font()), width, 3));
+    m_title->setText(
+        wrapped(available ? m_chart.title : ChartData::nameOf(m_chart.kind), QFontMetrics(m_title->font()), width, 2));
+    m_subtitle->setText(
+        wrapped(available ? m_chart.subtitle : m_chart.unavailable, QFontMetrics(m_subtitle->font()), width, 3));
     m_plot->plotLayout()->setOuterRect(m_plot->viewport());
     for (const auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
         m_plot->plotLayout()->update(phase);
@@ -357,7 +358,8 @@ void ChartPlotter::fit()
 
     // A value label may reach over its bar's edges into the gaps, but no
     // wider than its share of the category, or it would run into the next.
-    const double share = m_chart.kind == Kind::RevenueMix ? StackWidth : 1.0 / double(std::max<qsizetype>(1, m_chart.series.size()));
+    const double share =
+        m_chart.kind == Kind::RevenueMix ? StackWidth : 1.0 / double(std::max<qsizetype>(1, m_chart.series.size()));
     const double room = slot * share;
     for (QCPItemText *label : std::as_const(m_values)) {
         const QFontMetrics labelMetrics(label->font());
@@ -367,7 +369,8 @@ void ChartPlotter::fit()
 
 int ChartPlotter::visibleValueLabels() const
 {
-    return int(std::count_if(m_values.cbegin(), m_values.cend(), [](const QCPItemText *label) { return label->visible(); }));
+    return int(
+        std::count_if(m_values.cbegin(), m_values.cend(), [](const QCPItemText *label) { return label->visible(); }));
 }
 
 QString ChartPlotter::tip(qsizetype category, qsizetype series) const

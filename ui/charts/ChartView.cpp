@@ -12,9 +12,7 @@
 #include <qcustomplot.h>
 
 ChartView::ChartView(QWidget *parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
-    , m_plotter(std::make_unique<ChartPlotter>(m_plot))
+    : QWidget(parent), m_plot(new QCustomPlot(this)), m_plotter(std::make_unique<ChartPlotter>(m_plot))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,10 +58,13 @@ bool ChartView::eventFilter(QObject *watched, QEvent *event)
     }
     // The plot has taken its new size by now: wrap the labels to it.
     if (watched == m_plot && event->type() == QEvent::Resize) {
-        QMetaObject::invokeMethod(this, [this] {
-            m_plotter->fit();
-            m_plot->replot();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_plotter->fit();
+                m_plot->replot();
+            },
+            Qt::QueuedConnection);
     }
     return QWidget::eventFilter(watched, event);
 }

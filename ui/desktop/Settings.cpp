@@ -98,7 +98,9 @@ void Settings::setChartSize(const QSize &size, double scale)
 
 QString Settings::exportFolder()
 {
-    return QSettings().value(ExportFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    return QSettings()
+        .value(ExportFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
 }
 
 void Settings::setExportFolder(const QString &folder)

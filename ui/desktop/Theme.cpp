@@ -42,9 +42,10 @@ QString Theme::documentStyleSheet(const QPalette &palette)
     // since not every style gives PlaceholderText a quieter colour.
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
-    const QString quiet = QColor::fromRgbF(text.redF() * 0.4f + base.redF() * 0.6f, text.greenF() * 0.4f + base.greenF() * 0.6f,
-                                           text.blueF() * 0.4f + base.blueF() * 0.6f)
-                                  .name();
+    const QString quiet =
+        QColor::fromRgbF(text.redF() * 0.4f + base.redF() * 0.6f, text.greenF() * 0.4f + base.greenF() * 0.6f,
+                         text.blueF() * 0.4f + base.blueF() * 0.6f)
+            .name();
     return u".badge { background-color: %1; color: %2; font-weight: bold; }"
            u".detail { color: %3; }"
            u".tag { color: %3; font-style: italic; }"
@@ -55,8 +56,8 @@ QString Theme::documentStyleSheet(const QPalette &palette)
            u".limit { font-style: italic; }"
            u".unmatched { background-color: %8; }"
            u"h2 { margin-bottom: 0px; } h3 { margin-top: 14px; margin-bottom: 4px; }"
-           u"p { margin-top: 2px; margin-bottom: 4px; }"_s
-            .arg(derived(palette).name(), palette.color(QPalette::Base).name(), quiet, highlight(palette).name(),
-                 palette.color(QPalette::Text).name(), pass(palette).name(), fail(palette).name(),
-                 warningBackground(palette).name());
+           u"p { margin-top: 2px; margin-bottom: 4px; }"_s.arg(
+               derived(palette).name(), palette.color(QPalette::Base).name(), quiet, highlight(palette).name(),
+               palette.color(QPalette::Text).name(), pass(palette).name(), fail(palette).name(),
+               warningBackground(palette).name());
 }
