@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilingAnalysis.h"
 
-#include "tracing/AdjustmentTracer.h"
-#include "narrative/NarrativeMatcher.h"
 #include "checks/TieOutChecker.h"
-
-#include <future>
+#include "narrative/NarrativeMatcher.h"
+#include "tracing/AdjustmentTracer.h"
 
 std::shared_ptr<const FilingAnalysis> FilingAnalysis::analyze(Filing filing)
 {
@@ -13,13 +11,8 @@ std::shared_ptr<const FilingAnalysis> FilingAnalysis::analyze(Filing filing)
     analysis->filing = std::move(filing);
     const Filing &read = analysis->filing;
     analysis->tieOut = TieOutChecker::run(read);
-    // The narrative needs only the filing: it is matched on another core
-    // while the adjustments are traced. Both only read the filing, through
-    // const references. (The tie-out already keeps both cores busy.)
-    std::future<QList<NarrativeClaim>> claims =
-            std::async(std::launch::async, [&read] { return NarrativeMatcher::match(read); });
     analysis->traces = AdjustmentTracer::trace(read, analysis->tieOut);
-    analysis->claims = claims.get();
+    analysis->claims = NarrativeMatcher::match(read);
     return analysis;
 }
 

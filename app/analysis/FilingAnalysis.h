@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tracing/AdjustmentTrace.h"
-#include "narrative/NarrativeClaim.h"
 #include "checks/TieOut.h"
 #include "filing/Filing.h"
+#include "narrative/NarrativeClaim.h"
+#include "tracing/AdjustmentTrace.h"
 
 #include <memory>
 
@@ -15,8 +15,8 @@ struct FilingAnalysis
 {
     Filing filing;
     TieOut tieOut;
-    QList<AdjustmentTrace> traces;  // every adjustment row of the reconciliations
-    QList<NarrativeClaim> claims;   // every figure quoted in the narrative
+    QList<AdjustmentTrace> traces; // every adjustment row of the reconciliations
+    QList<NarrativeClaim> claims;  // every figure quoted in the narrative
 
     static std::shared_ptr<const FilingAnalysis> analyze(Filing filing);
 

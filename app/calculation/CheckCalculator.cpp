@@ -32,7 +32,7 @@ namespace {
 struct Evaluation
 {
     CheckLine::Verdict verdict = CheckLine::Verdict::Skipped;
-    QString failure;                       // why it failed without arithmetic
+    QString failure;                        // why it failed without arithmetic
     std::optional<AmountInterval> interval; // of the weighted terms
     std::optional<Amount> exact;
 };
@@ -143,7 +143,7 @@ CheckLine CheckCalculator::sum(const Filing &filing, const Cell &total, const QL
 }
 
 CheckLine CheckCalculator::ratio(const Filing &filing, const Cell &reported, const Amount &numerator,
-                                   const Amount &denominator, qint64 factor)
+                                 const Amount &denominator, qint64 factor)
 {
     CheckLine period;
     period.location = reported.location;
@@ -166,7 +166,7 @@ CheckLine CheckCalculator::ratio(const Filing &filing, const Cell &reported, con
 }
 
 CheckLine CheckCalculator::below(const Filing &filing, const Cell &reported, const Amount &numerator,
-                                   const Amount &denominator, qint64 factor, const Amount &limit)
+                                 const Amount &denominator, qint64 factor, const Amount &limit)
 {
     CheckLine period;
     period.location = reported.location;

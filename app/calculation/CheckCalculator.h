@@ -29,8 +29,8 @@ public:
     static CheckLine::Verdict sumVerdict(const Cell &total, const QList<Term> &terms);
     // reported ≟ numerator × factor ÷ denominator, rounded as printed.
     static CheckLine ratio(const Filing &filing, const Cell &reported, const Amount &numerator,
-                             const Amount &denominator, qint64 factor = 1);
+                           const Amount &denominator, qint64 factor = 1);
     // A "less than" marker ("*" = under 1%): ties when the computed ratio is below `limit`.
     static CheckLine below(const Filing &filing, const Cell &reported, const Amount &numerator,
-                             const Amount &denominator, qint64 factor, const Amount &limit);
+                           const Amount &denominator, qint64 factor, const Amount &limit);
 };

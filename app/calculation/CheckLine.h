@@ -15,11 +15,11 @@ struct CheckLine
 {
     enum class Verdict : quint8 { Pass, Fail, Skipped };
 
-    QString period;            // the period's label
-    QString reported;          // plain exact decimal as printed, "" for nil
-    QString computed;          // "[626935.5, 626937.5]" or "0.11"
-    QString difference;        // reported − computed (exact, on the values as printed)
-    QString arithmetic;        // for sums, as printed: "1,200 = 1,000 + 300 − 100"
+    QString period;     // the period's label
+    QString reported;   // plain exact decimal as printed, "" for nil
+    QString computed;   // "[626935.5, 626937.5]" or "0.11"
+    QString difference; // reported − computed (exact, on the values as printed)
+    QString arithmetic; // for sums, as printed: "1,200 = 1,000 + 300 − 100"
     Verdict verdict = Verdict::Skipped;
-    SourceLocation location;   // of the reported cell
+    SourceLocation location; // of the reported cell
 };

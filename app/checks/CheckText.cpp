@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckText.h"
 
-#include "calculation/CheckCalculator.h"
 #include "amount/AmountFormat.h"
+#include "calculation/CheckCalculator.h"
 #include "filing/Filing.h"
 
 #include <utility>
@@ -68,7 +68,7 @@ QString CheckText::description(const Check &check) const
         // The same figure elsewhere: say where.
         const Check::Term &term = check.terms.first();
         return u"%1 = %2%3 (%4)"_s.arg(target, term.weight < 0 ? u"\u2212"_s : QString(), rowOf(term.row).label,
-                                      m_filing.schedules[term.row.schedule].title);
+                                       m_filing.schedules[term.row.schedule].title);
     }
     QList<std::pair<int, QString>> parts;
     parts.reserve(check.terms.size());
@@ -106,24 +106,23 @@ CheckLine CheckText::period(const Check &check, qsizetype index) const
     if (const QList<CheckLine> *written = check.writtenPeriods())
         return written->at(index);
     const Schedule &schedule = m_filing.schedules[check.target.schedule];
-    const qsizetype column = check.periods[index].column;
-    const Cell &reported = schedule.rows[check.target.row].cells[column];
-    const qsizetype width = check.terms.size();
+    const Check::PeriodResult &checked = check.periods[index];
+    const Cell &reported = schedule.rows[check.target.row].cells[checked.column];
     const auto termCell = [&](qsizetype k) -> const Cell & {
-        return rowOf(check.terms[k].row).cells[check.termColumns[index * width + k]];
+        return rowOf(check.terms[k].row).cells[checked.termColumns[k]];
     };
     CheckLine result;
-    if (check.isRatio() && width == 2) {
+    if (check.isRatio() && check.terms.size() == 2) {
         result = CheckCalculator::ratio(m_filing, reported, termCell(0).amount, termCell(1).amount, check.factor);
     } else {
         QList<CheckCalculator::Term> cells;
-        cells.reserve(width);
-        for (qsizetype k = 0; k < width; ++k)
+        cells.reserve(check.terms.size());
+        for (qsizetype k = 0; k < check.terms.size(); ++k)
             cells.append({&termCell(k), check.terms[k].weight});
         result = CheckCalculator::sum(m_filing, reported, cells);
         result.arithmetic = arithmetic(reported, cells);
     }
-    result.period = schedule.periods[column].label();
+    result.period = schedule.periods[checked.column].label();
     return result;
 }
 

@@ -2,9 +2,9 @@
 #include "CrossScheduleMatcher.h"
 
 #include "CheckBuilder.h"
+#include "filing/Filing.h"
 #include "matching/PeriodAlignment.h"
 #include "matching/PeriodIndex.h"
-#include "filing/Filing.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -158,11 +158,9 @@ public:
             }
             std::sort(index.magnitudes.begin(), index.magnitudes.end());
         }
-        const auto [first, last] = std::equal_range(index.magnitudes.cbegin(), index.magnitudes.cend(),
-                                                    ValueRow{magnitudeOf(amount), -1},
-                                                    [](const ValueRow &a, const ValueRow &b) {
-                                                        return a.magnitude < b.magnitude;
-                                                    });
+        const auto [first, last] =
+            std::equal_range(index.magnitudes.cbegin(), index.magnitudes.cend(), ValueRow{magnitudeOf(amount), -1},
+                             [](const ValueRow &a, const ValueRow &b) { return a.magnitude < b.magnitude; });
         return {first, last};
     }
 
@@ -215,7 +213,7 @@ bool isBalanceLine(const QString &label)
 {
     // Cheap before the expressions: most labels end in none of these words.
     return label.endsWith(u"period"_s, Qt::CaseInsensitive) || label.endsWith(u"year"_s, Qt::CaseInsensitive)
-            || label.endsWith(u"quarter"_s, Qt::CaseInsensitive);
+           || label.endsWith(u"quarter"_s, Qt::CaseInsensitive);
 }
 
 // Balances at the end or the beginning of a flow statement's periods.
@@ -251,7 +249,7 @@ Checks flowBalanceChecks(const Filing &filing, const CheckBuilder &builder)
             if (!row.hasValues() || (!atEnd.hasMatch() && !atStart.hasMatch()))
                 continue;
             const QString base = CrossScheduleMatcher::normalisedLabel(
-                    row.label.left(atEnd.hasMatch() ? atEnd.capturedStart() : atStart.capturedStart()));
+                row.label.left(atEnd.hasMatch() ? atEnd.capturedStart() : atStart.capturedStart()));
             QList<QDate> dates(flows.periods.size());
             qsizetype t = -1; // the first schedule of balances at one of these dates
             for (qsizetype p = 0; p < flows.periods.size(); ++p) {
@@ -275,7 +273,8 @@ Checks flowBalanceChecks(const Filing &filing, const CheckBuilder &builder)
                 }
             }
             for (qsizetype b = 0; b < balances.rows.size(); ++b) {
-                if (CrossScheduleMatcher::normalisedLabel(balances.rows[b].label) != base || !balances.rows[b].hasValues())
+                if (CrossScheduleMatcher::normalisedLabel(balances.rows[b].label) != base
+                    || !balances.rows[b].hasValues())
                     continue;
                 checks.append(builder.sum(Check::Kind::CrossSchedule, {s, r}, {{{t, b}, 1}}, {columns}));
                 break;
@@ -323,8 +322,8 @@ QList<std::pair<qsizetype, qsizetype>> joinRows(const Filing &filing, const Flat
                 for (const auto &pair : std::as_const(xy))
                     agree += sameMagnitude(row.cells.value(pair.first), other.cells.value(pair.second)) ? 1 : 0;
                 const bool sameLabel = keysX[r] == keysY[c];
-                const bool accepted = sameLabel ? agree >= 1 && 2 * agree >= int(xy.size())
-                                                : xy.size() >= 2 && agree == int(xy.size());
+                const bool accepted =
+                    sameLabel ? agree >= 1 && 2 * agree >= int(xy.size()) : xy.size() >= 2 && agree == int(xy.size());
                 if (!accepted)
                     return;
                 const qsizetype rx = flat.offsets[x] + r;
@@ -369,9 +368,8 @@ void CrossScheduleMatcher::match(const Filing &filing, Checks &checks)
     QList<std::pair<qsizetype, qsizetype>> joined = joinRows(filing, flat, groups);
     QHash<std::pair<qsizetype, qsizetype>, PeriodAlignment::Pairs> alignments;
 
-    std::sort(joined.begin(), joined.end(), [](const auto &a, const auto &b) {
-        return std::pair(a.second, a.first) < std::pair(b.second, b.first);
-    });
+    std::sort(joined.begin(), joined.end(),
+              [](const auto &a, const auto &b) { return std::pair(a.second, a.first) < std::pair(b.second, b.first); });
     // Many rows of one schedule join rows of the same other one.
     const auto alignmentOf = [&](qsizetype s, qsizetype t) -> const PeriodAlignment::Pairs & {
         auto known = alignments.constFind({s, t});
@@ -387,12 +385,10 @@ void CrossScheduleMatcher::match(const Filing &filing, Checks &checks)
     auto edge = joined.cbegin();
     for (qsizetype i = 0; i < total; ++i) {
         const qsizetype leader = groups.find(i);
-        const auto firstEdge = std::lower_bound(edge, joined.cend(), i, [](const auto &e, qsizetype row) {
-            return e.second < row;
-        });
-        edge = std::upper_bound(firstEdge, joined.cend(), i, [](qsizetype row, const auto &e) {
-            return row < e.second;
-        });
+        const auto firstEdge =
+            std::lower_bound(edge, joined.cend(), i, [](const auto &e, qsizetype row) { return e.second < row; });
+        edge =
+            std::upper_bound(firstEdge, joined.cend(), i, [](qsizetype row, const auto &e) { return row < e.second; });
         if (leader == i)
             continue;
         const RowRef target = flat.at(i);

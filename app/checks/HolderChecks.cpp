@@ -37,8 +37,7 @@ Columns columnsOf(const Schedule &schedule)
             else if (c.shares >= 0 && c.stockPercent < 0)
                 c.stockPercent = i;
             break;
-        default:
-            break;
+        default: break;
         }
     }
     return c;
@@ -54,7 +53,10 @@ Check holderCheck(const Schedule &schedule, qsizetype s, qsizetype r, qsizetype 
     check.target = {s, r};
     CheckLine period = result;
     period.period = schedule.periods[column].label();
-    check.periods.append({qint16(column), period.verdict});
+    Check::PeriodResult checked;
+    checked.column = qint16(column);
+    checked.verdict = period.verdict;
+    check.periods.append(std::move(checked));
     check.setWording(description, {period});
     return check;
 }
@@ -81,32 +83,35 @@ Checks HolderChecks::check(const Filing &filing)
         if (c.shares >= 0 && !facts.sharesIssuable.isNil()) {
             const Cell &shares = row.cells[c.shares];
             if (const auto product = principal.amount.multipliedBy(facts.sharesIssuable)) {
-                checks.append(holderCheck(schedule, 0, r, c.shares,
-                                          u"shares = principal %1 × %2 shares issuable ÷ %3 principal of the notes"_s.arg(
-                                                  filing.textOf(principal), facts.sharesIssuable.toPlainString(),
-                                                  facts.principal.toPlainString()),
-                                          CheckCalculator::ratio(filing, shares, *product, facts.principal)));
+                checks.append(
+                    holderCheck(schedule, 0, r, c.shares,
+                                u"shares = principal %1 × %2 shares issuable ÷ %3 principal of the notes"_s.arg(
+                                    filing.textOf(principal), facts.sharesIssuable.toPlainString(),
+                                    facts.principal.toPlainString()),
+                                CheckCalculator::ratio(filing, shares, *product, facts.principal)));
             }
         }
         if (c.notesPercent >= 0) {
             const Cell &cell = row.cells[c.notesPercent];
-            const QString description = u"% of notes = principal \u00F7 %1 principal of the notes"_s.arg(
-                    facts.principal.toPlainString());
-            checks.append(holderCheck(schedule, 0, r, c.notesPercent, description,
-                                      !cell.marker
-                                              ? CheckCalculator::ratio(filing, cell, principal.amount, facts.principal, 100)
-                                              : CheckCalculator::below(filing, cell, principal.amount, facts.principal, 100, one)));
+            const QString description =
+                u"% of notes = principal \u00F7 %1 principal of the notes"_s.arg(facts.principal.toPlainString());
+            checks.append(holderCheck(
+                schedule, 0, r, c.notesPercent, description,
+                !cell.marker ? CheckCalculator::ratio(filing, cell, principal.amount, facts.principal, 100)
+                             : CheckCalculator::below(filing, cell, principal.amount, facts.principal, 100, one)));
         }
         if (c.stockPercent >= 0 && c.shares >= 0 && !facts.sharesOutstanding.isNil()) {
             const Cell &cell = row.cells[c.stockPercent];
             const Amount shares = row.cells[c.shares].amount;
             const auto base = facts.sharesOutstanding.plus(shares);
             if (base) {
-                const QString description = u"% of common stock = shares \u00F7 (%1 outstanding + shares), Rule 13d-3"_s.arg(
+                const QString description =
+                    u"% of common stock = shares \u00F7 (%1 outstanding + shares), Rule 13d-3"_s.arg(
                         facts.sharesOutstanding.toPlainString());
                 checks.append(holderCheck(schedule, 0, r, c.stockPercent, description,
-                                          !cell.marker ? CheckCalculator::ratio(filing, cell, shares, *base, 100)
-                                                                : CheckCalculator::below(filing, cell, shares, *base, 100, one)));
+                                          !cell.marker
+                                              ? CheckCalculator::ratio(filing, cell, shares, *base, 100)
+                                              : CheckCalculator::below(filing, cell, shares, *base, 100, one)));
             }
         }
     }

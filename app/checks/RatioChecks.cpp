@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RatioChecks.h"
 
-#include "matching/FinancialLabels.h"
 #include "calculation/CheckCalculator.h"
-#include "matching/PeriodAlignment.h"
 #include "filing/Filing.h"
+#include "matching/FinancialLabels.h"
+#include "matching/PeriodAlignment.h"
 
 #include <QRegularExpression>
 
@@ -46,9 +46,12 @@ Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, c
             d = pair.first == p ? pair.second : d;
         if (n < 0 || d < 0 || n >= top.cells.size() || d >= bottom.cells.size())
             continue;
-        check.termColumns << qint16(n) << qint16(d);
-        check.periods.append(
-                {qint16(p), CheckCalculator::ratio(filing, row.cells[p], top.cells[n].amount, bottom.cells[d].amount, factor).verdict});
+        Check::PeriodResult period;
+        period.column = qint16(p);
+        period.termColumns = {qint16(n), qint16(d)};
+        period.verdict =
+            CheckCalculator::ratio(filing, row.cells[p], top.cells[n].amount, bottom.cells[d].amount, factor).verdict;
+        check.periods.append(std::move(period));
     }
     return check;
 }
@@ -80,7 +83,7 @@ Checks RatioChecks::perShare(const Filing &filing)
             if (shares < 0 || income < 0)
                 continue;
             const QString description = u"%1 per share = %2 \u00F7 shares (%3)"_s.arg(
-                    row.label, schedule.rows[income].label, schedule.rows[shares].label);
+                row.label, schedule.rows[income].label, schedule.rows[shares].label);
             checks.append(ratioCheck(filing, Check::Kind::PerShare, {s, r}, {s, income}, {s, shares}, 1, description));
         }
     }
@@ -132,8 +135,7 @@ Checks RatioChecks::margins(const Filing &filing)
             if (amount < 0)
                 continue;
             const QString description = u"%1 = %2 \u00F7 %3"_s.arg(
-                    row.label, schedule.rows[amount].label,
-                    filing.schedules[revenue.schedule].rows[revenue.row].label);
+                row.label, schedule.rows[amount].label, filing.schedules[revenue.schedule].rows[revenue.row].label);
             checks.append(ratioCheck(filing, Check::Kind::Margin, {s, r}, {s, amount}, revenue, 100, description));
         }
     }

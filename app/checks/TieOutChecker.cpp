@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TieOutChecker.h"
 
-#include "matching/FinancialLabels.h"
 #include "CheckBuilder.h"
 #include "CrossScheduleMatcher.h"
 #include "HolderChecks.h"
 #include "RatioChecks.h"
-#include "structure/StructureInference.h"
 #include "filing/Filing.h"
+#include "matching/FinancialLabels.h"
+#include "structure/StructureInference.h"
 
 #include <QRegularExpression>
 
-#include <algorithm>
+#include <atomic>
 #include <future>
 
 using namespace Qt::StringLiterals;
@@ -21,8 +21,8 @@ namespace {
 Check::Kind kindOf(const Relation &relation, const Row &total)
 {
     static const QRegularExpression cashFlow(
-            uR"(^net (increase|decrease|change)|\b(end|beginning) of (the )?(period|year|quarter)$)"_s,
-            QRegularExpression::CaseInsensitiveOption);
+        uR"(^net (increase|decrease|change)|\b(end|beginning) of (the )?(period|year|quarter)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     if (relation.basis == Relation::Basis::Reconciliation)
         return Check::Kind::Reconciliation;
     if (cashFlow.match(total.label).hasMatch())
@@ -77,27 +77,45 @@ TieOut withinSchedules(const Filing &filing)
     return result;
 }
 
+// run()'s switch: read from the environment at the first use.
+std::atomic<bool> &threadedSetting()
+{
+    static std::atomic<bool> threaded(qEnvironmentVariableIntValue("TIEOUT_THREADS") != 1);
+    return threaded;
+}
+
 } // namespace
+
+bool TieOutChecker::threaded()
+{
+    return threadedSetting().load();
+}
+
+void TieOutChecker::setThreaded(bool threaded)
+{
+    threadedSetting().store(threaded);
+}
 
 TieOut TieOutChecker::run(const Filing &filing)
 {
-    // The checks within schedules are made on another core while figures
-    // shared between schedules are matched here: neither reads the other's
-    // checks, and both only read the filing. The matching's index is large
-    // and let go before the tracer runs: made on this thread, its memory is
-    // there for the tracer to use again.
-    std::future<TieOut> within = std::async(std::launch::async, [&filing] { return withinSchedules(filing); });
-    Checks checks;
-    CrossScheduleMatcher::match(filing, checks);
-    TieOut result = within.get();
-    // The checks within schedules come first. They are moved in behind the
-    // shared ones and the two runs swapped, rather than both copied into a
-    // third list (once the peak of a large file's analysis): a check is
-    // relocatable, so the list grows in place.
-    const qsizetype shared = checks.size();
-    checks.append(std::move(result.checks));
-    std::rotate(checks.begin(), checks.begin() + shared, checks.end());
-    checks.append(HolderChecks::check(filing));
-    result.checks = std::move(checks);
+    // Two stages that only read the filing and neither reads the other's
+    // checks: the checks within schedules, and the figures shared between
+    // schedules. Threaded, the first is made on a second thread while the
+    // second is matched on this one (the matching's large index is then
+    // freed on the thread the tracer runs on next).
+    TieOut result;
+    Checks shared;
+    if (threaded()) {
+        std::future<TieOut> within = std::async(std::launch::async, [&filing] { return withinSchedules(filing); });
+        CrossScheduleMatcher::match(filing, shared);
+        result = within.get();
+    } else {
+        result = withinSchedules(filing);
+        CrossScheduleMatcher::match(filing, shared);
+    }
+    // The checks within schedules first, then those shared between
+    // schedules, then a prospectus's holders.
+    result.checks.append(std::move(shared));
+    result.checks.append(HolderChecks::check(filing));
     return result;
 }

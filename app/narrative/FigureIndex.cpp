@@ -21,14 +21,15 @@ bool isGrowth(const Schedule &schedule, const Row &row, qsizetype p, qsizetype b
     const Period &later = schedule.periods[p];
     const Period &earlier = schedule.periods[b];
     return b != p && later.date.isValid() && earlier.date.isValid() && earlier.date < later.date
-            && later.months == earlier.months && row.cells[b].amount > Amount::fromInteger(0);
+           && later.months == earlier.months && row.cells[b].amount > Amount::fromInteger(0);
 }
 
 } // namespace
 
 bool FigureIndex::Entry::operator<(const Entry &other) const
 {
-    return std::tie(schedule, row, period, basePeriod) < std::tie(other.schedule, other.row, other.period, other.basePeriod);
+    return std::tie(schedule, row, period, basePeriod)
+           < std::tie(other.schedule, other.row, other.period, other.basePeriod);
 }
 
 template<typename Add>

@@ -24,8 +24,8 @@ public:
         qint32 schedule = 0;
         qint32 row = 0;
         qint16 period = 0;
-        qint16 basePeriod = -1; // growth: the earlier period
-        bool operator<(const Entry &other) const;  // document order
+        qint16 basePeriod = -1;                   // growth: the earlier period
+        bool operator<(const Entry &other) const; // document order
     };
 
     FigureIndex() = default;

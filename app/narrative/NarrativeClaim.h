@@ -13,11 +13,11 @@ struct NarrativeClaim
     enum class Kind { Amount, PerShare, Growth };
 
     Kind kind = Kind::Amount;
-    qsizetype paragraph = -1;  // index into Filing::narrative
-    qsizetype offset = 0;      // of the figure in the paragraph's text
+    qsizetype paragraph = -1; // index into Filing::narrative
+    qsizetype offset = 0;     // of the figure in the paragraph's text
     qsizetype length = 0;
-    QString text;              // as quoted: "$626.9 million"
-    QString value;             // what it says, in the filing's units: "626900000", "0.11", "11"
+    QString text;  // as quoted: "$626.9 million"
+    QString value; // what it says, in the filing's units: "626900000", "0.11", "11"
 
     bool matched = false;
     RowRef row;                // the line it comes from

@@ -3,10 +3,10 @@
 
 #include "FigureIndex.h"
 
-#include "matching/LabelSimilarity.h"
-#include "matching/PeriodIndex.h"
 #include "amount/AmountParser.h"
 #include "filing/Filing.h"
+#include "matching/LabelSimilarity.h"
+#include "matching/PeriodIndex.h"
 
 #include <QRegularExpression>
 
@@ -22,7 +22,7 @@ struct Candidate
     RowRef row;
     qsizetype period = -1;
     qsizetype basePeriod = -1;
-    Amount computed;           // written out only for the candidate taken
+    Amount computed; // written out only for the candidate taken
     double score = 0;
 };
 
@@ -32,8 +32,7 @@ struct LabelTraits
     explicit LabelTraits(const QString &label)
         : words(LabelSimilarity::words(label)), nonGaap(label.contains(u"non-GAAP"_s, Qt::CaseInsensitive)),
           opensBlock(Row::opensBlock(label)), diluted(label.contains(u"diluted"_s, Qt::CaseInsensitive))
-    {
-    }
+    { }
     QSet<QString> words;
     bool nonGaap;
     bool opensBlock;
@@ -60,8 +59,7 @@ struct QuoteContext
     explicit QuoteContext(const QString &text)
         : words(LabelSimilarity::words(text)), years(yearsIn(text)),
           nonGaap(text.contains(u"non-GAAP"_s, Qt::CaseInsensitive))
-    {
-    }
+    { }
     QSet<QString> words;
     QList<int> years;
     bool nonGaap;
@@ -128,23 +126,21 @@ private:
     const LabelTraits &traitsOf(const Row &row);
 
     const Filing &m_filing;
-    QList<qint32> m_companies; // of each schedule
+    QList<qint32> m_companies;             // of each schedule
     QList<QList<qsizetype>> m_schedulesOf; // each company's schedules, in document order
-    FigureIndex m_figures;     // of the company whose paragraphs are read
-    RowRef m_lastRow;          // the line the previous figure of the paragraph matched
-    // By where the label's text is kept: the importer keeps one copy of
-    // equal labels seen lately (RecentTexts), and the filing does not change
-    // while it is matched, so a lookup hashes an address rather than the
-    // label's every character. A label kept twice is only looked at twice.
-    QHash<const QChar *, LabelTraits> m_labels;
+    FigureIndex m_figures;                 // of the company whose paragraphs are read
+    RowRef m_lastRow;                      // the line the previous figure of the paragraph matched
+    // By label: a release repeats its labels every quarter.
+    QHash<QString, LabelTraits> m_labels;
 };
 
 qint32 Matcher::companyOf(const Paragraph &paragraph) const
 {
     // Schedules are in document order.
     const QList<Schedule> &schedules = m_filing.schedules;
-    const auto next = std::upper_bound(schedules.cbegin(), schedules.cend(), paragraph.location.line,
-                                       [](int line, const Schedule &schedule) { return line < schedule.location.line; });
+    const auto next =
+        std::upper_bound(schedules.cbegin(), schedules.cend(), paragraph.location.line,
+                         [](int line, const Schedule &schedule) { return line < schedule.location.line; });
     if (next != schedules.cend())
         return m_companies[next - schedules.cbegin()];
     return m_companies.isEmpty() ? -1 : m_companies.constLast();
@@ -159,9 +155,9 @@ void Matcher::index(qint32 company)
 
 const LabelTraits &Matcher::traitsOf(const Row &row)
 {
-    auto known = m_labels.constFind(row.label.constData());
+    auto known = m_labels.constFind(row.label);
     if (known == m_labels.cend())
-        known = m_labels.emplace(row.label.constData(), row.label);
+        known = m_labels.emplace(row.label, row.label);
     return *known;
 }
 
@@ -191,18 +187,21 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
     const double low = (quoted.toDouble() - half) * unit;
     const double high = (quoted.toDouble() + half) * unit;
     QList<Candidate> candidates;
-    const QList<FigureIndex::Entry> entries =
-            perShare ? m_figures.perShare(low, high) : m_figures.amounts(low, high);
+    const QList<FigureIndex::Entry> entries = perShare ? m_figures.perShare(low, high) : m_figures.amounts(low, high);
     for (const FigureIndex::Entry &entry : entries) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
         const Row &row = schedule.rows[entry.row];
         const Cell &cell = row.cells[entry.period];
         // The cell in dollars, then in the quote's unit, rounded as quoted.
         const auto dollars = perShare ? std::optional<Amount>(cell.amount) : cell.amount.times(schedule.scale);
-        const auto inUnit = dollars ? Amount::ratio(*dollars, Amount::fromInteger(scale), quoted.decimals()) : std::nullopt;
+        const auto inUnit =
+            dollars ? Amount::ratio(*dollars, Amount::fromInteger(scale), quoted.decimals()) : std::nullopt;
         if (!inUnit || !(inUnit->abs() == quoted))
             continue;
-        candidates.append({{entry.schedule, entry.row}, entry.period, -1, cell.amount,
+        candidates.append({{entry.schedule, entry.row},
+                           entry.period,
+                           -1,
+                           cell.amount,
                            contextScore(context, traitsOf(row), schedule, row, entry.period)});
     }
     take(claim, candidates);
@@ -212,8 +211,7 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
 {
     const double half = 0.5 * std::pow(10.0, -percent.decimals());
     QList<Candidate> candidates;
-    const QList<FigureIndex::Entry> entries = m_figures.growth(percent.toDouble() - half,
-                                                               percent.toDouble() + half);
+    const QList<FigureIndex::Entry> entries = m_figures.growth(percent.toDouble() - half, percent.toDouble() + half);
     for (const FigureIndex::Entry &entry : entries) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
         const Row &row = schedule.rows[entry.row];
@@ -227,7 +225,7 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
             continue;
         // The line the sentence just quoted is the one that grew.
         const double score = contextScore(context, traitsOf(row), schedule, row, entry.period)
-                + (RowRef{entry.schedule, entry.row} == m_lastRow ? 2.0 : 0.0);
+                             + (RowRef{entry.schedule, entry.row} == m_lastRow ? 2.0 : 0.0);
         candidates.append({{entry.schedule, entry.row}, entry.period, entry.basePeriod, *precise, score});
     }
     take(claim, candidates);
@@ -236,8 +234,8 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
 void Matcher::matchParagraph(qsizetype n, QList<NarrativeClaim> &claims)
 {
     static const QRegularExpression figure(
-            uR"(\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand|M\b|B\b)?(\s+(?:or\s+)?(?:per (?:diluted |basic )?share))?|\b(\d+(?:\.\d+)?)\s*(?:percent\b|%))"_s,
-            QRegularExpression::CaseInsensitiveOption);
+        uR"(\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand|M\b|B\b)?(\s+(?:or\s+)?(?:per (?:diluted |basic )?share))?|\b(\d+(?:\.\d+)?)\s*(?:percent\b|%))"_s,
+        QRegularExpression::CaseInsensitiveOption);
     const QString &text = m_filing.narrative[n].text;
     m_lastRow = {};
     qsizetype contextStart = 0;
@@ -253,7 +251,8 @@ void Matcher::matchParagraph(qsizetype n, QList<NarrativeClaim> &claims)
         claim.length = claim.text.size();
         // What the sentence says before the figure, back to the previous figure.
         const qsizetype sentence = text.lastIndexOf(u". "_s, claim.offset);
-        const QString before = text.mid(qMax(contextStart, sentence + 1), claim.offset - qMax(contextStart, sentence + 1));
+        const QString before =
+            text.mid(qMax(contextStart, sentence + 1), claim.offset - qMax(contextStart, sentence + 1));
         // The words just after a figure often say what it is ("… for the first quarter of 2006").
         const QString after = text.mid(m.capturedEnd(), 60).section(u'$', 0, 0);
         const QuoteContext context(before + u' ' + after);
@@ -267,13 +266,14 @@ void Matcher::matchParagraph(qsizetype n, QList<NarrativeClaim> &claims)
         } else {
             const AmountParseResult parsed = AmountParser::parse(m.captured(1));
             const QString unit = m.captured(2).toLower();
-            const bool perShare = !m.captured(3).isEmpty() || before.contains(u"EPS"_s)
-                    || (unit.isEmpty() && parsed.amount.decimals() == 2 && parsed.amount < Amount::fromInteger(100));
+            const bool perShare =
+                !m.captured(3).isEmpty() || before.contains(u"EPS"_s)
+                || (unit.isEmpty() && parsed.amount.decimals() == 2 && parsed.amount < Amount::fromInteger(100));
             claim.kind = perShare ? NarrativeClaim::Kind::PerShare : NarrativeClaim::Kind::Amount;
-            const qint64 scale = unit == u"billion" || unit == u"b" ? 1000000000
-                    : unit == u"million" || unit == u"m"            ? 1000000
-                    : unit == u"thousand"                          ? 1000
-                                                                   : 1;
+            const qint64 scale = unit == u"billion" || unit == u"b"   ? 1000000000
+                                 : unit == u"million" || unit == u"m" ? 1000000
+                                 : unit == u"thousand"                ? 1000
+                                                                      : 1;
             claim.value = parsed.amount.times(scale).value_or(Amount()).toPlainString();
             if (parsed.ok)
                 matchAmount(claim, parsed.amount, perShare ? 1 : scale, context);

@@ -68,7 +68,7 @@ bool FigureSums::mightTie(const Row &total, bool lenient) const
         ++printed;
         const double value = cell.isNil() ? 0.0 : cell.amount.toDouble();
         const double allowed = period.tolerance + (cell.isNil() ? 0.0 : halfUnit(cell.amount))
-                + RelativeSlack * (period.magnitude + std::abs(value) + 1.0);
+                               + RelativeSlack * (period.magnitude + std::abs(value) + 1.0);
         if (std::abs(period.sum - value) <= allowed)
             ++perhaps;
     }

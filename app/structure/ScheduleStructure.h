@@ -11,5 +11,5 @@
 struct ScheduleStructure
 {
     QList<Relation> relations;
-    QList<qsizetype> unexplained;  // rows that look like totals but match no relation
+    QList<qsizetype> unexplained; // rows that look like totals but match no relation
 };

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StructureInference.h"
 
-#include "calculation/CheckCalculator.h"
 #include "FigureSums.h"
+#include "calculation/CheckCalculator.h"
 #include "filing/Schedule.h"
 
 #include <optional>
@@ -83,7 +83,7 @@ private:
     const Schedule &m_schedule;
     ScheduleStructure m_result;
     Scope m_outer;
-    std::optional<Scope> m_inner;   // the scope of a heading such as "ASSETS"
+    std::optional<Scope> m_inner; // the scope of a heading such as "ASSETS"
     qsizetype m_section = -1;
     QList<qsizetype> m_sectionItems;
     qsizetype m_block = -1;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "calculation/CheckCalculator.h"
 #include "ScheduleStructure.h"
+#include "calculation/CheckCalculator.h"
 
 struct Schedule;
 

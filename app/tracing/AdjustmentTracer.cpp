@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdjustmentTracer.h"
 
+#include "amount/AmountFormat.h"
+#include "filing/Filing.h"
 #include "matching/LabelSimilarity.h"
 #include "matching/PeriodAlignment.h"
 #include "matching/PeriodIndex.h"
-#include "amount/AmountFormat.h"
-#include "filing/Filing.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -81,7 +81,7 @@ private:
     struct Candidate
     {
         RowRef ref;
-        QList<Amount> values;   // absolute, per target period (nil as 0)
+        QList<Amount> values; // absolute, per target period (nil as 0)
         bool reconciliation = false;
     };
 
@@ -92,17 +92,17 @@ private:
     void sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule);
     void partOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule) const;
     void effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule) const;
-    QList<Candidate> poolFor(qsizetype schedule, const Block &block, const Row &adjustment,
-                             const QList<Amount> &target, QList<RowRef> *mirrors);
+    QList<Candidate> poolFor(qsizetype schedule, const Block &block, const Row &adjustment, const QList<Amount> &target,
+                             QList<RowRef> *mirrors);
     const QList<qsizetype> &sharingAll(qsizetype schedule);
     QList<Amount> absolutes(const Row &row, const QList<qsizetype> &columns) const;
 
     const Filing &m_filing;
     const TieOut &m_tieOut;
     PeriodIndex m_periods;
-    QHash<qsizetype, QList<qsizetype>> m_sharing; // sharingAll, by schedule
+    QHash<qsizetype, QList<qsizetype>> m_sharing;             // sharingAll, by schedule
     QHash<std::pair<qsizetype, qsizetype>, bool> m_blockTies; // by non-GAAP row: its reconciliation check passed
-    QList<QList<Block>> m_blocks;   // per schedule, found once
+    QList<QList<Block>> m_blocks;                             // per schedule, found once
     QList<bool> m_isReconciliation;
     QHash<const NoteClause *, QSet<QString>> m_clauseWords;
     QHash<std::pair<qsizetype, qsizetype>, QSet<QString>> m_lineWords; // by source line, per reconciliation
@@ -294,8 +294,8 @@ void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
             theirs.unite(wordsOfLine(pool[i].ref));
             source.totals += line.kind == RowKind::Total ? 1 : 0;
         }
-        source.kind = reconciliation ? AdjustmentTrace::Source::Kind::Reconciliation
-                                     : AdjustmentTrace::Source::Kind::Statement;
+        source.kind =
+            reconciliation ? AdjustmentTrace::Source::Kind::Reconciliation : AdjustmentTrace::Source::Kind::Statement;
         source.similarity = LabelSimilarity::coverage(words, theirs);
         QStringList perPeriod;
         for (qsizetype p = 0; p < target.size(); ++p) {
@@ -409,8 +409,9 @@ void Tracer::effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
         }
     }
 
-    static const QRegularExpression taxEffect(uR"(\b(income )?tax effect\b|^income taxes?$|\btax (benefit|provision)\b)"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression taxEffect(
+        uR"(\b(income )?tax effect\b|^income taxes?$|\btax (benefit|provision)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     if (!taxEffect.match(row.label).hasMatch())
         return;
     for (qsizetype p = 0; p < home.periods.size(); ++p) {

@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The small pieces the analysis leans on at scale: the running sums that
 // rule out totals before the exact arithmetic, and the words two labels
-// are compared by, and the short lists a check keeps its parts in. Figures
-// are typed in as a filing would print them.
-#include "checks/Check.h"
+// are compared by. Figures are typed in as a filing would print them.
 #include "calculation/CheckCalculator.h"
-#include "structure/FigureSums.h"
-#include "matching/LabelSimilarity.h"
 #include "filing/Row.h"
+#include "matching/LabelSimilarity.h"
+#include "structure/FigureSums.h"
 
 #include <gtest/gtest.h>
-
-#include <algorithm>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -104,64 +99,6 @@ TEST(LabelSimilarity, WordsAreLowerCaseRunsOfLettersAndDigitsWithoutSmallWordsOr
     EXPECT_EQ(LabelSimilarity::words(u"Business gains: Gas"_s), (QSet<QString>{u"business"_s, u"gain"_s, u"gas"_s}));
     // Letters beyond the basic plane are letters: 𝐀 (U+1D400) starts a word.
     EXPECT_EQ(LabelSimilarity::words(u"Café \U0001D400bc"_s), (QSet<QString>{u"café"_s, u"\U0001D400bc"_s}));
-    EXPECT_DOUBLE_EQ(LabelSimilarity::coverage(u"Stock-based compensation"_s,
-                                               u"Stock-based compensation expense, Note A"_s),
-                     1.0);
-}
-
-TEST(SmallArray, KeepsItsValuesInPlaceThenOnTheHeapAndCopiesThemDeeply)
-{
-    // The columns of a sum's three terms in two periods, as CheckBuilder keeps them.
-    SmallArray<qint16, 2> columns{1, 2};
-    columns << 1 << 2 << 1 << 2;
-    EXPECT_EQ(std::vector<qint16>(columns.cbegin(), columns.cend()), (std::vector<qint16>{1, 2, 1, 2, 1, 2}));
-
-    SmallArray<qint16, 2> copy = columns;
-    copy[0] = 7;
-    EXPECT_EQ(columns[0], 1);
-    EXPECT_EQ(copy[0], 7);
-
-    SmallArray<qint16, 2> moved = std::move(copy);
-    EXPECT_TRUE(copy.isEmpty()); // NOLINT(bugprone-use-after-move): a moved-from array is empty
-    EXPECT_EQ(moved.size(), 6);
-    EXPECT_EQ(moved.last(), 2);
-
-    SmallArray<qint16, 2> small{3};
-    small = moved;
-    EXPECT_EQ(small.size(), 6);
-    moved = SmallArray<qint16, 2>{4};
-    EXPECT_EQ(std::vector<qint16>(moved.cbegin(), moved.cend()), (std::vector<qint16>{4}));
-}
-
-TEST(SmallArray, ChecksKeepTheirPartsWhenTheirListIsGrownAndReordered)
-{
-    // As TieOutChecker gathers them: a list grown by realloc past many
-    // reallocations, then two runs of it swapped. Checks of one term keep it
-    // in place, checks of three on the heap; ASan sees any part freed twice.
-    Checks checks;
-    for (qint32 i = 0; i < 3000; ++i) {
-        Check check;
-        check.target = {0, i};
-        check.terms.append({{1, i}, 1});
-        if (i % 2 == 1) {
-            check.terms.append({{2, i}, -1});
-            check.terms.append({{3, i}, 1});
-        }
-        check.periods.append({qint16(i % 5), CheckLine::Verdict::Pass});
-        checks.append(std::move(check));
-    }
-    std::rotate(checks.begin(), checks.begin() + 1000, checks.end());
-    ASSERT_EQ(checks.size(), 3000);
-    for (qsizetype k = 0; k < checks.size(); ++k) {
-        const qint32 i = qint32((k + 1000) % 3000);
-        const Check &check = checks[k];
-        ASSERT_EQ(check.target.row, i);
-        ASSERT_EQ(check.terms.size(), i % 2 == 1 ? 3 : 1);
-        EXPECT_EQ(check.terms.first().row, RowRef(1, i));
-        EXPECT_EQ(check.terms.last().weight, 1);
-        if (i % 2 == 1) {
-            EXPECT_EQ(check.terms[1].row, RowRef(2, i));
-        }
-        EXPECT_EQ(check.periods.first().column, i % 5);
-    }
+    EXPECT_DOUBLE_EQ(
+        LabelSimilarity::coverage(u"Stock-based compensation"_s, u"Stock-based compensation expense, Note A"_s), 1.0);
 }
