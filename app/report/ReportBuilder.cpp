@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QSet>
 #include <QTextCursor>
 #include <QTextTable>
@@ -174,9 +175,13 @@ void insertTable(QTextCursor &cursor, const FilingAnalysisPtr &analysis, qsizety
     cursor.movePosition(QTextCursor::End);
 }
 
-void insertTitle(QTextCursor &cursor, const FilingAnalysis &analysis, const Schedule &schedule, const QString &units)
+// The schedule's company, title and units; from the top of a new page when asked.
+void insertTitle(QTextCursor &cursor, const FilingAnalysis &analysis, const Schedule &schedule, const QString &units,
+                 bool newPage = false)
 {
     QTextBlockFormat first;
+    if (newPage)
+        first.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     cursor.setBlockFormat(first);
     const QString company = schedule.company.isEmpty() ? analysis.filing.company : schedule.company;
     cursor.insertText(company, textFormat(1.1, false, Quiet));
@@ -316,17 +321,23 @@ void insertNotes(QTextCursor &cursor, const FilingAnalysis &analysis, qsizetype 
     }
 }
 
+std::shared_ptr<QTextDocument> newDocument()
+{
+    auto document = std::make_shared<QTextDocument>();
+    document->setDocumentMargin(0);
+    QFont font = QGuiApplication::font();
+    font.setPointSizeF(9);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    document->setDefaultFont(font);
+    return document;
+}
+
 Report frame(const FilingAnalysisPtr &analysis, qsizetype index, const ReportBuilder::Options &options,
              const QString &kind)
 {
     const Schedule &schedule = analysis->filing.schedules[index];
     Report report;
-    report.document = std::make_shared<QTextDocument>();
-    report.document->setDocumentMargin(0);
-    QFont font = QGuiApplication::font();
-    font.setPointSizeF(9);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    report.document->setDefaultFont(font);
+    report.document = newDocument();
     const QString company = schedule.company.isEmpty() ? analysis->filing.company : schedule.company;
     report.title = u"%1 \u2014 %2"_s.arg(company, kind);
     report.header = u"%1 \u2014 %2"_s.arg(company, schedule.title);
@@ -395,6 +406,33 @@ Report ReportBuilder::schedule(const FilingAnalysisPtr &analysis, qsizetype inde
     insertTitle(cursor, *analysis, schedule, model.unitsText());
     insertTable(cursor, analysis, index);
     insertTieOut(cursor, *analysis, schedule, index);
+    return report;
+}
+
+Report ReportBuilder::allSchedules(const FilingAnalysisPtr &analysis, const Options &options)
+{
+    const Filing &filing = analysis->filing;
+    Report report;
+    report.document = newDocument();
+    const QString company = filing.company.isEmpty() ? filing.fileName() : filing.company;
+    report.title = u"%1 \u2014 %2"_s.arg(company, tr("Schedules"));
+    report.header = filing.title.isEmpty() ? company : u"%1 \u2014 %2"_s.arg(company, filing.title);
+    const QString count = filing.schedules.size() == 1
+                              ? tr("1 schedule")
+                              : tr("%1 schedules").arg(AmountFormat::count(filing.schedules.size()));
+    report.subheader =
+        filing.date.isValid() ? u"%1 \u00b7 %2"_s.arg(QLocale().toString(filing.date, u"d MMMM yyyy"_s), count) : count;
+    report.source = filing.fileName();
+    report.printed = options.printed;
+    report.document->setMetaInformation(QTextDocument::DocumentTitle, report.title);
+
+    QTextCursor cursor(report.document.get());
+    for (qsizetype index = 0; index < filing.schedules.size(); ++index) {
+        ScheduleTableModel model;
+        model.setSchedule(analysis, index);
+        insertTitle(cursor, *analysis, filing.schedules[index], model.unitsText(), index > 0);
+        insertTable(cursor, analysis, index);
+    }
     return report;
 }
 

@@ -30,6 +30,10 @@ public:
                                                 QString *error);
     // Any schedule in the same style, with its tie-out.
     static Report schedule(const FilingAnalysisPtr &analysis, qsizetype schedule, const Options &options);
+    // Every schedule of the filing in the order filed, each from the top of
+    // a page under its company, title and units, as the same financial table
+    // (File > Export Filing as one PDF). Empty of schedules when the filing has none.
+    static Report allSchedules(const FilingAnalysisPtr &analysis, const Options &options);
     // The report for what is shown: the reconciliation report on the
     // reconciliation or on no schedule (notes, tie-out), the schedule's own
     // report on any other; on a filing without a reconciliation and no

@@ -7,11 +7,16 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 constexpr int ChartIndex = QTextFormat::UserProperty + 1;
-constexpr double AspectRatio = 0.5;  // height to width
-constexpr double MaxPageShare = 0.8; // of the page's height, so a landscape page still holds it
+constexpr double AspectRatio = 0.5; // height to width
+// Of the page's height: what is left holds the line's descent, so the
+// layout can always move a chart whole to the top of the next page.
+constexpr double MaxPageShare = 0.8;
+// Half a unit of the layout: how far a clip mapped back from the device may stray.
+constexpr double Slack = 0.5;
 } // namespace
 
 ReportChartObject::ReportChartObject(Drawer drawer, QTextDocument *document)
@@ -22,6 +27,11 @@ void ReportChartObject::registerHandler()
 {
     auto *document = qobject_cast<QTextDocument *>(parent());
     document->documentLayout()->registerHandler(Type, this);
+}
+
+QList<ReportChartObject::Drawn> ReportChartObject::takeDrawn()
+{
+    return std::exchange(m_drawn, {});
 }
 
 void ReportChartObject::insert(QTextCursor &cursor, const ChartData &chart)
@@ -47,6 +57,18 @@ void ReportChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextD
                                    const QTextFormat &format)
 {
     const int index = format.property(ChartIndex).toInt();
-    if (m_drawer && index >= 0 && index < m_charts.size())
-        m_drawer(*painter, rect, m_charts[index]);
+    if (!m_drawer || index < 0 || index >= m_charts.size())
+        return;
+    // A chart is drawn on the page it starts on, and only there. The
+    // layout moves a chart that would not fit to the top of the next page,
+    // and draws a line lying on that boundary for the page above as well;
+    // the page's clip cannot hide it there, since a plot sets clips of its
+    // own, and it would be printed over the footer and off the paper.
+    if (painter->hasClipping()) {
+        const QRectF page = painter->clipBoundingRect();
+        if (rect.top() < page.top() - Slack || rect.top() >= page.bottom() - Slack)
+            return;
+    }
+    m_drawer(*painter, rect, m_charts[index]);
+    m_drawn.append({index, m_charts[index].title, painter->transform().mapRect(rect)});
 }

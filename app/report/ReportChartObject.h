@@ -4,6 +4,7 @@
 #include "chartdata/ChartData.h"
 
 #include <QObject>
+#include <QRectF>
 #include <QTextObjectInterface>
 
 #include <functional>
@@ -28,6 +29,13 @@ public:
         Drawer draw;
         std::function<std::shared_ptr<QPainter>()> makePainter; // shared: QPainter's destructor is not virtual
     };
+    // A chart as it was drawn: which one, and where on the device.
+    struct Drawn
+    {
+        qsizetype chart = -1; // in the order inserted
+        QString title;
+        QRectF rect; // in the device's coordinates: the painter's transformation applied
+    };
     static constexpr int Type = QTextFormat::UserObject + 1;
 
     ReportChartObject(Drawer drawer, QTextDocument *document);
@@ -38,6 +46,9 @@ public:
     // complete: asking for the layout any earlier makes every later edit
     // lay the whole document out again.
     void registerHandler();
+    // The charts drawn since last asked, and forgets them: ReportPainter
+    // asks after each page.
+    QList<Drawn> takeDrawn();
 
     QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int position,
@@ -46,4 +57,5 @@ public:
 private:
     Drawer m_drawer;
     QList<ChartData> m_charts;
+    QList<Drawn> m_drawn;
 };

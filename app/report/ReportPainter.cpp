@@ -20,6 +20,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("ReportPainter", text);
 }
 
+// How far inside a page's share of the document its edges are drawn from,
+// in units of the layout: less than any line, more than QFixed's 1/64.
+constexpr double EdgeSlack = 0.25;
+
 // The resolution the document is laid out at: the screen's, as on screen.
 double layoutDpi()
 {
@@ -43,6 +47,7 @@ struct PageGeometry
     double header = 0;
     double footer = 0;
     QRectF body() const { return {0, header, page.width(), page.height() - header - footer}; }
+    QRectF footerBand() const { return {0, page.height() - footer, page.width(), footer}; }
 };
 
 PageGeometry geometryFor(const QSizeF &printable)
@@ -84,7 +89,7 @@ void paintMargins(QPainter &painter, const Report &report, const PageGeometry &g
 
 } // namespace
 
-bool ReportPainter::paint(const Report &report, QPagedPaintDevice *device)
+bool ReportPainter::paint(const Report &report, QPagedPaintDevice *device, QList<PaintedPage> *painted)
 {
     QTextDocument &document = *report.document;
     const double scaleX = device->logicalDpiX() / layoutDpi();
@@ -95,6 +100,11 @@ bool ReportPainter::paint(const Report &report, QPagedPaintDevice *device)
     // page and the table's header row repeats there.
     document.setPageSize(body.size());
     const int pages = document.pageCount();
+    const QList<ReportChartObject *> charts = document.findChildren<ReportChartObject *>();
+    for (ReportChartObject *chart : charts)
+        chart->takeDrawn();
+    if (painted)
+        painted->clear();
 
     const std::shared_ptr<QPainter> made = report.makePainter ? report.makePainter() : std::make_shared<QPainter>();
     QPainter &painter = *made;
@@ -108,11 +118,29 @@ bool ReportPainter::paint(const Report &report, QPagedPaintDevice *device)
         paintMargins(painter, report, geometry, page + 1, pages);
         painter.save();
         painter.translate(body.left(), body.top() - page * body.height());
+        const QRectF share(0, page * body.height(), body.width(), body.height());
+        painter.setClipRect(share);
+        // The layout draws every line that touches the rectangle it is
+        // given, edges included, so the lines starting the next page and
+        // ending the last one would be drawn here too: hidden by the clip,
+        // yet in the PDF's text, and a chart, which sets clips of its own,
+        // printed over the footer. A hair inside the page's share touches
+        // only what lies on it.
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-        painter.setClipRect(context.clip);
+        context.clip = share.adjusted(0, EdgeSlack, 0, -EdgeSlack);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
+        // Where the charts went, back in the layout's units.
+        PaintedPage done{body, geometry.footerBand(), {}};
+        for (ReportChartObject *chart : charts) {
+            for (ReportChartObject::Drawn drawn : chart->takeDrawn()) {
+                const QRectF &r = drawn.rect;
+                drawn.rect = QRectF(r.x() / scaleX, r.y() / scaleY, r.width() / scaleX, r.height() / scaleY);
+                done.charts << drawn;
+            }
+        }
+        if (painted)
+            painted->append(done);
     }
     return painter.end();
 }
@@ -126,7 +154,8 @@ int ReportPainter::pageCount(const Report &report, const QPageLayout &layout)
     return report.document->pageCount();
 }
 
-QString ReportPainter::writePdf(const Report &report, const QString &path, const QPageLayout &layout)
+QString ReportPainter::writePdf(const Report &report, const QString &path, const QPageLayout &layout,
+                                QList<PaintedPage> *painted)
 {
     OutputFile file(path);
     if (!file.open())
@@ -136,7 +165,7 @@ QString ReportPainter::writePdf(const Report &report, const QString &path, const
         pdf.setTitle(report.title);
         pdf.setCreator(u"Tieout"_s);
         pdf.setPageLayout(layout);
-        if (!paint(report, &pdf)) {
+        if (!paint(report, &pdf, painted)) {
             file.cancel(tr("cannot draw the report into %1").arg(path));
             return file.error();
         }

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QPageSize>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -35,6 +36,40 @@ Report reconciliationReport(const FilingAnalysisPtr &analysis)
     EXPECT_TRUE(report.has_value()) << qPrintable(error);
     return report.value_or(Report{});
 }
+
+// The two bridge charts of the bundled release, by their titles.
+const QStringList BridgeTitles{u"GAAP Operating income to Non-GAAP Operating income"_s,
+                               u"GAAP Net income to Non-GAAP Net income"_s};
+
+// Draws a chart as the plot does, setting a clip of its own in place of
+// the page's: a frame and the title at the top of its rectangle.
+ReportChartObject::Drawing framedTitles()
+{
+    const auto draw = [](QPainter &painter, const QRectF &rect, const ChartData &chart) {
+        painter.save();
+        painter.setClipRect(rect);
+        QFont font = painter.font();
+        font.setPixelSize(12);
+        painter.setFont(font);
+        painter.drawRect(rect.adjusted(1, 1, -1, -1));
+        painter.drawText(rect.adjusted(4, 4, -4, -4), Qt::AlignTop | Qt::AlignHCenter, chart.title);
+        painter.drawText(rect.adjusted(4, 4, -4, -4), Qt::AlignBottom | Qt::AlignHCenter, u"end of chart"_s);
+        painter.restore();
+    };
+    return {draw, {}};
+}
+
+struct Paper
+{
+    QPageSize::PageSizeId size;
+    QPageLayout::Orientation orientation;
+    const char *name;
+};
+
+const Paper Papers[] = {{QPageSize::A4, QPageLayout::Portrait, "A4 portrait"},
+                        {QPageSize::A4, QPageLayout::Landscape, "A4 landscape"},
+                        {QPageSize::Letter, QPageLayout::Portrait, "Letter portrait"},
+                        {QPageSize::Letter, QPageLayout::Landscape, "Letter landscape"}};
 
 } // namespace
 
@@ -168,4 +203,76 @@ TEST(Report, AnUnwritablePathSaysWhy)
     const QString error = ReportPainter::writePdf(reconciliationReport(TestData::analysedRelease()),
                                                   dir.filePath(u"no/such/folder/r.pdf"_s), paper(QPageSize::A4));
     EXPECT_TRUE(error.startsWith(u"cannot write"_s)) << qPrintable(error);
+}
+
+// A chart is never split between pages, never printed over the footer and
+// never printed twice, on A4 and Letter, upright and landscape: where the
+// painter drew each chart lies inside the page's body, and the PDF has
+// each title once, above the footer, which is on every page.
+TEST(Report, EachChartIsDrawnOnceWholeInsideThePagesBody)
+{
+    ReportBuilder::Options options;
+    options.charts = framedTitles();
+    options.printed = QDateTime(QDate(2007, 4, 24), QTime(9, 30));
+    QString error;
+    const std::optional<Report> report = ReportBuilder::reconciliation(TestData::analysedRelease(), options, &error);
+    ASSERT_TRUE(report.has_value()) << qPrintable(error);
+    const QString printed = QLocale().toString(options.printed, QLocale::ShortFormat);
+
+    QTemporaryDir dir;
+    for (const Paper &sheet : Papers) {
+        SCOPED_TRACE(sheet.name);
+        const QString path = dir.filePath(QString::fromLatin1(sheet.name) + u".pdf"_s);
+        QList<ReportPainter::PaintedPage> painted;
+        ASSERT_EQ(ReportPainter::writePdf(*report, path, paper(sheet.size, sheet.orientation), &painted), QString());
+
+        QList<int> drawn(BridgeTitles.size());
+        for (qsizetype page = 0; page < painted.size(); ++page) {
+            const ReportPainter::PaintedPage &on = painted[page];
+            EXPECT_LE(on.body.bottom(), on.footer.top());
+            for (const ReportChartObject::Drawn &chart : on.charts) {
+                ASSERT_GE(chart.chart, 0);
+                ASSERT_LT(chart.chart, BridgeTitles.size());
+                EXPECT_EQ(chart.title, BridgeTitles[chart.chart]);
+                ++drawn[chart.chart];
+                EXPECT_GT(chart.rect.height(), 100) << "page " << page + 1;
+                EXPECT_TRUE(on.body.adjusted(-0.5, -0.5, 0.5, 0.5).contains(chart.rect))
+                    << "page " << page + 1 << ": chart " << chart.chart << " at " << chart.rect.top() << " to "
+                    << chart.rect.bottom() << ", the body " << on.body.top() << " to " << on.body.bottom();
+            }
+        }
+        EXPECT_EQ(drawn, QList<int>({1, 1}));
+
+        // What the PDF shows: each title once in the whole document, each
+        // page's footer, and nothing of a chart in the footer or off the paper.
+        const QList<PdfPages::Page> pages = PdfPages::words(path);
+        ASSERT_EQ(pages.size(), painted.size());
+        const QString all = PdfPages::text(path, PdfPages::Layout::ReadingOrder).simplified();
+        for (const QString &title : BridgeTitles)
+            EXPECT_EQ(all.count(title), 1) << qPrintable(title);
+        EXPECT_EQ(all.count(u"end of chart"_s), 2);
+        for (qsizetype page = 0; page < pages.size(); ++page) {
+            const QString pageNumber = u"Page %1 of %2"_s.arg(page + 1).arg(pages.size());
+            const QString text = PdfPages::pageText(path, int(page + 1)).simplified();
+            EXPECT_TRUE(text.contains(pageNumber)) << qPrintable(pageNumber);
+            EXPECT_TRUE(text.contains(u"Printed "_s + printed)) << "page " << page + 1;
+
+            const QString footer =
+                u"juniper-2007-04-23-q1-earnings-release.txt Printed %1 %2"_s.arg(printed, pageNumber);
+            const QStringList footerWords = footer.split(u' ', Qt::SkipEmptyParts);
+            double footerTop = pages[page].size.height();
+            for (const PdfPages::Word &word : pages[page].words) {
+                if (word.text == u"Printed"_s)
+                    footerTop = word.box.top();
+            }
+            ASSERT_LT(footerTop, pages[page].size.height()) << "no footer on page " << page + 1;
+            for (const PdfPages::Word &word : pages[page].words) {
+                EXPECT_LE(word.box.bottom(), pages[page].size.height());
+                if (word.box.bottom() > footerTop - 2) {
+                    EXPECT_TRUE(footerWords.contains(word.text))
+                        << "page " << page + 1 << ": \"" << qPrintable(word.text) << "\" in the footer";
+                }
+            }
+        }
+    }
 }

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QProcess>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
 // What poppler-utils read from a PDF Tieout wrote, as a reader would see
-// it: its text (pdftotext) and its pages (pdfinfo). The one place tests
-// read PDFs back.
+// it: its text (pdftotext), where each word stands (pdftotext -bbox) and
+// its pages (pdfinfo). The one place tests read PDFs back.
 namespace PdfPages {
 
 // How pdftotext lays the text out: as it stands on the page (-layout,
@@ -65,6 +68,43 @@ inline Info info(const QString &path)
 inline int count(const QString &path)
 {
     return info(path).count;
+}
+
+// A word as pdftotext -bbox finds it: its text and its box, in points
+// from the top left of its page. Text drawn off the page is not found.
+struct Word
+{
+    QString text;
+    QRectF box;
+};
+
+struct Page
+{
+    QSizeF size; // in points
+    QList<Word> words;
+};
+
+// Every page of the PDF with the words on it.
+inline QList<Page> words(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(30000)) << "pdftotext (poppler-utils) must be installed";
+    QList<Page> pages;
+    QXmlStreamReader xml(process.readAllStandardOutput());
+    const auto number = [&xml](const char *name) { return xml.attributes().value(QLatin1String(name)).toDouble(); };
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("page")) {
+            pages.append({QSizeF(number("width"), number("height")), {}});
+        } else if (xml.name() == QLatin1String("word") && !pages.isEmpty()) {
+            const QRectF box(QPointF(number("xMin"), number("yMin")), QPointF(number("xMax"), number("yMax")));
+            pages.last().words.append({xml.readElementText(), box});
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << qPrintable(xml.errorString());
+    return pages;
 }
 
 } // namespace PdfPages

@@ -24,7 +24,7 @@ ChartExportDialog::ChartExportDialog(const QString &path, const ChartExporter::S
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Save Chart As"));
-    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(browse);
@@ -44,8 +44,12 @@ ChartExportDialog::ChartExportDialog(const QString &path, const ChartExporter::S
     m_scale->setValue(size.scale);
     m_result->setWordWrap(true);
 
+    // QFormLayout gives a label made from text a buddy only when the field
+    // is a widget: without one, a QLabel shows its "&" as written.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&File:"), file);
+    form->addRow(fileLabel, file);
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("&Scale:"), m_scale);

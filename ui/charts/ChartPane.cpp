@@ -3,6 +3,7 @@
 
 #include "ChartExportDialog.h"
 #include "ChartExporter.h"
+#include "ChartPrintActions.h"
 #include "ChartView.h"
 #include "chartdata/ChartBuilder.h"
 #include "desktop/ExportPath.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,7 +48,7 @@ ChartExporter::Size savedSize()
 ChartPane::ChartPane(QWidget *parent)
     : QWidget(parent), m_picker(new QComboBox(this)), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)),
       m_save(new QAction(tr("&Save Chart As…"), this)), m_copy(new QAction(tr("Copy C&hart"), this)),
-      m_kinds(new QActionGroup(this))
+      m_printing(new ChartPrintActions([this] { return m_chart; }, this)), m_kinds(new QActionGroup(this))
 {
     m_picker->setAccessibleName(tr("Chart"));
     for (const Kind kind : pickable()) {
@@ -60,6 +62,7 @@ ChartPane::ChartPane(QWidget *parent)
     m_copy->setStatusTip(tr("Copy the chart as an image, with its figures as text"));
     connect(m_save, &QAction::triggered, this, &ChartPane::saveAs);
     connect(m_copy, &QAction::triggered, this, &ChartPane::copyChart);
+    connect(m_printing, &ChartPrintActions::status, this, &ChartPane::status);
     connect(m_picker, &QComboBox::activated, this, &ChartPane::pick);
 
     auto *save = new QToolButton(this);
@@ -154,6 +157,7 @@ void ChartPane::refresh()
     const bool available = m_analysis && m_chart.isAvailable();
     m_save->setEnabled(available);
     m_copy->setEnabled(available);
+    m_printing->setEnabled(available);
     if (!available) {
         m_message->setText(!m_analysis && m_chart.kind != Kind::Selection ? tr("Open a filing to chart it.")
                                                                           : m_chart.unavailable);
@@ -206,6 +210,23 @@ void ChartPane::fillMenu(QMenu *menu) const
     menu->addSeparator();
     menu->addAction(m_save);
     menu->addAction(m_copy);
+    menu->addSeparator();
+    menu->addActions(m_printing->actions());
+}
+
+QList<QAction *> ChartPane::contextActions() const
+{
+    return QList<QAction *>{m_save, m_copy} << m_printing->actions();
+}
+
+void ChartPane::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    const QList<QAction *> actions = contextActions();
+    menu.addActions(actions.mid(0, 2));
+    menu.addSeparator();
+    menu.addActions(actions.mid(2));
+    menu.exec(event->globalPos());
 }
 
 void ChartPane::copyChart()

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class ChartPrintActions;
 class ChartView;
 class QAction;
 class QActionGroup;
@@ -15,9 +16,10 @@ class QMenu;
 class QStackedWidget;
 
 // The Charts dock: a picker of the charts the filing shown supports, the
-// chart (or why it cannot be drawn), Save Chart As and Copy Chart. The plot
-// itself is made the first time the pane is in view, so a window whose
-// charts stay closed or behind another tab never pays for one.
+// chart (or why it cannot be drawn), Save Chart As, Copy Chart and Print
+// Chart, also in its context menu. The plot itself is made the first time
+// the pane is in view, so a window whose charts stay closed or behind
+// another tab never pays for one.
 class ChartPane : public QWidget
 {
     Q_OBJECT
@@ -37,10 +39,14 @@ public:
     // What the pane says instead of a chart; empty while a chart shows.
     QString message() const;
 
-    // The chart menu's items: a chart to pick, Save Chart As, Copy Chart.
+    // The chart menu's items: a chart to pick, Save Chart As, Copy Chart,
+    // Print Chart Preview and Print Chart.
     void fillMenu(QMenu *menu) const;
     QAction *saveAction() const { return m_save; }
     QAction *copyAction() const { return m_copy; }
+    ChartPrintActions *printActions() const { return m_printing; }
+    // What the pane's context menu offers: what to do with the chart shown.
+    QList<QAction *> contextActions() const;
 
     // The chart on the clipboard: an image for slides, its figures as text for a spreadsheet.
     void copyChart();
@@ -52,6 +58,7 @@ Q_SIGNALS:
 
 protected:
     bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void pick(int index);
@@ -70,5 +77,6 @@ private:
     bool m_checkPending = false;
     QAction *m_save;
     QAction *m_copy;
+    ChartPrintActions *m_printing;
     QActionGroup *m_kinds;
 };
