@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiSession.h"
 #include "cli/CommandLine.h"
+#include "cli/ConsoleOutput.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -33,6 +34,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         nameApplication();
         return CommandLine::runConsole(QCoreApplication::arguments());
+    }
+    // Decided before QApplication, which aborts when it finds no display.
+    if (const QString refusal = CommandLine::guiRefusal(argc, argv); !refusal.isEmpty()) {
+        ConsoleOutput::err(refusal + u'\n');
+        return 2;
     }
     QApplication app(argc, argv);
     nameApplication();

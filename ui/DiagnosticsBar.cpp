@@ -2,6 +2,7 @@
 #include "DiagnosticsBar.h"
 
 #include "desktop/Theme.h"
+#include "models/DiagnosticGroups.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -33,33 +34,96 @@ DiagnosticsBar::DiagnosticsBar(QWidget *parent) : QFrame(parent), m_label(new QL
     layout->addWidget(m_label, 1);
     layout->addWidget(close, 0, Qt::AlignTop);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
-    connect(m_label, &QLabel::linkActivated, this, [this](const QString &link) {
-        const QStringList parts = link.split(u':');
-        if (parts.size() == 3 && parts[0] == u"at")
-            Q_EMIT locationActivated(m_filing, parts[1].toInt(), parts[2].toInt());
-    });
+    connect(m_label, &QLabel::linkActivated, this, &DiagnosticsBar::activate);
     applyColours();
     hide();
 }
 
 void DiagnosticsBar::setDiagnostics(const Diagnostics &diagnostics, int filing)
 {
+    setDiagnostics({}, diagnostics, filing);
+}
+
+void DiagnosticsBar::setDiagnostics(const Diagnostics &unopened, const Diagnostics &warnings, int filing)
+{
     m_filing = filing;
-    QStringList lines;
-    for (qsizetype i = 0; i < diagnostics.size() && i < MaxShown; ++i) {
-        const Diagnostic &d = diagnostics[i];
+    m_diagnostics = unopened + warnings;
+    m_linkedFrom = filing >= 0 ? unopened.size() : m_diagnostics.size();
+    m_open.clear();
+    m_showAll = false;
+    render();
+    setVisible(!m_diagnostics.isEmpty());
+}
+
+void DiagnosticsBar::render()
+{
+    m_lines.clear();
+    QStringList html;
+    // A place of the filing shown is a link; one of a file that did not open is not.
+    const auto place = [this](qsizetype i, const QString &text) {
+        const Diagnostic &d = m_diagnostics[i];
+        if (d.line <= 0 || i < m_linkedFrom)
+            return text.toHtmlEscaped();
+        return u"<a href=\"at:%1:%2\">%3</a>"_s.arg(d.line).arg(d.column).arg(text.toHtmlEscaped());
+    };
+    const auto addLine = [&](qsizetype i, bool indented) {
+        const Diagnostic &d = m_diagnostics[i];
         const QString what = d.isError() ? tr("Error") : tr("Warning");
-        QString place = d.file.toHtmlEscaped();
-        if (d.line > 0) {
-            const QString at = u"%1:%2:%3"_s.arg(place).arg(d.line).arg(d.column);
-            place = filing >= 0 ? u"<a href=\"at:%1:%2\">%3</a>"_s.arg(d.line).arg(d.column).arg(at) : at;
+        const QString where = d.line > 0 ? u"%1:%2:%3"_s.arg(d.file).arg(d.line).arg(d.column) : d.file;
+        html << (indented ? u"&nbsp;&nbsp;&nbsp;&nbsp;"_s : QString())
+                    + u"<b>%1</b> %2: %3"_s.arg(what, place(i, where), d.message.toHtmlEscaped());
+        m_lines << (indented ? u"    "_s : QString()) + u"%1 %2: %3"_s.arg(what, where, d.message);
+    };
+
+    const QList<DiagnosticGroups::Group> groups = DiagnosticGroups::group(m_diagnostics);
+    for (int g = 0; g < groups.size() && (m_showAll || g < MaxShown); ++g) {
+        const DiagnosticGroups::Group &group = groups[g];
+        const qsizetype first = group.members.constFirst();
+        if (!group.isGroup()) {
+            addLine(first, false);
+            continue;
         }
-        lines << u"<b>%1</b> %2: %3"_s.arg(what, place, d.message.toHtmlEscaped());
+        const Diagnostic &d = m_diagnostics[first];
+        QString line = u"<b>%1</b> %2: %3"_s.arg(tr("Warning"), d.file.toHtmlEscaped(), group.summary.toHtmlEscaped());
+        QString plain = u"%1 %2: %3"_s.arg(tr("Warning"), d.file, group.summary);
+        if (d.line > 0) {
+            const QString at = tr("line %1, column %2").arg(d.line).arg(d.column);
+            line += tr(" \u2014 first at %1").arg(place(first, at));
+            plain += tr(" \u2014 first at %1").arg(at);
+        }
+        const bool open = m_open.contains(g);
+        const QString toggle = open ? tr("hide them") : tr("show all %1").arg(group.members.size());
+        html << line + u" (<a href=\"group:%1\">%2</a>)"_s.arg(g).arg(toggle.toHtmlEscaped());
+        m_lines << plain + u" ("_s + toggle + u')';
+        if (open) {
+            for (const qsizetype member : group.members)
+                addLine(member, true);
+        }
     }
-    if (diagnostics.size() > MaxShown)
-        lines << tr("… and %1 more").arg(diagnostics.size() - MaxShown);
-    m_label->setText(lines.join(u"<br>"_s));
-    setVisible(!diagnostics.isEmpty());
+    if (!m_showAll && groups.size() > MaxShown) {
+        const QString more = tr("\u2026 and %1 more").arg(groups.size() - MaxShown);
+        html << u"<a href=\"more\">%1</a>"_s.arg(more.toHtmlEscaped());
+        m_lines << more;
+    }
+    m_label->setText(html.join(u"<br>"_s));
+}
+
+void DiagnosticsBar::activate(const QString &link)
+{
+    const QStringList parts = link.split(u':');
+    if (parts.size() == 3 && parts[0] == u"at") {
+        Q_EMIT locationActivated(m_filing, parts[1].toInt(), parts[2].toInt());
+    } else if (parts.size() == 2 && parts[0] == u"group") {
+        const int group = parts[1].toInt();
+        if (m_open.contains(group))
+            m_open.remove(group);
+        else
+            m_open.insert(group);
+        render();
+    } else if (link == u"more") {
+        m_showAll = true;
+        render();
+    }
 }
 
 QString DiagnosticsBar::text() const

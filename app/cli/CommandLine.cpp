@@ -8,7 +8,10 @@
 #include "ReportCommand.h"
 #include "TraceCommand.h"
 
+#include "GuiOptions.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 
 #include <cstring>
@@ -36,6 +39,105 @@ bool CommandLine::wantsGui(int argc, char **argv)
             return false;
     }
     return !subcommands().contains(QString::fromLocal8Bit(argv[1]));
+}
+
+namespace {
+
+// Qt's own options, which QGuiApplication takes out of the arguments before
+// the window reads them; those that take a value, and those that do not.
+const QStringList &qtOptionsWithValue()
+{
+    static const QStringList options{u"platform"_s,        u"platformpluginpath"_s,
+                                     u"platformtheme"_s,   u"plugin"_s,
+                                     u"qwindowgeometry"_s, u"geometry"_s,
+                                     u"qwindowicon"_s,     u"icon"_s,
+                                     u"qwindowtitle"_s,    u"title"_s,
+                                     u"session"_s,         u"name"_s,
+                                     u"display"_s,         u"style"_s,
+                                     u"stylesheet"_s,      u"visual"_s,
+                                     u"ncols"_s,           u"cmap"_s};
+    return options;
+}
+
+const QStringList &qtFlags()
+{
+    static const QStringList flags{u"reverse"_s, u"widgetcount"_s, u"nograb"_s,
+                                   u"dograb"_s,  u"testability"_s, u"qmljsdebugger"_s};
+    return flags;
+}
+
+// "-platform" and "--platform" alike, as Qt reads them; empty for anything else.
+QString qtOptionName(const QString &argument)
+{
+    if (!argument.startsWith(u'-') || argument == u"-" || argument == u"--")
+        return {};
+    QString name = argument.mid(argument.startsWith(u"--") ? 2 : 1);
+    name = name.left(name.indexOf(u'='));
+    return qtOptionsWithValue().contains(name) || qtFlags().contains(name) ? name : QString();
+}
+
+QString commandList()
+{
+    QStringList commands = CommandLine::subcommands();
+    const QString last = commands.takeLast();
+    return QCoreApplication::translate("CommandLine", "%1 and %2").arg(commands.join(u", "_s), last);
+}
+
+} // namespace
+
+bool CommandLine::hasDisplay(int argc, char **argv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (qtOptionName(QString::fromLocal8Bit(argv[i])) == u"platform")
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
+QString CommandLine::guiRefusal(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        const QString qt = qtOptionName(argument);
+        if (qt.isEmpty()) {
+            arguments << argument;
+        } else if (qtOptionsWithValue().contains(qt) && !argument.contains(u'=')) {
+            ++i; // and its value
+        }
+    }
+    QString error;
+    const std::optional<GuiOptions> options = GuiOptions::parse(arguments, &error);
+    if (!options)
+        return u"tieout: "_s + error;
+    for (const QString &file : options->files) {
+        const QFileInfo info(file);
+        if (!info.exists()) {
+            return QCoreApplication::translate("CommandLine", "tieout: %1 is neither a command nor a file; the "
+                                                              "commands are %2")
+                .arg(file, commandList());
+        }
+        if (info.isDir())
+            return QCoreApplication::translate("CommandLine", "tieout: %1 is a folder: expected a filing's text file")
+                .arg(file);
+        if (!info.isReadable())
+            return QCoreApplication::translate("CommandLine", "tieout: %1 cannot be read: permission denied").arg(file);
+    }
+    if (!hasDisplay(argc, argv)) {
+        return QCoreApplication::translate("CommandLine",
+                                           "tieout: the window needs a display, and none is set (DISPLAY, "
+                                           "WAYLAND_DISPLAY); %1 work without one")
+            .arg(commandList());
+    }
+    return {};
 }
 
 QString CommandLine::usage()

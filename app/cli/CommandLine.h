@@ -17,6 +17,14 @@ public:
     // QApplication, on the offscreen platform unless one is set.
     static bool drawsWidgets(int argc, char **argv);
     static int runConsole(const QStringList &arguments);
+    // Before any application object, for the window: the one line that says
+    // why it cannot start, or empty. In this order: an option it does not
+    // take, an argument that is neither a subcommand nor a readable file,
+    // and no display to show it on (Qt would abort with a core dump).
+    static QString guiRefusal(int argc, char **argv);
+    // Whether Qt has a platform to show a window on: one named by
+    // QT_QPA_PLATFORM or -platform, or an X11 or Wayland display.
+    static bool hasDisplay(int argc, char **argv);
     static QStringList subcommands();
     static QString usage();
 };

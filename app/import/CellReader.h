@@ -16,8 +16,8 @@ class CellReader
 public:
     // When `letters` is given, a note letter sharing the cell with the value
     // ("C (455)", "A/B 1,369") is taken off into it, with its location.
-    static Cell read(ImportContext &context, const TableLine &line, qsizetype column,
-                     QStringList *letters = nullptr, SourceLocation *letterLocation = nullptr);
+    static Cell read(ImportContext &context, const TableLine &line, qsizetype column, QStringList *letters = nullptr,
+                     SourceLocation *letterLocation = nullptr);
 
     // "A", "A/B": one or more capital letters separated by slashes.
     static bool isNoteReference(QStringView text);

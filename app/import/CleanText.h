@@ -16,7 +16,7 @@ struct CleanText
     // from where it is: most cells of a table are plain figures.
     QList<qsizetype> origin;
     qsizetype start = 0;
-    Emphasis emphasis;         // any bold or underline seen
+    Emphasis emphasis; // any bold or underline seen
 
     // Raw offset of clean offset `i` (the raw end past the last character).
     qsizetype rawOffset(qsizetype i) const;

@@ -63,7 +63,7 @@ private:
 
     ImportContext m_context;
     Filing m_filing;
-    QList<TextBlock> m_pending;   // paragraphs since the last table
+    QList<TextBlock> m_pending; // paragraphs since the last table
     bool m_lastWasTable = false;
 };
 
@@ -135,11 +135,12 @@ void Reader::takeTable(const TextBlock &block)
     } else {
         takeParagraphs(m_pending.size());
         schedule.title = m_filing.schedules.isEmpty() || !m_lastWasTable
-                ? u"Table %1"_s.arg(m_filing.schedules.size() + 1)
-                : m_filing.schedules.constLast().title + u" (continued)"_s;
+                             ? u"Table %1"_s.arg(m_filing.schedules.size() + 1)
+                             : m_filing.schedules.constLast().title + u" (continued)"_s;
         schedule.location = m_context.source().locate(block.first, 0);
-        m_context.warn(block.first, 0, u"table without a title: expected bold title lines above it; shown as \"%1\""_s
-                                                .arg(schedule.title));
+        m_context.warn(
+            block.first, 0,
+            u"table without a title: expected bold title lines above it; shown as \"%1\""_s.arg(schedule.title));
     }
     schedule.periods = part->periods;
     schedule.rows = std::move(part->rows);

@@ -32,7 +32,8 @@ ImportResult FilingImporter::importFile(const QString &path)
     if (info.isDir())
         return failed(path, u"is a folder: expected a filing's text file"_s);
     if (info.size() > InputLimits::MaxFileSize)
-        return failed(path, u"file too large: %1 bytes, at most %2 are read"_s.arg(info.size()).arg(InputLimits::MaxFileSize));
+        return failed(
+            path, u"file too large: %1 bytes, at most %2 are read"_s.arg(info.size()).arg(InputLimits::MaxFileSize));
     QFile file(path);
     // Never written to by anything Tieout does: see InputFiles.
     InputFiles::mark(path);
@@ -62,7 +63,8 @@ ImportResult FilingImporter::importBytes(const QByteArray &bytes, const QString 
     }
     if (QStringView(decoded.text).trimmed().isEmpty()) {
         ImportResult result;
-        result.diagnostics << Diagnostic::error(fileName, 0, 0, u"empty file: only white space, expected the text of a filing"_s);
+        result.diagnostics << Diagnostic::error(fileName, 0, 0,
+                                                u"empty file: only white space, expected the text of a filing"_s);
         return result;
     }
     if (const std::optional<Diagnostic> over = InputLimits::check(decoded.text, fileName)) {
@@ -80,7 +82,7 @@ ImportResult FilingImporter::importBytes(const QByteArray &bytes, const QString 
         return result;
     }
     result = *detection.kind == Filing::Kind::ProspectusSupplement ? ProspectusImporter::import(source, fileName)
-                                                                    : EarningsReleaseImporter::import(source, fileName);
+                                                                   : EarningsReleaseImporter::import(source, fileName);
     // Decoding warnings come first: they are about the whole file.
     result.diagnostics = decoded.diagnostics + result.diagnostics;
     if (result.filing)

@@ -13,8 +13,8 @@ namespace {
 bool isPeriodHeader(QStringView line)
 {
     static const QRegularExpression period(
-            uR"((^|\t)\s*(\*\*|<b>|<u>)?\s*((19|20)\d\d|.*\b(ended|months|quarter|year)\b.*|[A-Z][a-z]+\.? \d{1,2},? (19|20)\d\d)\s*(\*\*|</b>|</u>)?\s*(\t|$))"_s,
-            QRegularExpression::CaseInsensitiveOption);
+        uR"((^|\t)\s*(\*\*|<b>|<u>)?\s*((19|20)\d\d|.*\b(ended|months|quarter|year)\b.*|[A-Z][a-z]+\.? \d{1,2},? (19|20)\d\d)\s*(\*\*|</b>|</u>)?\s*(\t|$))"_s,
+        QRegularExpression::CaseInsensitiveOption);
     return line.startsWith(u'\t') && period.match(line.sliced(1)).hasMatch();
 }
 
@@ -23,8 +23,8 @@ bool isPeriodHeader(QStringView line)
 FormatDetector::Detection FormatDetector::detect(const SourceText &source)
 {
     static const QRegularExpression prospectus(
-            uR"(\bprospectus supplement\b|\bForm\s+424B\d\b|\bselling (security ?holders|stockholders|shareholders)\b)"_s,
-            QRegularExpression::CaseInsensitiveOption);
+        uR"(\bprospectus supplement\b|\bForm\s+424B\d\b|\bselling (security ?holders|stockholders|shareholders)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     bool anyTable = false;
     bool periodHeader = false;
     bool prospectusWords = false;
@@ -46,6 +46,7 @@ FormatDetector::Detection FormatDetector::detect(const SourceText &source)
     else if (!anyTable)
         detection.reason = u"not a filing Tieout can read: no table found (expected tab-separated lines)"_s;
     else
-        detection.reason = u"not a filing Tieout can read: no table has a period header (expected a line such as \"<tab>2007<tab>2006\")"_s;
+        detection.reason =
+            u"not a filing Tieout can read: no table has a period header (expected a line such as \"<tab>2007<tab>2006\")"_s;
     return detection;
 }

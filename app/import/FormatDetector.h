@@ -17,8 +17,8 @@ public:
     struct Detection
     {
         std::optional<Filing::Kind> kind;
-        QString reason;        // why not, when there is no kind
-        int line = 0;          // where the reason applies, 0 for the whole file
+        QString reason; // why not, when there is no kind
+        int line = 0;   // where the reason applies, 0 for the whole file
     };
 
     static Detection detect(const SourceText &source);

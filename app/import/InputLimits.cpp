@@ -26,11 +26,13 @@ std::optional<Diagnostic> InputLimits::check(QStringView text, const QString &fi
             continue;
         }
         if (i - lineStart >= MaxLineLength)
-            return Diagnostic::error(fileName, line, MaxLineLength + 1,
-                                     u"line too long: at most %1 characters of a line are read"_s.arg(AmountFormat::count(MaxLineLength)));
+            return Diagnostic::error(
+                fileName, line, MaxLineLength + 1,
+                u"line too long: at most %1 characters of a line are read"_s.arg(AmountFormat::count(MaxLineLength)));
         if (c == u'\t' && ++cells > MaxCells)
-            return Diagnostic::error(fileName, line, int(i - lineStart) + 2,
-                                     u"too many cells in a line: at most %1 tab-separated cells are read"_s.arg(MaxCells));
+            return Diagnostic::error(
+                fileName, line, int(i - lineStart) + 2,
+                u"too many cells in a line: at most %1 tab-separated cells are read"_s.arg(MaxCells));
     }
     return std::nullopt;
 }

@@ -18,8 +18,8 @@ class InputLimits
 public:
     static constexpr qint64 MaxFileSize = qint64(128) * 1024 * 1024; // bytes
     static constexpr int MaxLines = 5'000'000;
-    static constexpr int MaxLineLength = 1'000'000;                  // characters in one line
-    static constexpr int MaxCells = 256;                             // tab-separated cells in one line
+    static constexpr int MaxLineLength = 1'000'000; // characters in one line
+    static constexpr int MaxCells = 256;            // tab-separated cells in one line
 
     // The first limit the text goes over, as an error at the line and column
     // where it does; nullopt when the text is within every limit.

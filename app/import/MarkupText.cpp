@@ -15,15 +15,15 @@ struct InlineTag
 };
 
 constexpr std::array<InlineTag, 9> InlineTags{{
-        {u"u", EmphasisFlag::Underline},
-        {u"b", EmphasisFlag::Bold},
-        {u"strong", EmphasisFlag::Bold},
-        {u"i", EmphasisFlag::None},
-        {u"em", EmphasisFlag::None},
-        {u"sup", EmphasisFlag::None},
-        {u"sub", EmphasisFlag::None},
-        {u"br", EmphasisFlag::None},
-        {u"br/", EmphasisFlag::None},
+    {u"u", EmphasisFlag::Underline},
+    {u"b", EmphasisFlag::Bold},
+    {u"strong", EmphasisFlag::Bold},
+    {u"i", EmphasisFlag::None},
+    {u"em", EmphasisFlag::None},
+    {u"sup", EmphasisFlag::None},
+    {u"sub", EmphasisFlag::None},
+    {u"br", EmphasisFlag::None},
+    {u"br/", EmphasisFlag::None},
 }};
 
 // Length of an inline formatting tag at `pos` ("<u>", "</b>", "<br/>"), or 0.
@@ -58,7 +58,7 @@ bool isEscapable(QChar c)
 bool isAutolinkScheme(QStringView rest)
 {
     return rest.startsWith(u"http://") || rest.startsWith(u"https://") || rest.startsWith(u"mailto:")
-            || rest.startsWith(u"ftp://");
+           || rest.startsWith(u"ftp://");
 }
 
 // The next occurrence of a pattern at or after a position. clean() asks in
@@ -93,7 +93,7 @@ private:
 bool opensBoldWord(QStringView raw, qsizetype pos)
 {
     return pos + 2 < raw.size() && raw.at(pos) == u'*' && raw.at(pos + 1) == u'*' && !raw.at(pos + 2).isSpace()
-            && raw.at(pos + 2) != u'*';
+           && raw.at(pos + 2) != u'*';
 }
 
 // Where the italics a single '*' opens would close: a '*' preceded by a
@@ -144,9 +144,8 @@ CleanText MarkupText::clean(QStringView raw)
     CleanText out;
     // Nothing that could be markup: the text as it is, each character where
     // it stands. Most cells of a table are plain figures.
-    const bool plain = std::none_of(raw.cbegin(), raw.cend(), [](QChar c) {
-        return c == u'\\' || c == u'*' || c == u'<' || c == u'[';
-    });
+    const bool plain = std::none_of(raw.cbegin(), raw.cend(),
+                                    [](QChar c) { return c == u'\\' || c == u'*' || c == u'<' || c == u'['; });
     if (plain) {
         out.text = raw.toString();
         return out;
@@ -165,8 +164,8 @@ CleanText MarkupText::clean(QStringView raw)
     NextOccurrence autolinkSpace(raw, u" ");
     NextOccurrence urlSpace(raw, u" ");
     QList<qsizetype> italicCloses;
-    qsizetype pendingLinkClose = -1;   // the ']' of a "[text](url)" being emitted
-    qsizetype linkResume = -1;         // where to continue after its "(url)"
+    qsizetype pendingLinkClose = -1; // the ']' of a "[text](url)" being emitted
+    qsizetype linkResume = -1;       // where to continue after its "(url)"
 
     for (qsizetype pos = 0; pos < raw.size();) {
         const QChar c = raw.at(pos);

@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 
 QString NoteReader::romanNumeral(int n)
 {
-    static const QStringList Numerals = {u"i"_s,  u"ii"_s,  u"iii"_s, u"iv"_s, u"v"_s,   u"vi"_s,
-                                         u"vii"_s, u"viii"_s, u"ix"_s, u"x"_s,  u"xi"_s, u"xii"_s};
+    static const QStringList Numerals = {u"i"_s,   u"ii"_s,   u"iii"_s, u"iv"_s, u"v"_s,  u"vi"_s,
+                                         u"vii"_s, u"viii"_s, u"ix"_s,  u"x"_s,  u"xi"_s, u"xii"_s};
     return n >= 1 && n <= Numerals.size() ? Numerals[n - 1] : QString();
 }
 
@@ -18,8 +18,8 @@ std::optional<Note> NoteReader::read(QStringView raw)
 {
     // The heading is bold and ends at the closing "**": "Note A: Title." or "Note 1 - Title".
     static const QRegularExpression heading(
-            uR"(^\s*\*\*\s*Note\s+([A-Z0-9]{1,3})\s*[:.\x{2013}\x{2014}-]\s*(.*?)\*\*\s*)"_s,
-            QRegularExpression::DotMatchesEverythingOption);
+        uR"(^\s*\*\*\s*Note\s+([A-Z0-9]{1,3})\s*[:.\x{2013}\x{2014}-]\s*(.*?)\*\*\s*)"_s,
+        QRegularExpression::DotMatchesEverythingOption);
     const auto match = heading.match(raw);
     if (!match.hasMatch())
         return std::nullopt;

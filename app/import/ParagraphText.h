@@ -18,7 +18,7 @@ public:
 
     const QStringList &lines() const { return m_lines; }
     QString raw() const { return m_lines.join(u'\n'); }
-    QString clean() const;      // markup removed, lines joined by spaces
+    QString clean() const; // markup removed, lines joined by spaces
     // The same, but a line the conversion ended with a hard break ("  ")
     // stays a line of its own, joined by "\n": a headline over its subtitles.
     QString cleanWithBreaks() const;
@@ -36,6 +36,6 @@ public:
 private:
     static QString cleanLines(QStringList lines);
 
-    QStringList m_lines;       // trimmed, hard-break spaces removed
-    QList<bool> m_hardBreaks;  // whether each line ended with one
+    QStringList m_lines;      // trimmed, hard-break spaces removed
+    QList<bool> m_hardBreaks; // whether each line ended with one
 };

@@ -6,9 +6,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList MonthNames = {u"january"_s, u"february"_s, u"march"_s,     u"april"_s,
-                                u"may"_s,     u"june"_s,     u"july"_s,      u"august"_s,
-                                u"september"_s, u"october"_s, u"november"_s, u"december"_s};
+const QStringList MonthNames = {u"january"_s,   u"february"_s, u"march"_s,    u"april"_s,
+                                u"may"_s,       u"june"_s,     u"july"_s,     u"august"_s,
+                                u"september"_s, u"october"_s,  u"november"_s, u"december"_s};
 
 int monthNumber(const QString &name)
 {
@@ -24,8 +24,8 @@ int monthNumber(const QString &name)
 
 int PeriodLabel::monthCount(const QString &word)
 {
-    static const QStringList Words = {u"one"_s, u"two"_s,   u"three"_s, u"four"_s, u"five"_s,   u"six"_s,
-                                      u"seven"_s, u"eight"_s, u"nine"_s, u"ten"_s,  u"eleven"_s, u"twelve"_s};
+    static const QStringList Words = {u"one"_s,   u"two"_s,   u"three"_s, u"four"_s, u"five"_s,   u"six"_s,
+                                      u"seven"_s, u"eight"_s, u"nine"_s,  u"ten"_s,  u"eleven"_s, u"twelve"_s};
     bool numeric = false;
     const int n = word.toInt(&numeric);
     if (numeric)
@@ -36,8 +36,7 @@ int PeriodLabel::monthCount(const QString &word)
 
 QDate PeriodLabel::findDate(const QString &text)
 {
-    static const QRegularExpression date(
-            uR"(\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b)"_s);
+    static const QRegularExpression date(uR"(\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b)"_s);
     const auto match = date.match(text);
     if (!match.hasMatch())
         return {};
@@ -61,12 +60,12 @@ Period PeriodLabel::parse(const QStringList &labelLines)
         return period;
     }
 
-    static const QRegularExpression duration(
-            uR"(\b(\w+)[\s-]+months?\s+ended\b)"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression yearEnded(
-            uR"(\b(?:fiscal\s+)?years?\s+ended\b)"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression quarterEnded(
-            uR"(\bquarters?\s+ended\b)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression duration(uR"(\b(\w+)[\s-]+months?\s+ended\b)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression yearEnded(uR"(\b(?:fiscal\s+)?years?\s+ended\b)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression quarterEnded(uR"(\bquarters?\s+ended\b)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
     if (const auto m = duration.match(label); m.hasMatch()) {
         period.span = Period::Span::Duration;
         period.months = monthCount(m.captured(1));

@@ -90,7 +90,8 @@ ImportResult Reader::run()
     readFacts(blocks.mid(0, tableAt < 0 ? blocks.size() : tableAt));
 
     if (tableAt < 0) {
-        m_context.fail(0, 0, u"no selling-holders table found: expected tab-separated lines under a heading such as \"Name\""_s);
+        m_context.fail(
+            0, 0, u"no selling-holders table found: expected tab-separated lines under a heading such as \"Name\""_s);
     } else {
         Schedule schedule = readTable(blocks[tableAt]);
         // The paragraph above the table usually names it: the table captioned "…".
@@ -141,9 +142,9 @@ void Reader::readFacts(const QList<TextBlock> &paragraphs)
     }
 
     static const QRegularExpression money(uR"(^\$\s?[\d,]+(\.\d+)?$)"_s);
-    static const QRegularExpression securityAndShares(
-            uR"(^(.*?)\s+and\s+([\d,]+)\s+Shares\b)"_s,
-            QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression securityAndShares(uR"(^(.*?)\s+and\s+([\d,]+)\s+Shares\b)"_s,
+                                                      QRegularExpression::DotMatchesEverythingOption
+                                                          | QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = 0; i < runs.size(); ++i) {
         if (!money.match(runs[i]).hasMatch() || !facts.principal.isNil())
             continue;
@@ -252,8 +253,8 @@ void Reader::readFootnotes(Schedule &schedule, const QList<TextBlock> &after)
     static const QRegularExpression price(uR"(conversion price of (?:approximately )?\$\s?([\d,]+(?:\.\d+)?))"_s,
                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression outstanding(
-            uR"(([\d,]{5,}) shares of (?:our )?common stock outstanding as of ([A-Z][a-z]+\.? \d{1,2}, \d{4}))"_s,
-            QRegularExpression::CaseInsensitiveOption);
+        uR"(([\d,]{5,}) shares of (?:our )?common stock outstanding as of ([A-Z][a-z]+\.? \d{1,2}, \d{4}))"_s,
+        QRegularExpression::CaseInsensitiveOption);
     for (const Footnote &footnote : std::as_const(schedule.footnotes)) {
         if (const auto m = price.match(footnote.text); m.hasMatch() && facts.conversionPrice.isNil()) {
             facts.conversionPrice = amountOf(m.captured(1));

@@ -80,11 +80,13 @@ Row readRow(ImportContext &context, const TableLine &line, const Layout &layout,
     row.label = context.shared(labelCell.clean.text);
     row.emphasis = labelCell.clean.emphasis;
     const qsizetype labelStart = labelCell.clean.text.isEmpty() ? labelCell.offset : labelCell.clean.rawOffset(0);
-    row.location = context.source().locate(line.lineIndex, labelStart, labelCell.clean.rawOffset(labelCell.clean.text.size()) - labelStart);
+    row.location = context.source().locate(line.lineIndex, labelStart,
+                                           labelCell.clean.rawOffset(labelCell.clean.text.size()) - labelStart);
 
     if (layout.noteColumn >= 0 && !line.isEmptyAt(layout.noteColumn)) {
         const TableLine::Cell &noteCell = line.cells.at(layout.noteColumn);
-        row.noteLocation = context.source().locate(line.lineIndex, noteCell.clean.rawOffset(0), noteCell.clean.text.size());
+        row.noteLocation =
+            context.source().locate(line.lineIndex, noteCell.clean.rawOffset(0), noteCell.clean.text.size());
         if (CellReader::isNoteReference(noteCell.clean.text))
             row.notes = CellReader::splitNoteReference(noteCell.clean.text);
         else
@@ -113,13 +115,14 @@ Row readRow(ImportContext &context, const TableLine &line, const Layout &layout,
     const qsizetype lastColumn = layout.periodColumns.constLast();
     if (line.usedWidth() > lastColumn + 1) {
         const TableLine::Cell &extra = line.cells.at(lastColumn + 1);
-        context.warn(line.lineIndex, extra.offset,
-                     u"unexpected value after the last period column: expected %1 values"_s.arg(layout.periodColumns.size()),
-                     extra.clean.text);
+        context.warn(
+            line.lineIndex, extra.offset,
+            u"unexpected value after the last period column: expected %1 values"_s.arg(layout.periodColumns.size()),
+            extra.clean.text);
     } else if (row.hasValues() && line.cells.size() <= lastColumn) {
         context.warn(line.lineIndex, context.source().line(line.lineIndex).size(),
                      u"row ends early: expected %1 values, found %2"_s.arg(layout.periodColumns.size())
-                             .arg(qMax(qsizetype(0), line.cells.size() - layout.periodColumns.constFirst())));
+                         .arg(qMax(qsizetype(0), line.cells.size() - layout.periodColumns.constFirst())));
     }
     return row;
 }
@@ -136,8 +139,9 @@ std::optional<TablePart> ReleaseTableReader::read(ImportContext &context, const 
         ++i;
     }
     if (header.isEmpty()) {
-        context.warn(block.first, 0,
-                     u"table without a period header: expected a line such as \"<tab>2007<tab>2006\" above its rows; table skipped"_s);
+        context.warn(
+            block.first, 0,
+            u"table without a period header: expected a line such as \"<tab>2007<tab>2006\" above its rows; table skipped"_s);
         return std::nullopt;
     }
     const Layout layout = layoutOf(header);

@@ -15,8 +15,8 @@ namespace {
 bool isShareCount(const QString &label)
 {
     static const QRegularExpression pattern(
-            uR"(^(shares used|shares outstanding|weighted[- ]average (number of )?(common )?shares|number of shares))"_s,
-            QRegularExpression::CaseInsensitiveOption);
+        uR"(^(shares used|shares outstanding|weighted[- ]average (number of )?(common )?shares|number of shares))"_s,
+        QRegularExpression::CaseInsensitiveOption);
     return label.contains(u"shares"_s, Qt::CaseInsensitive) && pattern.match(label).hasMatch();
 }
 
@@ -25,7 +25,7 @@ bool isPerShare(const QString &label)
     static const QRegularExpression pattern(uR"(\bper (common )?share\b|\bEPS\b)"_s,
                                             QRegularExpression::CaseInsensitiveOption);
     return (label.contains(u"per "_s, Qt::CaseInsensitive) || label.contains(u"eps"_s, Qt::CaseInsensitive))
-            && pattern.match(label).hasMatch();
+           && pattern.match(label).hasMatch();
 }
 
 bool isUpperCaseHeading(const QString &label)
@@ -133,8 +133,7 @@ void RowClassifier::classify(QList<Row> &rows)
             row.level = base;
             row.group = heading;
             continue;
-        default:
-            break;
+        default: break;
         }
 
         if (Row::opensBlock(row.label)) {

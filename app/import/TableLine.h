@@ -14,12 +14,12 @@ struct TableLine
 {
     struct Cell
     {
-        qsizetype offset = 0;  // raw start of the cell in the line
-        qsizetype length = 0;  // raw length of the cell
-        CleanText clean;       // trimmed
+        qsizetype offset = 0; // raw start of the cell in the line
+        qsizetype length = 0; // raw length of the cell
+        CleanText clean;      // trimmed
     };
 
-    int lineIndex = 0;         // 0-based
+    int lineIndex = 0; // 0-based
     QList<Cell> cells;
 
     bool isEmptyAt(qsizetype column) const;

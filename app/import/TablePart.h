@@ -11,8 +11,8 @@
 struct TablePart
 {
     QList<Period> periods;
-    QList<Row> rows;           // labels, letters and cells as read; kinds come later
-    bool noteColumn = false;   // the note letters have a column of their own
+    QList<Row> rows;            // labels, letters and cells as read; kinds come later
+    bool noteColumn = false;    // the note letters have a column of their own
     bool sharedLetters = false; // a note letter shares a cell with a value ("C (455)")
-    int firstLine = 0;         // 0-based line of the table's first header
+    int firstLine = 0;          // 0-based line of the table's first header
 };

@@ -13,7 +13,7 @@ struct TextBlock
 
     Type type = Type::Paragraph;
     int first = 0;
-    int last = 0;              // inclusive
+    int last = 0; // inclusive
 
     bool isTable() const { return type == Type::Table; }
     int lineCount() const { return last - first + 1; }

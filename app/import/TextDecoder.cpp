@@ -47,6 +47,33 @@ ByteLocation locate(const QByteArray &bytes, qsizetype offset)
     return at;
 }
 
+// What an analyst reads when a file is not a filing's text at all: where
+// the binary data begins, in the words of the line and column the source
+// view would show.
+QString binaryData(int line, int column)
+{
+    return u"This is not a text or HTML document: it contains binary data at line %1, column %2"_s.arg(line).arg(
+        column);
+}
+
+// UTF-16 saved without a byte-order mark reads as text with a NUL beside
+// every ASCII character: NUL bytes at one parity only, across the start of
+// the file.
+bool looksLikeUtf16(const QByteArray &bytes)
+{
+    const qsizetype sample = qMin<qsizetype>(bytes.size(), 512) & ~qsizetype(1);
+    if (sample < 4)
+        return false;
+    qsizetype even = 0;
+    qsizetype odd = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        if (bytes.at(i) == '\0')
+            ++(i % 2 ? odd : even);
+    }
+    const qsizetype pairs = sample / 2;
+    return (even == 0 && odd * 10 >= pairs * 9) || (odd == 0 && even * 10 >= pairs * 9);
+}
+
 QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, bool *failed)
 {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
@@ -71,11 +98,17 @@ qsizetype TextDecoder::firstInvalidUtf8(const QByteArray &bytes)
             ++i;
             continue;
         } else if ((c & 0xE0) == 0xC0) {
-            extra = 1; minimum = 0x80; value = c & 0x1F;
+            extra = 1;
+            minimum = 0x80;
+            value = c & 0x1F;
         } else if ((c & 0xF0) == 0xE0) {
-            extra = 2; minimum = 0x800; value = c & 0x0F;
+            extra = 2;
+            minimum = 0x800;
+            value = c & 0x0F;
         } else if ((c & 0xF8) == 0xF0) {
-            extra = 3; minimum = 0x10000; value = c & 0x07;
+            extra = 3;
+            minimum = 0x10000;
+            value = c & 0x07;
         } else {
             return i;
         }
@@ -96,10 +129,9 @@ qsizetype TextDecoder::firstInvalidUtf8(const QByteArray &bytes)
 QString TextDecoder::fromWindows1252(const QByteArray &bytes)
 {
     static const char16_t high[32] = {
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     };
     QString text(bytes.size(), Qt::Uninitialized);
     QChar *out = text.data();
@@ -138,10 +170,13 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
     } else {
         if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
             const ByteLocation at = locate(bytes, nul);
-            result.diagnostics << Diagnostic::error(
-                    fileName, at.line, at.column,
-                    u"binary data at byte %1 (a NUL byte): expected text; UTF-16 needs a byte-order mark"_s
-                            .arg(nul));
+            const QString message =
+                looksLikeUtf16(bytes)
+                    ? u"This looks like UTF-16 text without a byte-order mark (a NUL byte at line %1, column "
+                      u"%2): save it as UTF-8, or as UTF-16 with a byte-order mark"_s.arg(at.line)
+                          .arg(at.column)
+                    : binaryData(at.line, at.column);
+            result.diagnostics << Diagnostic::error(fileName, at.line, at.column, message);
             return result;
         }
         const qsizetype invalid = firstInvalidUtf8(bytes);
@@ -153,14 +188,15 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
             result.text = fromWindows1252(bytes);
             const ByteLocation at = locate(bytes, invalid);
             result.diagnostics << Diagnostic::warning(
-                    fileName, at.line, at.column,
-                    u"not UTF-8 (byte %1 is 0x%2); read as Windows-1252"_s.arg(invalid).arg(
-                            QString::number(static_cast<unsigned char>(bytes[invalid]), 16).toUpper()));
+                fileName, at.line, at.column,
+                u"not UTF-8 (byte %1 is 0x%2); read as Windows-1252"_s.arg(invalid).arg(
+                    QString::number(static_cast<unsigned char>(bytes[invalid]), 16).toUpper()));
         }
     }
     if (failed) {
         result.diagnostics << Diagnostic::error(
-                fileName, 0, 0, u"invalid %1 data: expected text in the encoding its byte-order mark names"_s.arg(result.encoding));
+            fileName, 0, 0,
+            u"invalid %1 data: expected text in the encoding its byte-order mark names"_s.arg(result.encoding));
         result.text.clear();
         return result;
     }
@@ -173,10 +209,12 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
             ++line;
             lineStart = i + 1;
         } else if (isBinaryControl(c)) {
+            const int column = int(i - lineStart) + 1;
             result.diagnostics << Diagnostic::error(
-                    fileName, line, int(i - lineStart) + 1,
-                    u"binary data (control character U+%1): expected text"_s.arg(
-                            int(c), 4, 16, QChar(u'0')));
+                fileName, line, column,
+                binaryData(line, column)
+                    + u" (control character U+%1)"_s.arg(
+                        QString::number(int(c), 16).toUpper().rightJustified(4, u'0')));
             result.text.clear();
             return result;
         }

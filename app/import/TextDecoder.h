@@ -8,8 +8,8 @@
 
 // Reads UTF-8 (with or without a byte-order mark) and UTF-16/32 with a
 // byte-order mark. Anything else that is text is read as Windows-1252 with a
-// warning; binary data is refused with the offset of the first byte that
-// gave it away.
+// warning; binary data is refused with the line and column of the first
+// byte that gave it away, and UTF-16 without a byte-order mark is named.
 class TextDecoder
 {
 public:

@@ -36,7 +36,8 @@ bool FinancialLabels::isOperatingIncome(const QString &label)
 
 bool FinancialLabels::isNetIncome(const QString &label)
 {
-    static const QRegularExpression net(uR"(^(GAAP )?net (income|earnings)$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression net(uR"(^(GAAP )?net (income|earnings)$)"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
     return net.match(label).hasMatch();
 }
 

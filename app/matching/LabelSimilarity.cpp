@@ -7,9 +7,9 @@ using namespace Qt::StringLiterals;
 
 QSet<QString> LabelSimilarity::words(const QString &text)
 {
-    static const QSet<QString> Small = {u"a"_s,  u"an"_s,  u"and"_s, u"the"_s, u"of"_s,  u"to"_s,   u"in"_s,
-                                        u"on"_s, u"our"_s, u"for"_s, u"with"_s, u"by"_s, u"from"_s, u"or"_s,
-                                        u"other"_s, u"net"_s, u"gaap"_s, u"non"_s, u"expense"_s, u"expenses"_s};
+    static const QSet<QString> Small = {u"a"_s,     u"an"_s,  u"and"_s,  u"the"_s,  u"of"_s,      u"to"_s,      u"in"_s,
+                                        u"on"_s,    u"our"_s, u"for"_s,  u"with"_s, u"by"_s,      u"from"_s,    u"or"_s,
+                                        u"other"_s, u"net"_s, u"gaap"_s, u"non"_s,  u"expense"_s, u"expenses"_s};
     QSet<QString> result;
     const auto take = [&result](QString word) {
         if (word.isEmpty() || Small.contains(word))

@@ -42,14 +42,25 @@ bool PeriodAlignment::samePeriod(const Period &a, const Period &b)
 
 PeriodAlignment::Pairs PeriodAlignment::align(const Schedule &a, const Schedule &b)
 {
+    const auto sameLabel = [](const Period &x, const Period &y) {
+        return sameInk(x.labelLines, y.labelLines) && x.label().simplified() == y.label().simplified();
+    };
     Pairs pairs;
     for (qsizetype i = 0; i < a.periods.size(); ++i) {
-        for (qsizetype j = 0; j < b.periods.size(); ++j) {
-            if (samePeriod(a.periods[i], b.periods[j])) {
-                pairs.append({i, j});
-                break;
-            }
+        // A restated release prints one quarter twice, "As Reported" and
+        // "As Restated": the column headed the same comes before one that
+        // only ends on the same date.
+        qsizetype found = -1;
+        for (qsizetype j = 0; j < b.periods.size() && found < 0; ++j) {
+            if (sameLabel(a.periods[i], b.periods[j]))
+                found = j;
         }
+        for (qsizetype j = 0; j < b.periods.size() && found < 0; ++j) {
+            if (samePeriod(a.periods[i], b.periods[j]))
+                found = j;
+        }
+        if (found >= 0)
+            pairs.append({i, found});
     }
     return pairs;
 }

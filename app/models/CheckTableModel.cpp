@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckTableModel.h"
 
-#include "amount/AmountFormat.h"
-#include "amount/AmountParser.h"
+#include "CheckFigures.h"
 #include "checks/CheckText.h"
+#include "filing/PeriodNames.h"
 
 #include <QBrush>
 #include <QColor>
@@ -15,16 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A plain exact decimal as the analyst reads it; other text (an interval) unchanged.
-QString readable(const QString &plain)
-{
-    const AmountParseResult parsed = AmountParser::parse(plain);
-    if (!parsed.ok || plain.isEmpty())
-        return plain;
-    AmountFormat format;
-    return format.format(parsed.amount);
-}
 
 // Numbers sort by value, not as text ("9" after "1,000"); an interval
 // "[626935.5, 626937.5]" by its lower end; a blank first. A double is
@@ -45,8 +35,11 @@ void CheckTableModel::setAnalysis(FilingAnalysisPtr analysis)
     beginResetModel();
     m_analysis = std::move(analysis);
     m_lines.clear();
+    m_periodNames.clear();
     m_textLine = -1;
     if (m_analysis) {
+        for (const Schedule &schedule : m_analysis->filing.schedules)
+            m_periodNames.append(PeriodNames::of(schedule));
         const Checks &checks = m_analysis->tieOut.checks;
         for (qsizetype c = 0; c < checks.size(); ++c) {
             for (qsizetype p = 0; p < checks[c].periods.size(); ++p)
@@ -69,8 +62,10 @@ int CheckTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CheckTableModel::display(const Check &check, const CheckLine &period, int column) const
+QVariant CheckTableModel::display(const Check &check, qsizetype line, int column) const
 {
+    const CheckLine &period = writtenLine(line);
+    const auto percent = [&] { return CheckFigures::isPercent(m_analysis->filing, check, m_lines[line].period); };
     switch (column) {
     case Verdict:
         switch (period.verdict) {
@@ -82,9 +77,9 @@ QVariant CheckTableModel::display(const Check &check, const CheckLine &period, i
     case Kind: return Check::kindName(check.kind);
     case ScheduleColumn: return CheckText(m_analysis->filing).schedule(check);
     case Description: return CheckText(m_analysis->filing).description(check);
-    case Reported: return readable(period.reported);
-    case Computed: return readable(period.computed);
-    case Difference: return readable(period.difference);
+    case Reported: return CheckFigures::reported(period, percent());
+    case Computed: return CheckFigures::computed(period, percent());
+    case Difference: return CheckFigures::difference(period);
     default: return {};
     }
 }
@@ -97,8 +92,13 @@ const Period *CheckTableModel::columnOf(qsizetype line) const
 
 QString CheckTableModel::periodName(qsizetype line) const
 {
-    const Period *column = columnOf(line);
-    return column ? column->shortLabel() : writtenLine(line).period;
+    // Named as the schedule's headers name it: two columns of one quarter
+    // (as reported, as restated) apart.
+    const Line &at = m_lines[line];
+    const Check &check = m_analysis->tieOut.checks[at.check];
+    if (!columnOf(line))
+        return writtenLine(line).period;
+    return m_periodNames.value(check.target.schedule).value(check.periods[at.period].column);
 }
 
 QString CheckTableModel::periodSortKey(qsizetype line) const
@@ -136,7 +136,7 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == PeriodColumn)
             return periodName(index.row());
-        return display(check, writtenLine(index.row()), index.column());
+        return display(check, index.row(), index.column());
     case SortRole:
         switch (index.column()) {
         case Verdict: return failed ? 0 : 1;
@@ -144,14 +144,19 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
         case Reported: return sortValue(writtenLine(index.row()).reported);
         case Computed: return sortValue(writtenLine(index.row()).computed);
         case Difference: return sortValue(writtenLine(index.row()).difference);
-        default: return display(check, writtenLine(index.row()), index.column());
+        default: return display(check, index.row(), index.column());
         }
     case Qt::ToolTipRole: {
         if (index.column() == PeriodColumn)
             return writtenLine(index.row()).period;
-        const QString description = CheckText(m_analysis->filing).description(check);
-        const QString &arithmetic = writtenLine(index.row()).arithmetic;
-        return arithmetic.isEmpty() ? description : description + u'\n' + arithmetic;
+        QStringList lines;
+        // A sum of rounded figures gives a range; the figure shown is its middle.
+        if (index.column() == Computed)
+            lines << CheckFigures::computedRange(writtenLine(index.row()),
+                                                 CheckFigures::isPercent(m_analysis->filing, check, line.period));
+        lines << CheckText(m_analysis->filing).description(check) << writtenLine(index.row()).arithmetic;
+        lines.removeAll(QString());
+        return lines.join(u'\n');
     }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(index.column() >= Reported ? Qt::AlignRight | Qt::AlignVCenter

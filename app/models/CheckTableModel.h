@@ -53,11 +53,12 @@ private:
         qsizetype period = -1;
     };
 
-    QVariant display(const Check &check, const CheckLine &period, int column) const;
+    QVariant display(const Check &check, qsizetype line, int column) const;
     // The schedule's column of a line's period; null for a holder's, whose
     // words were written when its check was made.
     const Period *columnOf(qsizetype line) const;
-    // "Q1 2007" for the table, the label as printed in its tooltip.
+    // "Q1 2007" for the table (as the schedule's headers name it), the
+    // label as printed in its tooltip.
     QString periodName(qsizetype line) const;
     QString periodSortKey(qsizetype line) const;
     // The line's text, written when first asked for; a view asks for each
@@ -66,6 +67,7 @@ private:
 
     FilingAnalysisPtr m_analysis;
     QList<Line> m_lines;
+    QList<QStringList> m_periodNames; // per schedule, PeriodNames::of
     mutable qsizetype m_textLine = -1;
     mutable CheckLine m_text;
 };

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScheduleTableModel.h"
 
+#include "CheckFigures.h"
 #include "amount/AmountFormat.h"
 #include "amount/AmountParser.h"
 #include "checks/CheckText.h"
 #include "derived/DerivedValues.h"
+#include "filing/PeriodNames.h"
 #include "matching/FinancialLabels.h"
 
 #include <QFont>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +86,7 @@ void ScheduleTableModel::setSchedule(FilingAnalysisPtr analysis, qsizetype index
     m_analysis = std::move(analysis);
     m_index = index;
     m_commonSizeBase = FinancialLabels::commonSizeBase(schedule());
+    m_periodNames = PeriodNames::of(schedule());
     indexChecks();
     findRules();
     rebuild();
@@ -125,6 +129,37 @@ QString ScheduleTableModel::unitsText() const
     if (m_options.millions && canShowMillions())
         return tr("in millions, except per share amounts and percentages");
     return schedule().unitsCaption();
+}
+
+QString ScheduleTableModel::unitsWithCurrency(const QString &units)
+{
+    const QString text = units.simplified();
+    if (text.isEmpty())
+        return {};
+    static const QString dollars = uR"((?:(?:u\.?\s?s\.?\s*|us\s+)?dollars|us\$|usd|\$))"_s;
+    // "Dollars in thousands", "$ in millions", "U.S. dollars in thousands".
+    static const QRegularExpression leading(u"^"_s + dollars + uR"(\s*(in\b.*)$)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    // "in thousands of dollars, except …", "in millions of U.S. dollars".
+    static const QRegularExpression trailing(uR"(^(in\s+\w+)\s+of\s+)"_s + dollars + uR"(\b(.*)$)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    // Any other currency, or dollars of another country: as printed.
+    static const QRegularExpression other(
+        uR"(\b(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|rupees?|won|kronor|kroner|pesos?|reais)\b|[€£¥₹])"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    QString rest;
+    if (const QRegularExpressionMatch m = leading.match(text); m.hasMatch())
+        rest = m.captured(1);
+    else if (const QRegularExpressionMatch t = trailing.match(text); t.hasMatch())
+        rest = t.captured(1) + t.captured(2);
+    else if (other.match(text).hasMatch())
+        return text;
+    else
+        rest = text;
+    // "In thousands" inside the line reads "in thousands".
+    if (rest.startsWith(u"In "_s))
+        rest[0] = u'i';
+    return u"$ "_s + rest;
 }
 
 void ScheduleTableModel::rebuild()
@@ -375,9 +410,14 @@ QString ScheduleTableModel::toolTip(const QModelIndex &index) const
         lines << (passed ? u"\u2713 "_s : u"\u2717 "_s) + words.description(check);
         if (!period.arithmetic.isEmpty())
             lines << u"    "_s + period.arithmetic;
-        if (!passed || period.arithmetic.isEmpty())
+        if (!passed || period.arithmetic.isEmpty()) {
+            const bool percent = CheckFigures::isPercent(m_analysis->filing, check, c.period);
+            QString computed = CheckFigures::computed(period, percent);
+            if (const QString range = CheckFigures::computedRange(period, percent); !range.isEmpty())
+                computed += u" ("_s + range + u')';
             lines << tr("    reported %1, computed %2, difference %3")
-                         .arg(period.reported, period.computed, period.difference);
+                         .arg(CheckFigures::reported(period, percent), computed, CheckFigures::difference(period));
+        }
     }
     return lines.join(u'\n');
 }
@@ -462,8 +502,8 @@ QString ScheduleTableModel::headerText(const Column &column) const
         // A period's header may have no label line at all (a bare tab in the file).
         return tr("Recomputed") + u'\n'
                + wrapped({s.periods[column.period].labelLines.value(s.periods[column.period].labelLines.size() - 1)});
-    case ColumnKind::CommonSize: return tr("%1\n% of total").arg(s.periods[column.period].shortLabel());
-    case ColumnKind::Change: return tr("Change\n%1 vs %2").arg(s.periods[0].shortLabel(), s.periods[1].shortLabel());
+    case ColumnKind::CommonSize: return tr("%1\n% of total").arg(m_periodNames.value(column.period));
+    case ColumnKind::Change: return tr("Change\n%1 vs %2").arg(m_periodNames.value(0), m_periodNames.value(1));
     case ColumnKind::Growth: return tr("Change\n%");
     }
     return {};

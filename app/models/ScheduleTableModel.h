@@ -54,8 +54,14 @@ public:
     bool canCommonSize() const { return m_commonSizeBase >= 0; }
     bool canShowMillions() const;
     QString commonSizeBaseLabel() const;
-    // "$ in thousands, except per share amounts", or the millions it shows.
+    // "in thousands, except per share amounts" as the caption prints it, or
+    // the millions it shows.
     QString unitsText() const;
+    // Units as the status bar says them, the currency first and once:
+    // "$ in thousands, except per share data" from "in thousands, except
+    // per share data", "Dollars in thousands, …" and "in thousands of
+    // dollars, …" alike; a caption naming another currency as printed.
+    static QString unitsWithCurrency(const QString &units);
 
     ColumnKind columnKind(int column) const;
     // The period a column shows (its value, common size or recomputed
@@ -110,4 +116,5 @@ private:
     QList<int> m_rules;                           // Rule flags per row
     QList<bool> m_recomputedPeriods;              // periods the tie-out recomputed
     qsizetype m_commonSizeBase = -1;
+    QStringList m_periodNames; // PeriodNames::of the schedule: "Q1 2008 (as restated)"
 };

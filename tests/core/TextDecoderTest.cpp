@@ -124,7 +124,34 @@ TEST(TextDecoder, ControlCharactersAreBinaryData)
                                                     u"b.txt"_s);
     ASSERT_FALSE(decoded.ok());
     EXPECT_EQ(decoded.diagnostics[0].toString(),
-              u"b.txt:2:3: error: binary data (control character U+0001): expected text"_s);
+              u"b.txt:2:3: error: This is not a text or HTML document: it contains binary data at line 2, column 3 "
+              u"(control character U+0001)"_s);
+}
+
+TEST(TextDecoder, ABinaryFileIsNamedAsNotATextDocumentWithItsPlace)
+{
+    // The first bytes of a JPEG photograph: FF D8 FF E0, then the NUL that
+    // gives it away, the fifth byte of the first line.
+    const DecodedText decoded =
+        TextDecoder::decode(QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01", 12), u"photo.jpg"_s);
+    ASSERT_FALSE(decoded.ok());
+    ASSERT_EQ(decoded.diagnostics.size(), 1);
+    const Diagnostic &error = decoded.diagnostics[0];
+    EXPECT_EQ(error.file, u"photo.jpg"_s);
+    EXPECT_EQ(error.line, 1);
+    EXPECT_EQ(error.column, 5);
+    EXPECT_EQ(error.message, u"This is not a text or HTML document: it contains binary data at line 1, column 5"_s);
+}
+
+TEST(TextDecoder, Utf16WithoutAByteOrderMarkIsToldApartFromBinaryData)
+{
+    // "Acme\n" in UTF-16LE, saved without its byte-order mark: a NUL after
+    // every letter, the first one the second byte.
+    const DecodedText decoded = TextDecoder::decode(QByteArray("A\0c\0m\0e\0\n\0", 10), u"u.txt"_s);
+    ASSERT_FALSE(decoded.ok());
+    EXPECT_EQ(decoded.diagnostics[0].toString(),
+              u"u.txt:1:2: error: This looks like UTF-16 text without a byte-order mark (a NUL byte at line 1, "
+              u"column 2): save it as UTF-8, or as UTF-16 with a byte-order mark"_s);
 }
 
 TEST(TextDecoder, FindsTheFirstInvalidUtf8Byte)

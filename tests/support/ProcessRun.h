@@ -18,9 +18,16 @@ struct ProcessRun
 
     static ProcessRun of(const QString &program, const QStringList &arguments, const QString &workingDirectory = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        return in(env, program, arguments, workingDirectory);
+    }
+
+    // The same in an environment of the test's making (a machine without a display).
+    static ProcessRun in(const QProcessEnvironment &env, const QString &program, const QStringList &arguments,
+                         const QString &workingDirectory = {})
+    {
+        QProcess process;
         process.setProcessEnvironment(env);
         if (!workingDirectory.isEmpty())
             process.setWorkingDirectory(workingDirectory);
