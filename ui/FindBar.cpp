@@ -73,14 +73,23 @@ void FindBar::setText(const QString &text)
     m_field->setText(text);
 }
 
-void FindBar::setStatus(int current, int total)
+void FindBar::setStatus(int current, int total, Wrap wrap)
 {
     if (m_field->text().isEmpty())
         m_status->clear();
     else if (total == 0)
         m_status->setText(tr("No match"));
+    else if (wrap == Wrap::ToFirst)
+        m_status->setText(tr("%1 of %2, from the first again").arg(current + 1).arg(total));
+    else if (wrap == Wrap::ToLast)
+        m_status->setText(tr("%1 of %2, from the last again").arg(current + 1).arg(total));
     else
         m_status->setText(tr("%1 of %2").arg(current + 1).arg(total));
+}
+
+QString FindBar::status() const
+{
+    return m_status->text();
 }
 
 void FindBar::activate()

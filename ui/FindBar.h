@@ -20,8 +20,11 @@ public:
     QString text() const;
     bool filterRows() const;
     void setText(const QString &text);
-    // "3 of 12", or that nothing matched.
-    void setStatus(int current, int total);
+    enum class Wrap { None, ToFirst, ToLast };
+    // "3 of 12", or that nothing matched; and that Next went past the last
+    // match to the first (or Previous past the first to the last).
+    void setStatus(int current, int total, Wrap wrap = Wrap::None);
+    QString status() const;
     // Shows the bar and puts the cursor in its field.
     void activate();
 

@@ -39,7 +39,10 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
         QCoreApplication::translate("GuiOptions",
                                     "Show this chart in the Charts dock; \"selection\" charts the selected row."),
         u"ID"_s);
-    parser.addOptions({selfTest, screenshot, size, schedule, selectRow, note, page, chart});
+    const QCommandLineOption dark(
+        u"dark"_s, QCoreApplication::translate("GuiOptions", "Use a dark palette, to see or take screenshots of the "
+                                                             "dark look on a desktop that has none."));
+    parser.addOptions({selfTest, screenshot, size, schedule, selectRow, note, page, chart, dark});
     parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("GuiOptions", "Filings to open."),
                                  u"[FILE...]"_s);
     QStringList withProgram = arguments;
@@ -51,6 +54,7 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     GuiOptions options;
     options.files = parser.positionalArguments();
     options.selfTest = parser.isSet(selfTest);
+    options.dark = parser.isSet(dark);
     options.screenshot = parser.value(screenshot);
     options.schedule = parser.value(schedule);
 

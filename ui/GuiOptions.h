@@ -22,6 +22,7 @@ struct GuiOptions
     QString note;             // a note to show in the notes view: "B"
     QString clause;           // and one of its clauses: "ii"
     QString chart;            // a chart to show in the Charts dock: "segments", or "selection"
+    bool dark = false;        // a dark palette (Theme::darkPalette)
 
     // The options, or nullopt with the reason in `error`.
     static std::optional<GuiOptions> parse(const QStringList &arguments, QString *error);

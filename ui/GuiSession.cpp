@@ -5,6 +5,7 @@
 #include "GuiOptions.h"
 #include "MainWindow.h"
 #include "charts/ChartPane.h"
+#include "desktop/Theme.h"
 #include "files/OutputFile.h"
 #include "import/FilingImporter.h"
 #include "models/NavigatorModel.h"
@@ -44,6 +45,8 @@ int GuiSession::run(const QStringList &arguments)
     std::future<QList<FilingLoader::Loaded>> loading =
         FilingLoader::start(options->files.isEmpty() ? FilingImporter::bundledFilings() : options->files);
     identifyApplication();
+    if (options->dark)
+        QApplication::setPalette(Theme::darkPalette());
     MainWindow window;
     window.openLoaded(loading.get());
     if (!options->screenshot.isEmpty())

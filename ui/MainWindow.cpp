@@ -3,18 +3,25 @@
 
 #include "DiagnosticsBar.h"
 #include "DocumentView.h"
+#include "FilingExportAction.h"
 #include "FindBar.h"
 #include "LibraryVersions.h"
+#include "PaneFocus.h"
 #include "PlaceNavigator.h"
+#include "RecentFilesMenu.h"
 #include "ReportActions.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
+#include "ShortcutsDialog.h"
 #include "SourceView.h"
 #include "StatusLine.h"
 #include "TieOutPage.h"
 #include "TieOutView.h"
 #include "TracePanel.h"
+#include "UserGuideDialog.h"
 #include "ViewOptionActions.h"
+#include "ViewZoom.h"
+#include "WindowCommand.h"
 #include "chartdata/ChartBuilder.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartPane.h"
@@ -43,6 +50,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -88,13 +96,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_viewOptions = new ViewOptionActions(this);
     connect(m_viewOptions, &ViewOptionActions::optionsChanged, this, &MainWindow::setViewOptions);
     connect(m_places, &PlaceNavigator::placeRequested, this, &MainWindow::goTo);
+    m_panes = new PaneFocus(this);
+    m_undo = new QUndoStack(this);
+    m_zoom = new ViewZoom(this);
+    connect(m_zoom, &ViewZoom::changed, this,
+            [this](int percent) { statusBar()->showMessage(tr("Zoom %1%").arg(percent), 2000); });
     createPages();
     createDocks();
     createActions();
     createStatusBar();
     resizeWithDocks(firstSize(screen()));
     restoreGeometry(Settings::windowGeometry());
-    restoreState(Settings::windowState());
+    m_layoutRestored = restoreState(Settings::windowState());
+    if (m_layoutRestored) { // as the analyst left them: tabs, or one above the other
+        const QSignalBlocker blocker(m_traceWithCharts);
+        m_traceWithCharts->setChecked(tabifiedDockWidgets(m_traceDock).isEmpty() && !m_chartDock->isFloating());
+    }
     refreshNavigator();
 }
 
@@ -118,9 +135,23 @@ void MainWindow::createPages()
     layout->addWidget(m_find);
     setCentralWidget(centre);
 
-    connect(m_schedulePage->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    QItemSelectionModel *selection = m_schedulePage->view()->selectionModel();
+    connect(selection, &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { cellChanged(current); });
+    // The panel describes the current cell while it is highlighted: Ctrl+click
+    // or Ctrl+Space taking it out of the selection empties the panel.
+    connect(selection, &QItemSelectionModel::selectionChanged, this, [this, selection] {
+        const QModelIndex current = selection->currentIndex();
+        if (!current.isValid())
+            return;
+        if (!selection->isSelected(current))
+            clearTrace();
+        else if (!m_traced)
+            cellChanged(current);
+    });
     connect(m_schedulePage->model(), &QAbstractItemModel::modelReset, this, [this] {
+        // Another schedule, or other columns: no cell is current any more.
+        clearTrace();
         updateViewActions();
         updateStatus();
     });
@@ -144,6 +175,8 @@ DocumentView *MainWindow::documentPage()
         m_document = new DocumentView(this);
         connect(m_document, &DocumentView::targetActivated, this, &MainWindow::follow);
         m_pages->addWidget(m_document);
+        m_zoom->add(m_document);
+        updateTabOrder();
     }
     return m_document;
 }
@@ -157,7 +190,10 @@ TieOutPage *MainWindow::tieOutPage()
                     showSchedule(filing, schedule);
                     m_schedulePage->selectCell(row, line, column);
                 });
+        m_tieOut->view()->setTabKeyNavigation(false);
+        m_zoom->add(m_tieOut->view());
         m_pages->addWidget(m_tieOut);
+        updateTabOrder();
     }
     return m_tieOut;
 }
@@ -175,7 +211,7 @@ void MainWindow::createDocks()
             [this](const QModelIndex &current) { showNode(current); });
 
     m_trace = new TracePanel(this);
-    connect(m_trace, &TracePanel::targetActivated, this, &MainWindow::follow);
+    connect(m_trace, &TracePanel::targetActivated, this, &MainWindow::followFromTrace);
     m_source = new SourceView(this);
     m_charts = new ChartPane(this);
     connect(m_charts, &ChartPane::status, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
@@ -190,13 +226,90 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_sourceDock);
     tabifyDockWidget(m_traceDock, m_chartDock);
     m_traceDock->raise();
+    m_traceWithCharts = new QAction(tr("Trace and Charts &Together"), this);
+    m_traceWithCharts->setCheckable(true);
+    m_traceWithCharts->setStatusTip(tr("Show the trace panel above the charts, rather than as two tabs"));
+    connect(m_traceWithCharts, &QAction::toggled, this, &MainWindow::showTraceWithCharts);
+
+    m_panes->setPanes({
+        {m_navigatorDock, [this] { return m_navigator; }},
+        {m_pages, [this] { return centralFocus(); }},
+        {m_traceDock, [this] { return m_trace->browser(); }},
+        {m_chartDock, [this] { return m_charts; }},
+        {m_sourceDock, [this] { return m_source; }},
+    });
+    updateTabOrder();
+    for (QWidget *surface : {static_cast<QWidget *>(m_schedulePage->view()), static_cast<QWidget *>(m_trace->browser()),
+                             static_cast<QWidget *>(m_source)})
+        m_zoom->add(surface);
+}
+
+// What takes the keyboard in the page shown: the table, the text, the list.
+QWidget *MainWindow::centralFocus() const
+{
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_schedulePage)
+        return m_schedulePage->view();
+    if (m_tieOut && page == m_tieOut)
+        return m_tieOut->view();
+    return page == m_empty ? nullptr : page;
+}
+
+// Tab goes from pane to pane in the order they sit: the navigator, the page,
+// the trace panel, the charts, the source.
+void MainWindow::updateTabOrder()
+{
+    QList<QWidget *> chain{m_navigator, m_schedulePage->view()};
+    if (m_document)
+        chain << m_document;
+    if (m_tieOut)
+        chain << m_tieOut->view();
+    chain << m_trace->browser() << m_charts << m_source;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 }
 
 void MainWindow::resizeWithDocks(QSize size)
 {
     resize(size);
-    resizeDocks({m_navigatorDock, m_traceDock}, {size.width() * 19 / 100, size.width() * 29 / 100}, Qt::Horizontal);
+    arrangeDocks(size);
+}
+
+// The docks' first shares of the window: the navigator enough for its
+// titles, the schedule shown every one of its periods, and the trace panel
+// what is left, within bounds. With the height for it, the trace panel and
+// the charts are one above the other; else they share a place as tabs.
+void MainWindow::arrangeDocks(QSize size)
+{
+    m_traceWithCharts->setChecked(size.height() >= 900 && size.width() >= 1400);
+    const int navigator = qBound(180, size.width() * 20 / 100, 320);
+    const int table = m_schedulePage->view()->widthFor(360);
+    const int trace = qBound(240, size.width() - navigator - table - 16, size.width() * 29 / 100);
+    resizeDocks({m_navigatorDock, m_traceDock}, {navigator, trace}, Qt::Horizontal);
     resizeDocks({m_sourceDock}, {size.height() / 5}, Qt::Vertical);
+}
+
+void MainWindow::showTraceWithCharts(bool together)
+{
+    if (together) {
+        // Qt does not split two docks tabbed together: the charts leave the
+        // tabs first, then take the lower part of the trace panel's place.
+        Qt::DockWidgetArea area = dockWidgetArea(m_traceDock);
+        if (area == Qt::NoDockWidgetArea || m_traceDock->isFloating())
+            area = Qt::RightDockWidgetArea;
+        if (m_traceDock->isFloating())
+            m_traceDock->setFloating(false);
+        removeDockWidget(m_chartDock);
+        addDockWidget(area, m_chartDock);
+        splitDockWidget(m_traceDock, m_chartDock, Qt::Vertical);
+        m_traceDock->show();
+        m_chartDock->show();
+        const int height = m_traceDock->height() + m_chartDock->height();
+        resizeDocks({m_traceDock, m_chartDock}, {height * 11 / 20, height * 9 / 20}, Qt::Vertical);
+    } else {
+        tabifyDockWidget(m_traceDock, m_chartDock);
+        m_traceDock->raise();
+    }
 }
 
 void MainWindow::createActions()
@@ -205,7 +318,9 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open earnings releases or prospectus supplements"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), this);
+    connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openFiles({path}); });
+    file->addMenu(m_recentMenu);
     m_closeFiling = file->addAction(tr("&Close Filing"), this, [this] { closeFiling(m_filing); });
     m_closeFiling->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -216,11 +331,22 @@ void MainWindow::createActions()
     file->addSeparator();
     m_exportCsv = file->addAction(tr("&Export Schedule as CSV…"), this, &MainWindow::exportCsvDialog);
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportFiling = new FilingExportAction([this] { return m_filings.value(m_filing); }, this);
+    connect(m_exportFiling, &FilingExportAction::status, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    file->addAction(m_exportFiling->action());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     m_copy = edit->addAction(tr("&Copy"), this, [this] { copySelection(false); });
     m_copy->setShortcut(QKeySequence::Copy);
     m_copyHeaders = edit->addAction(tr("Copy with &Headers"), this, [this] { copySelection(true); });
@@ -238,6 +364,9 @@ void MainWindow::createActions()
     view->addSeparator();
     for (QDockWidget *d : {m_navigatorDock, m_traceDock, m_chartDock, m_sourceDock})
         view->addAction(d->toggleViewAction());
+    view->addAction(m_traceWithCharts);
+    view->addSeparator();
+    view->addActions(m_zoom->actions());
 
     QMenu *chart = menuBar()->addMenu(tr("&Chart"));
     m_charts->fillMenu(chart);
@@ -248,15 +377,18 @@ void MainWindow::createActions()
     connect(m_chartSelection, &QAction::triggered, this, &MainWindow::chartSelection);
     chart->insertAction(m_charts->saveAction(), m_chartSelection);
     chart->insertSeparator(m_charts->saveAction());
-    // Picking a chart from the menu brings it into view.
+    // Picking a chart from the menu brings it into view; saving, copying or printing it does not.
     connect(chart, &QMenu::triggered, this, [this](QAction *action) {
-        if (action != m_charts->saveAction() && action != m_charts->copyAction())
+        if (!m_charts->contextActions().contains(action))
             showChartDock();
     });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_places->backAction());
     go->addAction(m_places->forwardAction());
+    go->addSeparator();
+    go->addAction(m_panes->nextAction());
+    go->addAction(m_panes->previousAction());
     m_trace->addNavigation(m_places->backAction(), m_places->forwardAction());
 
     QToolBar *tools = addToolBar(tr("View Options"));
@@ -269,6 +401,10 @@ void MainWindow::createActions()
     tools->addAction(findAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    help->addSeparator();
     help->addAction(tr("&About Tieout"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     refreshRecentMenu();
@@ -288,6 +424,8 @@ void MainWindow::openFiles(const QStringList &paths)
 void MainWindow::openLoaded(const QList<FilingLoader::Loaded> &loaded)
 {
     const int first = int(m_filings.size());
+    // The bar says why this open failed, not why an earlier one did.
+    m_openErrors.clear();
     for (const FilingLoader::Loaded &filing : loaded) {
         if (!filing.analysis) {
             m_openErrors.append(filing.errors);
@@ -295,38 +433,122 @@ void MainWindow::openLoaded(const QList<FilingLoader::Loaded> &loaded)
         }
         m_filings.append(filing.analysis);
         if (!filing.path.startsWith(u':'))
-            Settings::addRecentFile(QFileInfo(filing.path).absoluteFilePath());
+            Settings::addRecentFile(QFileInfo(filing.path).absoluteFilePath(),
+                                    NavigatorModel::filingName(filing.analysis->filing));
     }
     refreshNavigator();
     refreshRecentMenu();
-    if (m_filings.size() > first)
+    if (m_filings.size() > first) {
         showSchedule(newestOf(m_filings, first), 0);
-    else
+        // The first schedule shown decides the docks' shares, unless the
+        // analyst's own layout was restored.
+        if (first == 0 && !m_layoutRestored)
+            arrangeDocks(size());
+    } else {
         updateDiagnostics();
+    }
 }
 
+// Closing a filing is a step Undo takes back by opening the file again,
+// at the same place in the navigator, showing what was shown.
 void MainWindow::closeFiling(int filing)
 {
     if (filing < 0 || filing >= m_filings.size())
         return;
-    m_filings.removeAt(filing);
+    const QString path = m_filings[filing]->filing.path;
+    const int schedule = filing == m_filing && m_schedule >= 0 ? m_schedule : 0;
+    const QString name = m_navigatorModel->nameOf(filing);
+    m_undo->push(new WindowCommand(
+        tr("Close %1").arg(name),
+        [this, path, filing] {
+            const int at =
+                filing < m_filings.size() && m_filings[filing]->filing.path == path ? filing : indexOfPath(path);
+            removeFiling(at);
+        },
+        [this, path, filing, schedule] { reopenFiling(path, filing, schedule); }));
+}
+
+void MainWindow::reopenFiling(const QString &path, int at, int schedule)
+{
+    const QList<FilingLoader::Loaded> loaded = FilingLoader::load({path});
+    if (loaded.isEmpty() || !loaded.constFirst().analysis) {
+        for (const FilingLoader::Loaded &failed : loaded)
+            m_openErrors.append(failed.errors);
+        updateDiagnostics();
+        return;
+    }
+    at = qBound(0, at, int(m_filings.size()));
+    m_filings.insert(at, loaded.constFirst().analysis);
+    if (m_filing >= at)
+        ++m_filing;
+    m_places->insertFiling(at);
+    refreshNavigator();
+    if (!showSchedule(at, schedule))
+        showSchedule(at, 0);
+}
+
+int MainWindow::indexOfPath(const QString &path) const
+{
+    for (int f = 0; f < m_filings.size(); ++f) {
+        if (m_filings[f]->filing.path == path)
+            return f;
+    }
+    return -1;
+}
+
+void MainWindow::removeFiling(int filing)
+{
+    if (filing < 0 || filing >= m_filings.size())
+        return;
+    // Where the analyst is, to stay there when another filing closes.
+    const QModelIndex node = m_navigator->currentIndex();
+    const auto shownNode = NavigatorModel::Node(node.data(NavigatorModel::NodeRole).toInt());
+    const int shownSchedule = node.data(NavigatorModel::ScheduleRole).toInt();
+    const FilingAnalysisPtr closed = m_filings.takeAt(filing);
+    const bool wasShown = filing == m_filing;
+    if (m_filing > filing)
+        --m_filing;
+    else if (wasShown)
+        m_filing = -1;
+    if (m_traced == closed || wasShown)
+        clearTrace();
     m_places->forgetFiling(filing);
     m_openErrors.clear();
     m_hits.clear();
+    m_hit = -1;
+    m_noteToShow = {};
+    if (wasShown)
+        m_source->setText({}, {}); // its highlight goes with it, even if another copy of the file is open
     refreshNavigator();
     if (m_filings.isEmpty()) {
-        m_filing = -1;
         m_schedule = -1;
         m_schedulePage->setSchedule({}, -1);
         m_pages->setCurrentWidget(m_empty);
-        m_source->setText({}, {});
-        m_trace->model()->clear();
         m_charts->setAnalysis({});
         updateStatus();
         updateDiagnostics();
-    } else {
+    } else if (wasShown) {
         showSchedule(qMin(filing, int(m_filings.size()) - 1), 0);
+    } else {
+        // The filing shown has a new number: select its node again, so
+        // every page that keeps a filing's number takes the new one.
+        const QModelIndex again = m_navigatorModel->indexOf(m_filing, shownNode, shownSchedule);
+        m_navigator->setCurrentIndex(again.isValid() ? again : m_navigatorModel->indexOf(m_filing, shownNode));
+        updateStatus();
+        updateDiagnostics();
     }
+}
+
+int MainWindow::indexOf(const FilingAnalysisPtr &analysis) const
+{
+    return analysis ? int(m_filings.indexOf(analysis)) : -1;
+}
+
+void MainWindow::clearTrace()
+{
+    m_traced.reset();
+    if (!m_trace->model()->sheet().isEmpty())
+        m_trace->model()->clear();
 }
 
 void MainWindow::refreshNavigator()
@@ -335,21 +557,12 @@ void MainWindow::refreshNavigator()
     m_navigator->expandAll();
     m_closeFiling->setEnabled(!m_filings.isEmpty());
     m_reports->setEnabled(!m_filings.isEmpty());
+    m_exportFiling->setEnabled(!m_filings.isEmpty());
 }
 
 void MainWindow::refreshRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList files = Settings::recentFiles();
-    for (const QString &path : files)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFiles({path}); })
-            ->setStatusTip(path);
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
-        Settings::clearRecentFiles();
-        refreshRecentMenu();
-    });
-    m_recentMenu->setEnabled(!files.isEmpty());
+    m_recentMenu->refresh();
 }
 
 bool MainWindow::showSchedule(int filing, int schedule)
@@ -431,6 +644,8 @@ void MainWindow::showFilingPage(int filing, Page page)
     const bool newFiling = filing != m_filing;
     m_filing = filing;
     const FilingAnalysisPtr &analysis = m_filings[filing];
+    if (newFiling)
+        clearTrace(); // the panel describes the filing shown, or nothing
     if (newFiling && (m_schedule < 0 || m_schedule >= analysis->filing.schedules.size()))
         m_schedule = 0;
     m_source->setText(analysis->filing.path, analysis->filing.text);
@@ -464,15 +679,41 @@ void MainWindow::showSource(int filing, int line, int column, int length)
     m_source->showLocation(line, column, length);
 }
 
+// A view option turned on or off, as a step Undo can take back.
 void MainWindow::setViewOptions(const ScheduleViewOptions &options)
 {
-    ScheduleTableModel *model = m_schedulePage->model();
+    const ScheduleTableModel *model = m_schedulePage->model();
     if (options == model->options() || !model->analysis())
         return;
+    const QString path = model->analysis()->filing.path;
+    const int schedule = int(model->scheduleIndex());
+    const ScheduleViewOptions before = model->options();
+    m_undo->push(new WindowCommand(
+        m_viewOptions->describe(before, options), [=, this] { applyViewOptions(path, schedule, options); },
+        [=, this] { applyViewOptions(path, schedule, before); }));
+}
+
+void MainWindow::applyViewOptions(const QString &path, int schedule, const ScheduleViewOptions &options)
+{
+    // Undo shows the table the option was changed on.
+    const int filing = indexOfPath(path);
+    if (filing < 0 || !showSchedule(filing, schedule))
+        return;
+    ScheduleTableModel *model = m_schedulePage->model();
+    if (options == model->options())
+        return;
+    // The cell the analyst is on stays current, so the panel keeps describing it.
+    const QModelIndex current = m_schedulePage->view()->currentIndex();
+    const int row = current.row();
+    const int period = current.isValid() ? model->periodOf(current.column()) : -1;
     model->setOptions(options);
     Settings::setViewOptions(model->analysis()->filing.fileName(), model->schedule().title, options);
     m_schedulePage->view()->fitColumns();
     applyRowFilter();
+    if (row >= 0) {
+        const int column = period >= 0 ? model->valueColumn(period) : 0;
+        m_schedulePage->view()->setCurrentIndex(model->index(row, qMax(column, 0)));
+    }
 }
 
 void MainWindow::updateViewActions()
@@ -488,8 +729,11 @@ void MainWindow::updateViewActions()
 void MainWindow::cellChanged(const QModelIndex &current)
 {
     const ScheduleTableModel *model = m_schedulePage->model();
-    if (!current.isValid() || !model->analysis())
+    if (!current.isValid() || !model->analysis()) {
+        clearTrace();
         return;
+    }
+    m_traced = model->analysis();
     m_trace->model()->setSheet(TraceComposer::compose(*model->analysis(), {model->scheduleIndex(), current.row()},
                                                       model->periodOf(current.column())));
     const int line = current.data(ScheduleTableModel::SourceLineRole).toInt();
@@ -501,12 +745,25 @@ void MainWindow::cellChanged(const QModelIndex &current)
         m_source->showLocation(line, column, length);
 }
 
+void MainWindow::followFromTrace(const TraceTarget &target)
+{
+    // The panel is emptied when its filing goes; a link still clicked then leads nowhere.
+    const int filing = indexOf(m_traced);
+    if (filing >= 0)
+        followIn(filing, target);
+}
+
 void MainWindow::follow(const TraceTarget &target)
 {
+    followIn(m_filing, target);
+}
+
+void MainWindow::followIn(int filing, const TraceTarget &target)
+{
     if (target.kind == TraceTarget::Kind::Source)
-        showSource(m_filing, target.location.line, target.location.column, target.location.length);
-    else
-        m_places->follow(currentPlace(), {m_filing, target});
+        showSource(filing, target.location.line, target.location.column, target.location.length);
+    else if (filing >= 0)
+        m_places->follow(currentPlace(), {filing, target});
 }
 
 Place MainWindow::currentPlace() const
@@ -554,22 +811,22 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatus()
 {
     if (m_filing < 0 || m_filing >= m_filings.size()) {
-        m_status->show(nullptr, {});
+        m_status->show(nullptr, {}, {});
         setWindowTitle(tr("Tieout"));
         return;
     }
     const FilingAnalysis &analysis = *m_filings[m_filing];
     const bool onSchedule = m_pages->currentWidget() == m_schedulePage;
-    m_status->show(&analysis, onSchedule ? m_schedulePage->model()->unitsText() : QString());
-    setWindowTitle(tr("%1 — Tieout").arg(analysis.filing.fileName()));
+    const QString name = m_navigatorModel->nameOf(m_filing);
+    m_status->show(&analysis, name, onSchedule ? m_schedulePage->model()->unitsText() : QString());
+    setWindowTitle(tr("%1 — Tieout").arg(name));
 }
 
 void MainWindow::updateDiagnostics()
 {
-    Diagnostics shown = m_openErrors;
-    if (m_filing >= 0 && m_filing < m_filings.size())
-        shown.append(m_filings[m_filing]->filing.warnings);
-    m_diagnostics->setDiagnostics(shown, m_openErrors.isEmpty() ? m_filing : -1);
+    const bool shown = m_filing >= 0 && m_filing < m_filings.size();
+    m_diagnostics->setDiagnostics(m_openErrors, shown ? m_filings[m_filing]->filing.warnings : Diagnostics(),
+                                  shown ? m_filing : -1);
 }
 
 void MainWindow::find(int step)
@@ -578,13 +835,19 @@ void MainWindow::find(int step)
         m_hits = LabelSearch::find(m_filings, m_find->text());
         m_hit = -1;
     }
+    auto wrap = FindBar::Wrap::None;
     if (!m_hits.isEmpty()) {
-        m_hit = step < 0 ? (m_hit <= 0 ? int(m_hits.size()) - 1 : m_hit - 1) : (m_hit + 1) % int(m_hits.size());
+        const int last = int(m_hits.size()) - 1;
+        if (step > 0 && m_hit == last && last > 0)
+            wrap = FindBar::Wrap::ToFirst;
+        else if (step < 0 && m_hit == 0 && last > 0)
+            wrap = FindBar::Wrap::ToLast;
+        m_hit = step < 0 ? (m_hit <= 0 ? last : m_hit - 1) : (m_hit + 1) % int(m_hits.size());
         const LabelSearch::Hit &hit = m_hits[m_hit];
         showSchedule(hit.filing, hit.schedule);
         m_schedulePage->selectRow(hit.row);
     }
-    m_find->setStatus(m_hit, int(m_hits.size()));
+    m_find->setStatus(m_hit, int(m_hits.size()), wrap);
     applyRowFilter();
 }
 
@@ -696,6 +959,25 @@ void MainWindow::changeEvent(QEvent *event)
     // Qt 6.4 has no colour-scheme signal: a palette change is when light turns dark.
     if (event->type() == QEvent::PaletteChange)
         updateStatus();
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts)
+        m_shortcuts = new ShortcutsDialog(menuBar(), this);
+    m_shortcuts->refresh();
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideDialog(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::showAbout()

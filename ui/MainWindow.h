@@ -13,6 +13,7 @@
 
 class ChartPane;
 class ReportActions;
+class FilingExportAction;
 class DiagnosticsBar;
 class DocumentView;
 class FindBar;
@@ -21,8 +22,14 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class PaneFocus;
+class QUndoStack;
+class ShortcutsDialog;
+class UserGuideDialog;
+class ViewZoom;
 class PlaceNavigator;
 class QStackedWidget;
+class RecentFilesMenu;
 class QTreeView;
 class SchedulePage;
 class SourceView;
@@ -76,9 +83,15 @@ public:
     // The tie-out page, made when first shown.
     TieOutPage *tieOutPage();
     PlaceNavigator *placeNavigator() const { return m_places; }
+    PaneFocus *paneFocus() const { return m_panes; }
+    // Edit > Undo and Redo: view options, and closing a filing.
+    QUndoStack *undoStack() const { return m_undo; }
+    ViewZoom *zoom() const { return m_zoom; }
     SourceView *sourceView() const { return m_source; }
     ChartPane *chartPane() const { return m_charts; }
     ReportActions *reportActions() const { return m_reports; }
+    // File > Export Filing: every schedule of the filing shown.
+    FilingExportAction *filingExportAction() const { return m_exportFiling; }
     // The report for what is shown (File > Print Preview, Print, Export Report as PDF).
     std::optional<Report> currentReport() const;
     // Charts the rows selected in the schedule shown, in the Charts dock.
@@ -87,9 +100,12 @@ public:
     void showChartDock();
     DiagnosticsBar *diagnosticsBar() const { return m_diagnostics; }
     FindBar *findBar() const { return m_find; }
+    RecentFilesMenu *recentMenu() const { return m_recentMenu; }
     QString statusText() const;
     // Resizes the window and gives the docks their usual share of it.
     void resizeWithDocks(QSize size);
+    // View > Trace and Charts Together: one above the other, or tabs.
+    QAction *traceWithChartsAction() const { return m_traceWithCharts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,14 +120,29 @@ private:
     void createDocks();
     void createActions();
     void createStatusBar();
+    void arrangeDocks(QSize size);
+    void showTraceWithCharts(bool together);
+    QWidget *centralFocus() const;
+    void updateTabOrder();
     void refreshNavigator();
     void refreshRecentMenu();
     void showNode(const QModelIndex &index);
     void showFilingPage(int filing, Page page);
     void goTo(const Place &place);
+    // A link of the trace panel, followed in the filing the panel describes.
+    void followFromTrace(const TraceTarget &target);
+    void followIn(int filing, const TraceTarget &target);
+    // Empties the trace panel, and forgets which filing it described.
+    void clearTrace();
+    // Takes a filing out of the window and everything that belonged to it.
+    void removeFiling(int filing);
+    int indexOf(const FilingAnalysisPtr &analysis) const;
     void showSource(int filing, int line, int column, int length = 0);
     void updateViewActions();
     void setViewOptions(const ScheduleViewOptions &options);
+    void applyViewOptions(const QString &path, int schedule, const ScheduleViewOptions &options);
+    void reopenFiling(const QString &path, int at, int schedule);
+    int indexOfPath(const QString &path) const;
     void cellChanged(const QModelIndex &current);
     void updateStatus();
     void updateDiagnostics();
@@ -120,11 +151,14 @@ private:
     void openDialog();
     void exportCsvDialog();
     void showAbout();
+    void showShortcuts();
+    void showUserGuide();
 
     QList<FilingAnalysisPtr> m_filings;
     Diagnostics m_openErrors;
     int m_filing = -1;
     int m_schedule = -1;
+    FilingAnalysisPtr m_traced; // the filing whose row the trace panel shows
 
     NavigatorModel *m_navigatorModel = nullptr;
     QTreeView *m_navigator = nullptr;
@@ -139,6 +173,7 @@ private:
     SourceView *m_source = nullptr;
     ChartPane *m_charts = nullptr;
     ReportActions *m_reports = nullptr;
+    FilingExportAction *m_exportFiling = nullptr;
     QDockWidget *m_navigatorDock = nullptr;
     QDockWidget *m_traceDock = nullptr;
     QDockWidget *m_chartDock = nullptr;
@@ -146,6 +181,11 @@ private:
 
     StatusLine *m_status = nullptr;
     PlaceNavigator *m_places = nullptr;
+    PaneFocus *m_panes = nullptr;
+    QUndoStack *m_undo = nullptr;
+    ViewZoom *m_zoom = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr; // Help's dialogs, made when first asked for
+    UserGuideDialog *m_guide = nullptr;
     TraceTarget m_noteToShow; // the note a link asked for, shown when the notes page opens
 
     ViewOptionActions *m_viewOptions = nullptr;
@@ -154,7 +194,9 @@ private:
     QAction *m_exportCsv = nullptr;
     QAction *m_chartSelection = nullptr;
     QAction *m_closeFiling = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    QAction *m_traceWithCharts = nullptr;
+    bool m_layoutRestored = false;
+    RecentFilesMenu *m_recentMenu = nullptr;
 
     QList<LabelSearch::Hit> m_hits;
     int m_hit = -1;

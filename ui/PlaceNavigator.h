@@ -22,6 +22,7 @@ public:
     // Records a link followed from `from` and asks the window to go to `to`.
     void follow(const Place &from, const Place &to);
     void forgetFiling(int filing);
+    void insertFiling(int filing) { m_history.insertFiling(filing); }
     void back();
     void forward();
 

@@ -57,6 +57,7 @@ void SchedulePage::setSchedule(const FilingAnalysisPtr &analysis, int schedule)
     const QString footnotes = FilingHtml::footnotes(s);
     m_footnotes->setText(footnotes);
     m_footnotes->setVisible(!footnotes.isEmpty());
+    m_view->forgetLabelWidth();
     m_view->fitColumns();
 }
 

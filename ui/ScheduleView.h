@@ -17,8 +17,14 @@ public:
     void setModel(QAbstractItemModel *model) override;
     // Shows only the rows in `shown` (all when `filter` is false).
     void filterRows(bool filter, const QList<bool> &shown);
-    // Sizes the columns to what they show, the label column within bounds.
+    // Sizes the columns to what they show, the label column within bounds:
+    // as the analyst last sized it by hand, else its longest label as far
+    // as the figures leave room.
     void fitColumns();
+    // A new table: the label column fits it again, whatever the last was sized to.
+    void forgetLabelWidth() { m_labelByHand = 0; }
+    // The width that shows every figure column whole and labels up to `label` wide.
+    int widthFor(int label) const;
     // The view over the label column, for tests and screenshots.
     QTableView *frozenView() const { return m_frozen; }
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
@@ -27,11 +33,21 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex &index,
+                                                         const QEvent *event = nullptr) const override;
     void updateGeometries() override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void freezeColumns();
     void placeFrozen();
+    void fitLabelColumn();
+    QStyleOptionViewItem viewOptionsFor(const QModelIndex &index) const;
+    void setRowHeight();
 
     QTableView *m_frozen = nullptr;
+    bool m_sizing = false; // the view, not the analyst, is sizing columns
+    int m_labelByHand = 0; // the label column's width as the analyst set it; 0 when not
+    int m_labelFits = 0;   // the width its longest label needs
 };

@@ -3,6 +3,7 @@
 
 #include "desktop/Theme.h"
 #include "models/NavigatorModel.h"
+#include "models/ScheduleTableModel.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -19,7 +20,7 @@ StatusLine::StatusLine(QStatusBar *bar)
     bar->addPermanentWidget(m_tieOut);
 }
 
-void StatusLine::show(const FilingAnalysis *analysis, const QString &units)
+void StatusLine::show(const FilingAnalysis *analysis, const QString &name, const QString &units)
 {
     if (!analysis) {
         m_filing->clear();
@@ -27,8 +28,8 @@ void StatusLine::show(const FilingAnalysis *analysis, const QString &units)
         m_tieOut->clear();
         return;
     }
-    m_filing->setText(NavigatorModel::filingName(analysis->filing));
-    m_units->setText(units.isEmpty() ? QString() : u"$ "_s + units);
+    m_filing->setText(name.isEmpty() ? NavigatorModel::filingName(analysis->filing) : name);
+    m_units->setText(ScheduleTableModel::unitsWithCurrency(units));
     m_tieOut->setText(tr("Tie-out: %1").arg(NavigatorModel::tieOutSummary(analysis->tieOut)));
     QPalette colours = m_tieOut->palette();
     const QPalette &window = m_bar->palette();

@@ -17,8 +17,9 @@ class StatusLine : public QObject
 public:
     explicit StatusLine(QStatusBar *bar);
 
-    // No filing: all three are cleared.
-    void show(const FilingAnalysis *analysis, const QString &units);
+    // No filing: all three are cleared. `name` tells the filing apart from
+    // the others open (NavigatorModel::filingNames).
+    void show(const FilingAnalysis *analysis, const QString &name, const QString &units);
     // "filing | units | tie-out", for tests and accessibility.
     QString text() const;
 

@@ -30,6 +30,26 @@ QList<QAction *> ViewOptionActions::actions() const
     return {m_change, m_commonSize, m_millions};
 }
 
+QString ViewOptionActions::describe(const ScheduleViewOptions &before, const ScheduleViewOptions &after) const
+{
+    const struct
+    {
+        QAction *action;
+        bool before;
+        bool after;
+    } options[] = {
+        {m_change, before.change, after.change},
+        {m_commonSize, before.commonSize, after.commonSize},
+        {m_millions, before.millions, after.millions},
+    };
+    QStringList changed;
+    for (const auto &option : options) {
+        if (option.before != option.after)
+            changed << (option.after ? tr("%1 On") : tr("%1 Off")).arg(option.action->text().remove(u'&'));
+    }
+    return changed.isEmpty() ? tr("View Options") : changed.join(u", ");
+}
+
 void ViewOptionActions::update(const ScheduleTableModel &model)
 {
     const ScheduleViewOptions &options = model.options();

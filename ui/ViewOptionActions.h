@@ -21,6 +21,9 @@ public:
     QList<QAction *> actions() const;
     // Follows the table shown: what it allows, what it shows.
     void update(const ScheduleTableModel &model);
+    // What going from one set of options to another did, for Edit > Undo:
+    // "Common Size On".
+    QString describe(const ScheduleViewOptions &before, const ScheduleViewOptions &after) const;
 
 Q_SIGNALS:
     // The analyst turned an option on or off: the options wanted.

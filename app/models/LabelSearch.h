@@ -3,8 +3,11 @@
 
 #include "analysis/FilingAnalysis.h"
 
-// Find: the rows whose label contains a text, across every open filing, in
-// reading order (filing, schedule, row).
+// Find: the rows whose label holds the words looked for, across every open
+// filing, in reading order (filing, schedule, row). Words are compared
+// without case, and without the spaces and hyphens between them
+// ("Stock-based" finds "Stock Based"); words in another order match too
+// ("revenues total" finds "Total net revenues").
 class LabelSearch
 {
 public:
@@ -17,4 +20,6 @@ public:
     };
 
     static QList<Hit> find(const QList<FilingAnalysisPtr> &filings, const QString &text);
+    // Whether a label holds the words of `text`.
+    static bool matches(const QString &label, const QString &text);
 };

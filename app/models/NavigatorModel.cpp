@@ -3,7 +3,12 @@
 
 #include "amount/AmountFormat.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
+#include <QSet>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -33,27 +38,92 @@ QString NavigatorModel::filingName(const Filing &filing)
     return tr("%1 — %2, %3").arg(who, what, QLocale().toString(filing.date, QLocale::ShortFormat));
 }
 
+QStringList NavigatorModel::filingNames(const QList<FilingAnalysisPtr> &filings)
+{
+    QStringList bases;
+    for (const FilingAnalysisPtr &analysis : filings)
+        bases << filingName(analysis->filing);
+    QStringList names = bases;
+    // Each step names again the filings whose names are still shared, with
+    // what tells their files apart: the file's name, then its folder too,
+    // then which copy it is.
+    const auto rename = [&names](const std::function<QString(int)> &name) {
+        QStringList renamed = names;
+        for (qsizetype f = 0; f < names.size(); ++f) {
+            if (names.count(names[f]) > 1)
+                renamed[f] = name(int(f));
+        }
+        names = renamed;
+    };
+    rename([&](int f) { return tr("%1 (%2)").arg(bases[f], filings[f]->filing.fileName()); });
+    rename([&](int f) {
+        const QString folder = QDir::toNativeSeparators(QFileInfo(filings[f]->filing.path).absolutePath());
+        return tr("%1 (%2 in %3)").arg(bases[f], filings[f]->filing.fileName(), folder);
+    });
+    QHash<QString, int> copies;
+    rename([&](int f) { return tr("%1 [%2]").arg(names[f]).arg(++copies[names[f]]); });
+    return names;
+}
+
+QString NavigatorModel::shortTitle(const QString &title)
+{
+    static const QSet<QString> shared{u"condensed"_s, u"consolidated"_s, u"combined"_s, u"unaudited"_s};
+    QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    qsizetype dropped = 0;
+    while (dropped < words.size() && shared.contains(words[dropped].toLower()))
+        ++dropped;
+    if (dropped == 0 || words.size() - dropped < 2)
+        return title;
+    words.remove(0, dropped);
+    words.first()[0] = words.first()[0].toUpper();
+    return words.join(u' ');
+}
+
+QString NavigatorModel::nameOf(int filing) const
+{
+    return index(filing, 0).data().toString();
+}
+
 QString NavigatorModel::tieOutSummary(const TieOut &tieOut)
 {
     // Spelled out rather than %n: no translation is loaded for English, and
-    // without one Qt would show "check(s)".
+    // without one Qt would show "check(s)". The tie-out list shows a line
+    // per figure checked (a check per period), so both are counted, and the
+    // failures in the list's lines.
     const int total = int(tieOut.checks.size());
+    qint64 figures = 0;
+    qint64 failed = 0;
+    for (const Check &check : tieOut.checks) {
+        figures += check.periods.size();
+        for (const Check::PeriodResult &period : check.periods)
+            failed += period.verdict == CheckLine::Verdict::Fail ? 1 : 0;
+    }
     const QString checks = total == 1 ? tr("1 check") : tr("%1 checks").arg(AmountFormat::count(total));
-    const int failed = tieOut.failed();
+    const QString counted =
+        figures == 1 ? tr("%1, 1 figure").arg(checks) : tr("%1, %2 figures").arg(checks, AmountFormat::count(figures));
     if (failed == 0)
-        return total == 1 ? tr("1 check, it ties") : tr("%1, all tie").arg(checks);
-    return failed == 1 ? tr("%1, 1 fails").arg(checks) : tr("%1, %2 fail").arg(checks, AmountFormat::count(failed));
+        return figures == 1 ? tr("%1, it ties").arg(counted) : tr("%1, all tie").arg(counted);
+    return failed == 1 ? tr("%1, 1 fails").arg(counted) : tr("%1, %2 fail").arg(counted, AmountFormat::count(failed));
 }
 
 void NavigatorModel::setFilings(const QList<FilingAnalysisPtr> &filings)
 {
     removeRows(0, rowCount());
+    const QStringList names = filingNames(filings);
     for (int f = 0; f < filings.size(); ++f) {
         const Filing &filing = filings[f]->filing;
-        QStandardItem *top = item(filingName(filing), Node::Filing, f);
+        QStandardItem *top = item(names[f], Node::Filing, f);
         top->setToolTip(filing.title + u'\n' + filing.path);
-        for (int s = 0; s < filing.schedules.size(); ++s)
-            top->appendRow(item(filing.schedules[s].title, Node::Schedule, f, s));
+        // Short titles where no two schedules of the filing would share one.
+        QStringList titles;
+        for (const Schedule &schedule : filing.schedules)
+            titles << shortTitle(schedule.title);
+        for (int s = 0; s < filing.schedules.size(); ++s) {
+            const QString &title = filing.schedules[s].title;
+            QStandardItem *schedule = item(titles.count(titles[s]) == 1 ? titles[s] : title, Node::Schedule, f, s);
+            schedule->setToolTip(title);
+            top->appendRow(schedule);
+        }
         if (!filing.notes.isEmpty())
             top->appendRow(item(tr("Notes (%1)").arg(filing.notes.size()), Node::Notes, f));
         if (!filing.narrative.isEmpty())

@@ -29,7 +29,18 @@ public:
 
     // "Acme Corp. — Earnings release, Apr 23, 2007".
     static QString filingName(const Filing &filing);
-    // "63 checks, all tie" / "9 checks, 1 fails".
+    // The filings' names, each told apart from the others: one whose name
+    // another shares gets its file name, and its folder when that is shared too.
+    static QStringList filingNames(const QList<FilingAnalysisPtr> &filings);
+    // A schedule's title as the navigator shows it: without the "Condensed
+    // Consolidated" every statement of a filing starts with, so the words
+    // that tell them apart fit ("Statements of Operations").
+    static QString shortTitle(const QString &title);
+    // The name the navigator gives an open filing (filingNames), or empty.
+    QString nameOf(int filing) const;
+    // "63 checks, 124 figures, all tie" / "9 checks, 9 figures, 1 fails":
+    // the checks, the figures they check (the tie-out list's lines) and
+    // the figures that fail.
     static QString tieOutSummary(const TieOut &tieOut);
 
 private:

@@ -50,6 +50,14 @@ void PlaceHistory::forgetFiling(int filing)
     m_current = current;
 }
 
+void PlaceHistory::insertFiling(int filing)
+{
+    for (Place &place : m_places) {
+        if (place.filing >= filing)
+            ++place.filing;
+    }
+}
+
 void PlaceHistory::clear()
 {
     m_places.clear();

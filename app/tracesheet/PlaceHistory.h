@@ -21,6 +21,9 @@ public:
     std::optional<Place> forward();
     // A filing closed: its places go, and those of later filings move down one.
     void forgetFiling(int filing);
+    // A filing put back at `filing` (Undo of a close): the places of that
+    // filing and later ones move up one. Its own places went when it closed.
+    void insertFiling(int filing);
     void clear();
 
 private:

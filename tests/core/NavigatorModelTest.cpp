@@ -22,19 +22,20 @@ QStringList childTexts(const QAbstractItemModel &model, const QModelIndex &paren
     return texts;
 }
 
-// The release's items: its seven schedules in the order of the file, then
-// its notes A to D, its narrative, its tie-out and its source.
+// The release's items: its seven schedules in the order of the file (the
+// statements without the "Condensed Consolidated" they all share), then its
+// notes A to D, its narrative, its tie-out and its source.
 const QStringList ReleaseItems{
-    u"Condensed Consolidated Statements of Operations"_s,
+    u"Statements of Operations"_s,
     u"Stock Based Compensation by Category"_s,
     u"Net Product Revenue by Operating Segment"_s,
     u"Reconciliation between GAAP to non-GAAP Results of Operations and Earnings Per Share"_s,
-    u"Condensed Consolidated Balance Sheets"_s,
+    u"Balance Sheets"_s,
     u"Cash and Cash Equivalents and Investments"_s,
-    u"Condensed Consolidated Statements of Cash Flows"_s,
+    u"Statements of Cash Flows"_s,
     u"Notes (4)"_s,
     u"Narrative"_s,
-    u"Tie-out \u2014 63 checks, all tie"_s,
+    u"Tie-out \u2014 63 checks, 124 figures, all tie"_s,
     u"Source \u2014 juniper-2007-04-23-q1-earnings-release.txt"_s,
 };
 
@@ -42,7 +43,7 @@ const QStringList ReleaseItems{
 // discrepancy, and its source.
 const QStringList ProspectusItems{
     u"Selling Security Holders"_s,
-    u"Tie-out \u2014 9 checks, 1 fails"_s,
+    u"Tie-out \u2014 9 checks, 9 figures, 1 fails"_s,
     u"Source \u2014 juniper-2004-04-27-prospectus-supplement-424b3.txt"_s,
 };
 
@@ -68,6 +69,8 @@ TEST(NavigatorModel, PassesTheModelTesterAsFilingsOpenAndClose)
     EXPECT_EQ(reconciliation.data().toString(),
               u"Reconciliation between GAAP to non-GAAP Results of Operations and Earnings Per Share"_s);
     EXPECT_EQ(reconciliation.data(NavigatorModel::ScheduleRole).toInt(), 3);
+    EXPECT_EQ(model.indexOf(0, Node::Schedule, 4).data(Qt::ToolTipRole).toString(),
+              u"Condensed Consolidated Balance Sheets"_s);
     EXPECT_EQ(model.indexOf(0, Node::TieOut).data(NavigatorModel::FailedRole).toInt(), 0);
 
     // The prospectus opened beside it, after it.
@@ -90,4 +93,14 @@ TEST(NavigatorModel, PassesTheModelTesterAsFilingsOpenAndClose)
     model.setFilings({});
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_FALSE(model.indexOf(0, Node::Filing).isValid());
+}
+
+TEST(NavigatorModel, ShortensTitlesOnlyWhereTheWordsLeftStillSaySomething)
+{
+    EXPECT_EQ(NavigatorModel::shortTitle(u"Condensed Consolidated Statements of Operations"_s),
+              u"Statements of Operations"_s);
+    EXPECT_EQ(NavigatorModel::shortTitle(u"Consolidated balance sheets"_s), u"Balance sheets"_s);
+    EXPECT_EQ(NavigatorModel::shortTitle(u"Selling Security Holders"_s), u"Selling Security Holders"_s);
+    // At least two words stay.
+    EXPECT_EQ(NavigatorModel::shortTitle(u"Condensed Consolidated Totals"_s), u"Condensed Consolidated Totals"_s);
 }

@@ -52,3 +52,15 @@ TEST(PlaceHistory, ForgetsAClosedFilingAndRenumbersTheOthers)
     EXPECT_EQ(history.forward(), row(1, 0, 3));
     EXPECT_FALSE(history.canGoForward());
 }
+
+TEST(PlaceHistory, MakesRoomForAFilingPutBack)
+{
+    PlaceHistory history;
+    history.visit(row(0, 0, 1), row(1, 0, 2));
+    history.visit(row(1, 0, 2), row(2, 0, 3));
+    // Filing 1 closes, then comes back at 1: the others' places are theirs again.
+    history.forgetFiling(1);
+    history.insertFiling(1);
+    EXPECT_EQ(history.back(), row(0, 0, 1));
+    EXPECT_EQ(history.forward(), row(2, 0, 3));
+}

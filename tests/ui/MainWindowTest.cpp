@@ -99,13 +99,16 @@ TEST_F(MainWindowTest, NavigatorListsEveryFilingWithItsParts)
     ASSERT_EQ(navigator->rowCount(), 2);
     const QStringList prospectus = childTexts(*navigator, navigator->index(0, 0));
     EXPECT_EQ(prospectus.value(0), u"Selling Security Holders"_s);
-    EXPECT_TRUE(prospectus.contains(u"Tie-out — 9 checks, 1 fails"_s)) << qPrintable(prospectus.join(u'|'));
+    EXPECT_TRUE(prospectus.contains(u"Tie-out — 9 checks, 9 figures, 1 fails"_s)) << qPrintable(prospectus.join(u'|'));
     const QStringList release = childTexts(*navigator, navigator->index(1, 0));
     ASSERT_EQ(release.size(), 11); // 7 schedules, notes, narrative, tie-out, source
-    EXPECT_EQ(release[0], u"Condensed Consolidated Statements of Operations"_s);
+    // The statements without the "Condensed Consolidated" they share; their tooltips in full.
+    EXPECT_EQ(release[0], u"Statements of Operations"_s);
+    EXPECT_EQ(navigator->index(0, 0, navigator->index(1, 0)).data(Qt::ToolTipRole).toString(),
+              u"Condensed Consolidated Statements of Operations"_s);
     EXPECT_EQ(release[7], u"Notes (4)"_s);
     EXPECT_EQ(release[8], u"Narrative"_s);
-    EXPECT_EQ(release[9], u"Tie-out — 63 checks, all tie"_s);
+    EXPECT_EQ(release[9], u"Tie-out — 63 checks, 124 figures, all tie"_s);
     EXPECT_TRUE(release[10].startsWith(u"Source — juniper-2007-04-23"_s));
 }
 
@@ -114,7 +117,7 @@ TEST_F(MainWindowTest, OpensOnTheNewestFilingWithItsUnitsAndTieOutInTheStatusBar
     EXPECT_EQ(model()->schedule().title, u"Condensed Consolidated Statements of Operations"_s);
     const QString status = window.statusText();
     EXPECT_TRUE(status.contains(u"$ in thousands, except per share amounts"_s)) << qPrintable(status);
-    EXPECT_TRUE(status.contains(u"Tie-out: 63 checks, all tie"_s)) << qPrintable(status);
+    EXPECT_TRUE(status.contains(u"Tie-out: 63 checks, 124 figures, all tie"_s)) << qPrintable(status);
 }
 
 TEST_F(MainWindowTest, CopyPutsNumbersAsNumbersOnTheClipboard)
@@ -209,7 +212,7 @@ TEST_F(MainWindowTest, ThePropectusShowsItsOfferingAboveTheTable)
             found = true;
     }
     EXPECT_TRUE(found);
-    EXPECT_TRUE(window.statusText().contains(u"9 checks, 1 fails"_s)) << qPrintable(window.statusText());
+    EXPECT_TRUE(window.statusText().contains(u"9 checks, 9 figures, 1 fails"_s)) << qPrintable(window.statusText());
 }
 
 TEST_F(MainWindowTest, ImportErrorsShowInTheBarWithTheirPlace)

@@ -42,9 +42,10 @@ bool LiteralText::eventFilter(QObject *watched, QEvent *event)
         tip = index.data(Qt::ToolTipRole).toString();
         area = view->visualRect(index);
     }
+    // Without a tooltip of the model's, the view may have one of its own (a
+    // label cut short), and otherwise hides any shown.
     if (tip.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(help->globalPos(), literal(tip), view->viewport(), area);
+        return false;
+    QToolTip::showText(help->globalPos(), literal(tip), view->viewport(), area);
     return true;
 }

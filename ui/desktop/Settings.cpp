@@ -12,11 +12,13 @@ namespace {
 const QString GeometryKey = u"window/geometry"_s;
 const QString StateKey = u"window/state"_s;
 const QString RecentKey = u"files/recent"_s;
+const QString RecentTitlesKey = u"files/recentTitles"_s; // path → what the filing is
 const QString ChartSizeKey = u"charts/size"_s;
 const QString ChartScaleKey = u"charts/scale"_s;
 const QString ChartKindKey = u"charts/kind"_s;
 const QString ExportFolderKey = u"files/exportFolder"_s;
 const QString OpenFolderKey = u"files/openFolder"_s;
+const QString ZoomKey = u"view/zoom"_s;
 
 // A key under "views/" that no title can break: QSettings treats "/" as a group.
 QString viewKey(const QString &filing, const QString &schedule)
@@ -52,19 +54,37 @@ QStringList Settings::recentFiles()
     return QSettings().value(RecentKey).toStringList();
 }
 
-void Settings::addRecentFile(const QString &path)
+void Settings::addRecentFile(const QString &path, const QString &title)
 {
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
     while (files.size() > MaxRecentFiles)
         files.removeLast();
-    QSettings().setValue(RecentKey, files);
+    QSettings settings;
+    settings.setValue(RecentKey, files);
+    // Titles only for the files still listed.
+    const QVariantMap before = settings.value(RecentTitlesKey).toMap();
+    QVariantMap titles;
+    for (const QString &file : std::as_const(files)) {
+        if (file == path && !title.isEmpty())
+            titles.insert(file, title);
+        else if (before.contains(file))
+            titles.insert(file, before.value(file));
+    }
+    settings.setValue(RecentTitlesKey, titles);
+}
+
+QString Settings::recentFileTitle(const QString &path)
+{
+    return QSettings().value(RecentTitlesKey).toMap().value(path).toString();
 }
 
 void Settings::clearRecentFiles()
 {
-    QSettings().remove(RecentKey);
+    QSettings settings;
+    settings.remove(RecentKey);
+    settings.remove(RecentTitlesKey);
 }
 
 ScheduleViewOptions Settings::viewOptions(const QString &filing, const QString &schedule)
@@ -123,6 +143,17 @@ QString Settings::openFolder()
 void Settings::setOpenFolder(const QString &folder)
 {
     QSettings().setValue(OpenFolderKey, folder);
+}
+
+int Settings::zoomPercent()
+{
+    const int percent = QSettings().value(ZoomKey, 100).toInt();
+    return percent > 0 ? percent : 100;
+}
+
+void Settings::setZoomPercent(int percent)
+{
+    QSettings().setValue(ZoomKey, percent);
 }
 
 QString Settings::chartKind()

@@ -22,8 +22,11 @@ public:
     static void setWindowState(const QByteArray &state);
 
     static QStringList recentFiles();
-    // Puts a path first in the recent list (once), keeping the list short.
-    static void addRecentFile(const QString &path);
+    // Puts a path first in the recent list (once), keeping the list short,
+    // with what the filing is ("Acme Corp. — Earnings release, 4/23/07")
+    // for Open Recent to show; a file opened before that was kept has none.
+    static void addRecentFile(const QString &path, const QString &title = {});
+    static QString recentFileTitle(const QString &path);
     static void clearRecentFiles();
 
     // The size charts are saved and copied at: width, height and scale
@@ -41,6 +44,10 @@ public:
     // The chart picked last: "segments".
     static QString chartKind();
     static void setChartKind(const QString &id);
+
+    // The size of the tables, notes, trace and source text, in percent (100).
+    static int zoomPercent();
+    static void setZoomPercent(int percent);
 
     // View options remembered per schedule (by filing name and schedule title).
     static ScheduleViewOptions viewOptions(const QString &filing, const QString &schedule);

@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QString>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 bool Theme::isDark(const QPalette &palette)
@@ -36,17 +38,84 @@ QColor Theme::highlight(const QPalette &palette)
     return isDark(palette) ? QColor(0x5c, 0x4b, 0x0f) : QColor(0xff, 0xec, 0x99);
 }
 
+double Theme::contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &colour) {
+        const auto channel = [](float c) { return c <= 0.04045f ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+QColor Theme::readable(const QColor &colour, const QColor &background, double ratio)
+{
+    if (contrast(colour, background) >= ratio)
+        return colour;
+    const QColor towards =
+        contrast(Qt::white, background) >= contrast(Qt::black, background) ? QColor(Qt::white) : QColor(Qt::black);
+    // Keep as much of the colour as still reads.
+    QColor mixed = towards;
+    for (int step = 1; step <= 20; ++step) {
+        const float t = float(step) / 20.0f;
+        mixed = QColor::fromRgbF(colour.redF() * (1 - t) + towards.redF() * t,
+                                 colour.greenF() * (1 - t) + towards.greenF() * t,
+                                 colour.blueF() * (1 - t) + towards.blueF() * t);
+        if (contrast(mixed, background) >= ratio)
+            break;
+    }
+    return mixed;
+}
+
+QColor Theme::link(const QPalette &palette)
+{
+    return readable(palette.color(QPalette::Link), palette.color(QPalette::Base));
+}
+
+QPalette Theme::darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2d, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x28));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Light, QColor(0x50, 0x50, 0x54));
+    palette.setColor(QPalette::Midlight, QColor(0x40, 0x40, 0x44));
+    palette.setColor(QPalette::Mid, QColor(0x28, 0x28, 0x2a));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
 QString Theme::documentStyleSheet(const QPalette &palette)
 {
     // Secondary text: the text colour two-thirds of the way to the background,
-    // since not every style gives PlaceholderText a quieter colour.
+    // since not every style gives PlaceholderText a quieter colour, but never
+    // so faint that it does not read.
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
     const QString quiet =
-        QColor::fromRgbF(text.redF() * 0.4f + base.redF() * 0.6f, text.greenF() * 0.4f + base.greenF() * 0.6f,
-                         text.blueF() * 0.4f + base.blueF() * 0.6f)
+        readable(QColor::fromRgbF(text.redF() * 0.4f + base.redF() * 0.6f, text.greenF() * 0.4f + base.greenF() * 0.6f,
+                                  text.blueF() * 0.4f + base.blueF() * 0.6f),
+                 base)
             .name();
-    return u".badge { background-color: %1; color: %2; font-weight: bold; }"
+    return u"a { color: %9; }"
+           u".badge { background-color: %1; color: %2; font-weight: bold; }"
            u".detail { color: %3; }"
            u".tag { color: %3; font-style: italic; }"
            u".quote { color: %3; margin-left: 10px; }"
@@ -58,6 +127,6 @@ QString Theme::documentStyleSheet(const QPalette &palette)
            u"h2 { margin-bottom: 0px; } h3 { margin-top: 14px; margin-bottom: 4px; }"
            u"p { margin-top: 2px; margin-bottom: 4px; }"_s.arg(
                derived(palette).name(), palette.color(QPalette::Base).name(), quiet, highlight(palette).name(),
-               palette.color(QPalette::Text).name(), pass(palette).name(), fail(palette).name(),
-               warningBackground(palette).name());
+               palette.color(QPalette::Text).name(), readable(pass(palette), base).name(),
+               readable(fail(palette), base).name(), warningBackground(palette).name(), link(palette).name());
 }
