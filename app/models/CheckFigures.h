@@ -11,9 +11,9 @@ struct Filing;
 
 // A check's figures as the filing would print them, for the tie-out list
 // and the schedule's tooltips: a sum's interval as the figure it stands for
-// (its midpoint, rounded to the reported figure's decimals: "626,936"),
-// with the interval itself as the range ("between 626,935.0 and
-// 626,937.0"); separators; and percentages with their sign. CheckText
+// (its midpoint, rounded to the reported figure's decimals: "1,235"),
+// with the interval itself as the range ("between 1,234.0 and
+// 1,236.0"); separators; and percentages with their sign. CheckText
 // writes plain decimals, which the JSON keeps.
 class CheckFigures
 {

@@ -37,11 +37,7 @@ TEST(CliReport, EachBridgeIsPrintedOnceAboveTheFooterOnEveryPaper)
             for (qsizetype page = 0; page < pages.size(); ++page) {
                 EXPECT_TRUE(PdfPages::pageText(pdf, int(page + 1))
                                 .contains(u"Page %1 of %2"_s.arg(page + 1).arg(pages.size())));
-                double footer = pages[page].size.height();
-                for (const PdfPages::Word &word : pages[page].words) {
-                    if (word.text == u"Printed"_s)
-                        footer = word.box.top();
-                }
+                const double footer = PdfPages::footerTop(pages[page]);
                 ASSERT_LT(footer, pages[page].size.height()) << "no footer on page " << page + 1;
                 for (const PdfPages::Word &word : pages[page].words) {
                     if (word.box.bottom() > footer - 2) {

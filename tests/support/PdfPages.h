@@ -107,4 +107,16 @@ inline QList<Page> words(const QString &path)
     return pages;
 }
 
+// Where a report page's footer starts: the top of its "Printed" line, or the
+// page's bottom edge when the page has no footer.
+inline double footerTop(const Page &page)
+{
+    double top = page.size.height();
+    for (const Word &word : page.words) {
+        if (word.text == QStringLiteral("Printed"))
+            top = word.box.top();
+    }
+    return top;
+}
+
 } // namespace PdfPages
