@@ -284,7 +284,8 @@ void MainWindow::arrangeDocks(QSize size)
     m_traceWithCharts->setChecked(size.height() >= 900 && size.width() >= 1400);
     const int navigator = qBound(180, size.width() * 20 / 100, 320);
     const int table = m_schedulePage->view()->widthFor(360);
-    const int trace = qBound(240, size.width() - navigator - table - 16, size.width() * 29 / 100);
+    // At most 29% of the width, but never under 240 px, even in a narrow window.
+    const int trace = qBound(240, size.width() - navigator - table - 16, std::max(240, size.width() * 29 / 100));
     resizeDocks({m_navigatorDock, m_traceDock}, {navigator, trace}, Qt::Horizontal);
     resizeDocks({m_sourceDock}, {size.height() / 5}, Qt::Vertical);
 }
