@@ -11,9 +11,6 @@
 
 #include <QRegularExpression>
 
-#include <atomic>
-#include <future>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -77,45 +74,19 @@ TieOut withinSchedules(const Filing &filing)
     return result;
 }
 
-// run()'s switch: read from the environment at the first use.
-std::atomic<bool> &threadedSetting()
-{
-    static std::atomic<bool> threaded(qEnvironmentVariableIntValue("TIEOUT_THREADS") != 1);
-    return threaded;
-}
-
 } // namespace
-
-bool TieOutChecker::threaded()
-{
-    return threadedSetting().load();
-}
-
-void TieOutChecker::setThreaded(bool threaded)
-{
-    threadedSetting().store(threaded);
-}
 
 TieOut TieOutChecker::run(const Filing &filing)
 {
-    // Two stages that only read the filing and neither reads the other's
-    // checks: the checks within schedules, and the figures shared between
-    // schedules. Threaded, the first is made on a second thread while the
-    // second is matched on this one (the matching's large index is then
-    // freed on the thread the tracer runs on next).
-    TieOut result;
-    Checks shared;
-    if (threaded()) {
-        std::future<TieOut> within = std::async(std::launch::async, [&filing] { return withinSchedules(filing); });
-        CrossScheduleMatcher::match(filing, shared);
-        result = within.get();
-    } else {
-        result = withinSchedules(filing);
-        CrossScheduleMatcher::match(filing, shared);
-    }
-    // The checks within schedules first, then those shared between
-    // schedules, then a prospectus's holders.
-    result.checks.append(std::move(shared));
+    // On one thread. The checks within schedules and the figures shared
+    // between schedules are independent and were once made on two threads:
+    // on an idle second core that made the 10 MB synthetic release 9-15%
+    // quicker, the 1 MB one 15% slower, and nothing when the other core was
+    // busy (tieout_benchmarks, importAndAnalyse, December 2026).
+    TieOut result = withinSchedules(filing);
+    // Then the checks of figures shared between schedules, then a
+    // prospectus's holders.
+    CrossScheduleMatcher::match(filing, result.checks);
     result.checks.append(HolderChecks::check(filing));
     return result;
 }

@@ -13,12 +13,4 @@ class TieOutChecker
 {
 public:
     static TieOut run(const Filing &filing);
-
-    // The analysis's only parallelism: run() makes the checks within
-    // schedules on a second thread while it matches the figures shared
-    // between schedules. TIEOUT_THREADS=1 in the environment (read once, at
-    // the first run) or setThreaded(false) makes both on the calling thread,
-    // one after the other; the checks are the same either way.
-    static bool threaded();
-    static void setThreaded(bool threaded);
 };
