@@ -5,27 +5,26 @@
 #include "DocumentView.h"
 #include "FilingExportAction.h"
 #include "FindBar.h"
-#include "LibraryVersions.h"
+#include "HelpMenu.h"
+#include "LabelFind.h"
 #include "PaneFocus.h"
 #include "PlaceNavigator.h"
 #include "RecentFilesMenu.h"
 #include "ReportActions.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
-#include "ShortcutsDialog.h"
 #include "SourceView.h"
 #include "StatusLine.h"
 #include "TieOutPage.h"
 #include "TieOutView.h"
 #include "TracePanel.h"
-#include "UserGuideDialog.h"
 #include "ViewOptionActions.h"
 #include "ViewZoom.h"
 #include "WindowCommand.h"
+#include "WindowDocks.h"
 #include "chartdata/ChartBuilder.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartPane.h"
-#include "desktop/ExportPath.h"
 #include "desktop/LiteralText.h"
 #include "desktop/Settings.h"
 #include "import/FilingImporter.h"
@@ -40,10 +39,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QStackedWidget>
@@ -56,14 +53,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QDockWidget *dock(const QString &title, const QString &name, QWidget *content, QMainWindow *window)
-{
-    auto *dock = new QDockWidget(title, window);
-    dock->setObjectName(name);
-    dock->setWidget(content);
-    return dock;
-}
 
 // The filing to show first among those just opened: the most recent one.
 int newestOf(const QList<FilingAnalysisPtr> &filings, int first)
@@ -108,10 +97,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resizeWithDocks(firstSize(screen()));
     restoreGeometry(Settings::windowGeometry());
     m_layoutRestored = restoreState(Settings::windowState());
-    if (m_layoutRestored) { // as the analyst left them: tabs, or one above the other
-        const QSignalBlocker blocker(m_traceWithCharts);
-        m_traceWithCharts->setChecked(tabifiedDockWidgets(m_traceDock).isEmpty() && !m_chartDock->isFloating());
-    }
+    if (m_layoutRestored)
+        m_docks->readRestoredLayout();
     refreshNavigator();
 }
 
@@ -120,6 +107,7 @@ void MainWindow::createPages()
     m_empty = new QLabel(tr("Open a filing with File > Open, or drop one here."), this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_schedulePage = new SchedulePage(this);
+    connect(m_schedulePage, &SchedulePage::status, this, &MainWindow::showStatus);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_empty);
     m_pages->addWidget(m_schedulePage);
@@ -157,14 +145,9 @@ void MainWindow::createPages()
     });
     connect(m_diagnostics, &DiagnosticsBar::locationActivated, this,
             [this](int filing, int line, int column) { showSource(filing, line, column); });
-    connect(m_find, &FindBar::textChanged, this, [this] { find(0); });
-    connect(m_find, &FindBar::next, this, [this] { find(1); });
-    connect(m_find, &FindBar::previous, this, [this] { find(-1); });
-    connect(m_find, &FindBar::filterToggled, this, &MainWindow::applyRowFilter);
-    connect(m_find, &FindBar::closed, this, [this] {
-        m_schedulePage->view()->filterRows(false, {});
-        m_schedulePage->view()->setFocus();
-    });
+    m_labelFind = new LabelFind(
+        m_find, m_schedulePage, &m_filings, [this](int filing, int schedule) { return showSchedule(filing, schedule); },
+        this);
 }
 
 // The reading and tie-out pages are made when first asked for: the first
@@ -214,29 +197,16 @@ void MainWindow::createDocks()
     connect(m_trace, &TracePanel::targetActivated, this, &MainWindow::followFromTrace);
     m_source = new SourceView(this);
     m_charts = new ChartPane(this);
-    connect(m_charts, &ChartPane::status, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_charts, &ChartPane::status, this, &MainWindow::showStatus);
 
-    m_navigatorDock = dock(tr("Navigator"), u"navigator"_s, m_navigator, this);
-    m_traceDock = dock(tr("Trace"), u"trace"_s, m_trace, this);
-    m_chartDock = dock(tr("Charts"), u"charts"_s, m_charts, this);
-    m_sourceDock = dock(tr("Source"), u"source"_s, m_source, this);
-    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
-    addDockWidget(Qt::RightDockWidgetArea, m_traceDock);
-    addDockWidget(Qt::RightDockWidgetArea, m_chartDock);
-    addDockWidget(Qt::BottomDockWidgetArea, m_sourceDock);
-    tabifyDockWidget(m_traceDock, m_chartDock);
-    m_traceDock->raise();
-    m_traceWithCharts = new QAction(tr("Trace and Charts &Together"), this);
-    m_traceWithCharts->setCheckable(true);
-    m_traceWithCharts->setStatusTip(tr("Show the trace panel above the charts, rather than as two tabs"));
-    connect(m_traceWithCharts, &QAction::toggled, this, &MainWindow::showTraceWithCharts);
+    m_docks = new WindowDocks(this, {m_navigator, m_trace, m_charts, m_source});
 
     m_panes->setPanes({
-        {m_navigatorDock, [this] { return m_navigator; }},
+        {m_docks->navigator(), [this] { return m_navigator; }},
         {m_pages, [this] { return centralFocus(); }},
-        {m_traceDock, [this] { return m_trace->browser(); }},
-        {m_chartDock, [this] { return m_charts; }},
-        {m_sourceDock, [this] { return m_source; }},
+        {m_docks->trace(), [this] { return m_trace->browser(); }},
+        {m_docks->charts(), [this] { return m_charts; }},
+        {m_docks->source(), [this] { return m_source; }},
     });
     updateTabOrder();
     for (QWidget *surface : {static_cast<QWidget *>(m_schedulePage->view()), static_cast<QWidget *>(m_trace->browser()),
@@ -275,42 +245,14 @@ void MainWindow::resizeWithDocks(QSize size)
     arrangeDocks(size);
 }
 
-// The docks' first shares of the window: the navigator enough for its
-// titles, the schedule shown every one of its periods, and the trace panel
-// what is left, within bounds. With the height for it, the trace panel and
-// the charts are one above the other; else they share a place as tabs.
-void MainWindow::arrangeDocks(QSize size)
+QAction *MainWindow::traceWithChartsAction() const
 {
-    m_traceWithCharts->setChecked(size.height() >= 900 && size.width() >= 1400);
-    const int navigator = qBound(180, size.width() * 20 / 100, 320);
-    const int table = m_schedulePage->view()->widthFor(360);
-    // At most 29% of the width, but never under 240 px, even in a narrow window.
-    const int trace = qBound(240, size.width() - navigator - table - 16, std::max(240, size.width() * 29 / 100));
-    resizeDocks({m_navigatorDock, m_traceDock}, {navigator, trace}, Qt::Horizontal);
-    resizeDocks({m_sourceDock}, {size.height() / 5}, Qt::Vertical);
+    return m_docks->togetherAction();
 }
 
-void MainWindow::showTraceWithCharts(bool together)
+void MainWindow::arrangeDocks(QSize size)
 {
-    if (together) {
-        // Qt does not split two docks tabbed together: the charts leave the
-        // tabs first, then take the lower part of the trace panel's place.
-        Qt::DockWidgetArea area = dockWidgetArea(m_traceDock);
-        if (area == Qt::NoDockWidgetArea || m_traceDock->isFloating())
-            area = Qt::RightDockWidgetArea;
-        if (m_traceDock->isFloating())
-            m_traceDock->setFloating(false);
-        removeDockWidget(m_chartDock);
-        addDockWidget(area, m_chartDock);
-        splitDockWidget(m_traceDock, m_chartDock, Qt::Vertical);
-        m_traceDock->show();
-        m_chartDock->show();
-        const int height = m_traceDock->height() + m_chartDock->height();
-        resizeDocks({m_traceDock, m_chartDock}, {height * 11 / 20, height * 9 / 20}, Qt::Vertical);
-    } else {
-        tabifyDockWidget(m_traceDock, m_chartDock);
-        m_traceDock->raise();
-    }
+    m_docks->arrange(size, m_schedulePage->view()->widthFor(360));
 }
 
 void MainWindow::createActions()
@@ -326,15 +268,13 @@ void MainWindow::createActions()
     m_closeFiling->setShortcut(QKeySequence::Close);
     file->addSeparator();
     m_reports = new ReportActions([this] { return currentReport(); }, this);
-    connect(m_reports, &ReportActions::status, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_reports, &ReportActions::status, this, &MainWindow::showStatus);
     file->addActions(m_reports->actions());
     file->addSeparator();
-    m_exportCsv = file->addAction(tr("&Export Schedule as CSV…"), this, &MainWindow::exportCsvDialog);
+    m_exportCsv = file->addAction(tr("&Export Schedule as CSV…"), m_schedulePage, &SchedulePage::exportCsvAs);
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportFiling = new FilingExportAction([this] { return m_filings.value(m_filing); }, this);
-    connect(m_exportFiling, &FilingExportAction::status, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_exportFiling, &FilingExportAction::status, this, &MainWindow::showStatus);
     file->addAction(m_exportFiling->action());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -355,34 +295,26 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction *findAction = edit->addAction(tr("&Find…"), m_find, &FindBar::activate);
     findAction->setShortcut(QKeySequence::Find);
-    QAction *next = edit->addAction(tr("Find &Next"), this, [this] { find(1); });
+    QAction *next = edit->addAction(tr("Find &Next"), m_labelFind, [this] { m_labelFind->step(1); });
     next->setShortcut(QKeySequence::FindNext);
-    QAction *previous = edit->addAction(tr("Find &Previous"), this, [this] { find(-1); });
+    QAction *previous = edit->addAction(tr("Find &Previous"), m_labelFind, [this] { m_labelFind->step(-1); });
     previous->setShortcut(QKeySequence::FindPrevious);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewOptions->actions());
     view->addSeparator();
-    for (QDockWidget *d : {m_navigatorDock, m_traceDock, m_chartDock, m_sourceDock})
+    for (QDockWidget *d : m_docks->all())
         view->addAction(d->toggleViewAction());
-    view->addAction(m_traceWithCharts);
+    view->addAction(m_docks->togetherAction());
     view->addSeparator();
     view->addActions(m_zoom->actions());
 
-    QMenu *chart = menuBar()->addMenu(tr("&Chart"));
-    m_charts->fillMenu(chart);
-    chart->insertSeparator(m_charts->saveAction());
     m_chartSelection = new QAction(tr("Chart Se&lection"), this);
     m_chartSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_chartSelection->setStatusTip(tr("Chart the selected rows of the schedule across its periods"));
     connect(m_chartSelection, &QAction::triggered, this, &MainWindow::chartSelection);
-    chart->insertAction(m_charts->saveAction(), m_chartSelection);
-    chart->insertSeparator(m_charts->saveAction());
-    // Picking a chart from the menu brings it into view; saving, copying or printing it does not.
-    connect(chart, &QMenu::triggered, this, [this](QAction *action) {
-        if (!m_charts->contextActions().contains(action))
-            showChartDock();
-    });
+    m_charts->fillMenu(menuBar()->addMenu(tr("&Chart")), m_chartSelection);
+    connect(m_charts, &ChartPane::chartPicked, this, &MainWindow::showChartDock);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_places->backAction());
@@ -401,13 +333,7 @@ void MainWindow::createActions()
     tools->addSeparator();
     tools->addAction(findAction);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
-    guide->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    help->addSeparator();
-    help->addAction(tr("&About Tieout"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    menuBar()->addMenu(new HelpMenu(menuBar(), this));
     refreshRecentMenu();
     updateViewActions();
 }
@@ -515,8 +441,7 @@ void MainWindow::removeFiling(int filing)
         clearTrace();
     m_places->forgetFiling(filing);
     m_openErrors.clear();
-    m_hits.clear();
-    m_hit = -1;
+    m_labelFind->forget();
     m_noteToShow = {};
     if (wasShown)
         m_source->setText({}, {}); // its highlight goes with it, even if another copy of the file is open
@@ -634,8 +559,7 @@ void MainWindow::showNode(const QModelIndex &index)
         break;
     case NavigatorModel::Node::Source:
         showFilingPage(filing, Page::Schedule);
-        m_sourceDock->show();
-        m_sourceDock->raise();
+        WindowDocks::bringForward(m_docks->source());
         break;
     }
 }
@@ -658,7 +582,7 @@ void MainWindow::showFilingPage(int filing, Page page)
             const Schedule &schedule = analysis->filing.schedules.value(m_schedule);
             m_schedulePage->model()->setOptions(Settings::viewOptions(analysis->filing.fileName(), schedule.title));
             m_schedulePage->setSchedule(analysis, m_schedule);
-            applyRowFilter();
+            m_labelFind->filterRows();
         }
         m_pages->setCurrentWidget(m_schedulePage);
         break;
@@ -675,8 +599,7 @@ void MainWindow::showSource(int filing, int line, int column, int length)
     if (filing < 0 || filing >= m_filings.size())
         return;
     m_source->setText(m_filings[filing]->filing.path, m_filings[filing]->filing.text);
-    m_sourceDock->show();
-    m_sourceDock->raise();
+    WindowDocks::bringForward(m_docks->source());
     m_source->showLocation(line, column, length);
 }
 
@@ -700,21 +623,12 @@ void MainWindow::applyViewOptions(const QString &path, int schedule, const Sched
     const int filing = indexOfPath(path);
     if (filing < 0 || !showSchedule(filing, schedule))
         return;
-    ScheduleTableModel *model = m_schedulePage->model();
+    const ScheduleTableModel *model = m_schedulePage->model();
     if (options == model->options())
         return;
-    // The cell the analyst is on stays current, so the panel keeps describing it.
-    const QModelIndex current = m_schedulePage->view()->currentIndex();
-    const int row = current.row();
-    const int period = current.isValid() ? model->periodOf(current.column()) : -1;
-    model->setOptions(options);
+    m_schedulePage->setOptions(options);
     Settings::setViewOptions(model->analysis()->filing.fileName(), model->schedule().title, options);
-    m_schedulePage->view()->fitColumns();
-    applyRowFilter();
-    if (row >= 0) {
-        const int column = period >= 0 ? model->valueColumn(period) : 0;
-        m_schedulePage->view()->setCurrentIndex(model->index(row, qMax(column, 0)));
-    }
+    m_labelFind->filterRows();
 }
 
 void MainWindow::updateViewActions()
@@ -809,6 +723,11 @@ QString MainWindow::statusText() const
     return m_status->text();
 }
 
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 5000);
+}
+
 void MainWindow::updateStatus()
 {
     if (m_filing < 0 || m_filing >= m_filings.size()) {
@@ -828,39 +747,6 @@ void MainWindow::updateDiagnostics()
     const bool shown = m_filing >= 0 && m_filing < m_filings.size();
     m_diagnostics->setDiagnostics(m_openErrors, shown ? m_filings[m_filing]->filing.warnings : Diagnostics(),
                                   shown ? m_filing : -1);
-}
-
-void MainWindow::find(int step)
-{
-    if (step == 0 || m_hits.isEmpty()) {
-        m_hits = LabelSearch::find(m_filings, m_find->text());
-        m_hit = -1;
-    }
-    auto wrap = FindBar::Wrap::None;
-    if (!m_hits.isEmpty()) {
-        const int last = int(m_hits.size()) - 1;
-        if (step > 0 && m_hit == last && last > 0)
-            wrap = FindBar::Wrap::ToFirst;
-        else if (step < 0 && m_hit == 0 && last > 0)
-            wrap = FindBar::Wrap::ToLast;
-        m_hit = step < 0 ? (m_hit <= 0 ? last : m_hit - 1) : (m_hit + 1) % int(m_hits.size());
-        const LabelSearch::Hit &hit = m_hits[m_hit];
-        showSchedule(hit.filing, hit.schedule);
-        m_schedulePage->selectRow(hit.row);
-    }
-    m_find->setStatus(m_hit, int(m_hits.size()), wrap);
-    applyRowFilter();
-}
-
-void MainWindow::applyRowFilter()
-{
-    const bool filter = m_find->isVisible() && m_find->filterRows() && !m_find->text().isEmpty();
-    QList<bool> shown(m_schedulePage->model()->rowCount(), false);
-    for (const LabelSearch::Hit &hit : std::as_const(m_hits)) {
-        if (hit.filing == m_filing && hit.schedule == m_schedule && hit.row < shown.size())
-            shown[hit.row] = true;
-    }
-    m_schedulePage->view()->filterRows(filter, shown);
 }
 
 void MainWindow::copySelection(bool withHeaders)
@@ -897,8 +783,7 @@ std::optional<Report> MainWindow::currentReport() const
 
 void MainWindow::showChartDock()
 {
-    m_chartDock->show();
-    m_chartDock->raise();
+    WindowDocks::bringForward(m_docks->charts());
     m_charts->plotIfInView();
 }
 
@@ -910,22 +795,6 @@ void MainWindow::chartSelection()
     m_charts->showSelection(
         ChartBuilder::selection(*model->analysis(), model->scheduleIndex(), m_schedulePage->selectedRows()));
     showChartDock();
-}
-
-void MainWindow::exportCsvDialog()
-{
-    const QString suggested = ExportPath::suggested(m_schedulePage->model()->schedule().title, u"csv"_s);
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Schedule as CSV"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const QString error = exportScheduleCsv(path);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export Schedule"), LiteralText::literal(error));
-        return;
-    }
-    ExportPath::remember(path);
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -960,34 +829,4 @@ void MainWindow::changeEvent(QEvent *event)
     // Qt 6.4 has no colour-scheme signal: a palette change is when light turns dark.
     if (event->type() == QEvent::PaletteChange)
         updateStatus();
-}
-
-void MainWindow::showShortcuts()
-{
-    if (!m_shortcuts)
-        m_shortcuts = new ShortcutsDialog(menuBar(), this);
-    m_shortcuts->refresh();
-    m_shortcuts->show();
-    m_shortcuts->raise();
-    m_shortcuts->activateWindow();
-}
-
-void MainWindow::showUserGuide()
-{
-    if (!m_guide)
-        m_guide = new UserGuideDialog(this);
-    m_guide->show();
-    m_guide->raise();
-    m_guide->activateWindow();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Tieout"),
-        tr("<h3>Tieout %1</h3>"
-           "<p>A financial statement viewer for equity analysts.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-           "<p>Built with Qt %2 and QCustomPlot %3.</p>")
-            .arg(QCoreApplication::applicationVersion(), LibraryVersions::qt(), LibraryVersions::qcustomplot()));
 }

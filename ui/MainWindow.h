@@ -4,7 +4,6 @@
 #include "analysis/FilingAnalysis.h"
 #include "filing/Diagnostic.h"
 #include "loading/FilingLoader.h"
-#include "models/LabelSearch.h"
 #include "models/ScheduleViewOptions.h"
 #include "report/Report.h"
 #include "tracesheet/Place.h"
@@ -17,15 +16,13 @@ class FilingExportAction;
 class DiagnosticsBar;
 class DocumentView;
 class FindBar;
+class LabelFind;
 class NavigatorModel;
 class QAction;
-class QDockWidget;
 class QLabel;
 class QMenu;
 class PaneFocus;
 class QUndoStack;
-class ShortcutsDialog;
-class UserGuideDialog;
 class ViewZoom;
 class PlaceNavigator;
 class QStackedWidget;
@@ -37,6 +34,7 @@ class StatusLine;
 class TieOutPage;
 class TracePanel;
 class ViewOptionActions;
+class WindowDocks;
 
 // The main window. It wires the navigator, the pages, the docks and the
 // actions to the core; it computes nothing itself.
@@ -105,7 +103,7 @@ public:
     // Resizes the window and gives the docks their usual share of it.
     void resizeWithDocks(QSize size);
     // View > Trace and Charts Together: one above the other, or tabs.
-    QAction *traceWithChartsAction() const { return m_traceWithCharts; }
+    QAction *traceWithChartsAction() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -121,7 +119,6 @@ private:
     void createActions();
     void createStatusBar();
     void arrangeDocks(QSize size);
-    void showTraceWithCharts(bool together);
     QWidget *centralFocus() const;
     void updateTabOrder();
     void refreshNavigator();
@@ -145,14 +142,10 @@ private:
     int indexOfPath(const QString &path) const;
     void cellChanged(const QModelIndex &current);
     void updateStatus();
+    // A message of what an action did, for a few seconds.
+    void showStatus(const QString &text);
     void updateDiagnostics();
-    void find(int step);
-    void applyRowFilter();
     void openDialog();
-    void exportCsvDialog();
-    void showAbout();
-    void showShortcuts();
-    void showUserGuide();
 
     QList<FilingAnalysisPtr> m_filings;
     Diagnostics m_openErrors;
@@ -169,23 +162,19 @@ private:
     TieOutPage *m_tieOut = nullptr;
     DiagnosticsBar *m_diagnostics = nullptr;
     FindBar *m_find = nullptr;
+    LabelFind *m_labelFind = nullptr;
     TracePanel *m_trace = nullptr;
     SourceView *m_source = nullptr;
     ChartPane *m_charts = nullptr;
     ReportActions *m_reports = nullptr;
     FilingExportAction *m_exportFiling = nullptr;
-    QDockWidget *m_navigatorDock = nullptr;
-    QDockWidget *m_traceDock = nullptr;
-    QDockWidget *m_chartDock = nullptr;
-    QDockWidget *m_sourceDock = nullptr;
+    WindowDocks *m_docks = nullptr;
 
     StatusLine *m_status = nullptr;
     PlaceNavigator *m_places = nullptr;
     PaneFocus *m_panes = nullptr;
     QUndoStack *m_undo = nullptr;
     ViewZoom *m_zoom = nullptr;
-    ShortcutsDialog *m_shortcuts = nullptr; // Help's dialogs, made when first asked for
-    UserGuideDialog *m_guide = nullptr;
     TraceTarget m_noteToShow; // the note a link asked for, shown when the notes page opens
 
     ViewOptionActions *m_viewOptions = nullptr;
@@ -194,10 +183,6 @@ private:
     QAction *m_exportCsv = nullptr;
     QAction *m_chartSelection = nullptr;
     QAction *m_closeFiling = nullptr;
-    QAction *m_traceWithCharts = nullptr;
     bool m_layoutRestored = false;
     RecentFilesMenu *m_recentMenu = nullptr;
-
-    QList<LabelSearch::Hit> m_hits;
-    int m_hit = -1;
 };

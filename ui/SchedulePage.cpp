@@ -3,6 +3,8 @@
 
 #include "ScheduleView.h"
 #include "WrappedLabel.h"
+#include "desktop/ExportPath.h"
+#include "desktop/LiteralText.h"
 #include "export/TableExport.h"
 #include "files/OutputFile.h"
 #include "models/FilingHtml.h"
@@ -11,7 +13,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QVBoxLayout>
 
@@ -118,6 +122,19 @@ int SchedulePage::copySelection(bool withHeaders)
     return int(grid.size());
 }
 
+void SchedulePage::setOptions(const ScheduleViewOptions &options)
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int row = current.row();
+    const int period = current.isValid() ? m_model->periodOf(current.column()) : -1;
+    m_model->setOptions(options);
+    m_view->fitColumns();
+    if (row >= 0) {
+        const int column = period >= 0 ? m_model->valueColumn(period) : 0;
+        m_view->setCurrentIndex(m_model->index(row, qMax(column, 0)));
+    }
+}
+
 QString SchedulePage::exportCsv(const QString &path) const
 {
     const Schedule &schedule = m_model->schedule();
@@ -134,4 +151,20 @@ QString SchedulePage::exportCsv(const QString &path) const
         return file.error();
     }
     return file.commit() ? QString() : file.error();
+}
+
+void SchedulePage::exportCsvAs()
+{
+    const QString suggested = ExportPath::suggested(m_model->schedule().title, u"csv"_s);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Schedule as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportCsv(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Schedule"), LiteralText::literal(error));
+        return;
+    }
+    ExportPath::remember(path);
+    Q_EMIT status(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/FilingAnalysis.h"
+#include "models/ScheduleViewOptions.h"
 
 #include <QWidget>
 
@@ -28,12 +29,21 @@ public:
     void selectCell(int row, int line, int column);
     // Makes current the figure of `row` in this period (the label when the period has no column).
     void selectPeriod(int row, int period);
+    // Shows the table with other view options; the cell the analyst is on
+    // stays current, so the trace panel keeps describing it.
+    void setOptions(const ScheduleViewOptions &options);
     // The rows with a selected cell, in order.
     QList<qsizetype> selectedRows() const;
     // The selection on the clipboard as TSV and HTML; the rows copied.
     int copySelection(bool withHeaders);
     // The whole table as CSV through QSaveFile; the error, or empty.
     QString exportCsv(const QString &path) const;
+    // File > Export Schedule as CSV: asks where, writes, and says what it did
+    // in `status` or why not in a message box.
+    void exportCsvAs();
+
+Q_SIGNALS:
+    void status(const QString &text);
 
 private:
     void select(const QModelIndex &index);

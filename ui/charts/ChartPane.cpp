@@ -204,14 +204,21 @@ bool ChartPane::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void ChartPane::fillMenu(QMenu *menu) const
+void ChartPane::fillMenu(QMenu *menu, QAction *selection)
 {
     menu->addActions(m_kinds->actions());
+    menu->addSeparator();
+    menu->addAction(selection);
     menu->addSeparator();
     menu->addAction(m_save);
     menu->addAction(m_copy);
     menu->addSeparator();
     menu->addActions(m_printing->actions());
+    // Picking a chart from the menu brings it into view; saving, copying or printing it does not.
+    connect(menu, &QMenu::triggered, this, [this](QAction *action) {
+        if (!contextActions().contains(action))
+            Q_EMIT chartPicked();
+    });
 }
 
 QList<QAction *> ChartPane::contextActions() const

@@ -39,9 +39,10 @@ public:
     // What the pane says instead of a chart; empty while a chart shows.
     QString message() const;
 
-    // The chart menu's items: a chart to pick, Save Chart As, Copy Chart,
-    // Print Chart Preview and Print Chart.
-    void fillMenu(QMenu *menu) const;
+    // The chart menu's items: a chart to pick, then `selection` (a chart of
+    // the rows selected), Save Chart As, Copy Chart, Print Chart Preview and
+    // Print Chart. Picking a chart from it says chartPicked.
+    void fillMenu(QMenu *menu, QAction *selection);
     QAction *saveAction() const { return m_save; }
     QAction *copyAction() const { return m_copy; }
     ChartPrintActions *printActions() const { return m_printing; }
@@ -55,6 +56,8 @@ public:
 
 Q_SIGNALS:
     void status(const QString &text);
+    // A chart was picked from the menu: the window brings the pane into view.
+    void chartPicked();
 
 protected:
     bool event(QEvent *event) override;
