@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HolderChecks.h"
 
+#include "amount/AmountFormat.h"
 #include "calculation/CheckCalculator.h"
 #include "filing/Filing.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// A prospectus's fact as the check's words quote it: "19,860,973", as printed.
+QString written(const Amount &fact)
+{
+    return AmountFormat().format(fact);
+}
 
 struct Columns
 {
@@ -86,15 +93,15 @@ Checks HolderChecks::check(const Filing &filing)
                 checks.append(
                     holderCheck(schedule, 0, r, c.shares,
                                 u"shares = principal %1 × %2 shares issuable ÷ %3 principal of the notes"_s.arg(
-                                    filing.textOf(principal), facts.sharesIssuable.toPlainString(),
-                                    facts.principal.toPlainString()),
+                                    filing.textOf(principal), written(facts.sharesIssuable),
+                                    written(facts.principal)),
                                 CheckCalculator::ratio(filing, shares, *product, facts.principal)));
             }
         }
         if (c.notesPercent >= 0) {
             const Cell &cell = row.cells[c.notesPercent];
             const QString description =
-                u"% of notes = principal \u00F7 %1 principal of the notes"_s.arg(facts.principal.toPlainString());
+                u"% of notes = principal \u00F7 %1 principal of the notes"_s.arg(written(facts.principal));
             checks.append(holderCheck(
                 schedule, 0, r, c.notesPercent, description,
                 !cell.marker ? CheckCalculator::ratio(filing, cell, principal.amount, facts.principal, 100)
@@ -107,7 +114,7 @@ Checks HolderChecks::check(const Filing &filing)
             if (base) {
                 const QString description =
                     u"% of common stock = shares \u00F7 (%1 outstanding + shares), Rule 13d-3"_s.arg(
-                        facts.sharesOutstanding.toPlainString());
+                        written(facts.sharesOutstanding));
                 checks.append(holderCheck(schedule, 0, r, c.stockPercent, description,
                                           !cell.marker
                                               ? CheckCalculator::ratio(filing, cell, shares, *base, 100)

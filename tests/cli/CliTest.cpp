@@ -176,14 +176,14 @@ TEST(Cli, CheckExitsOneWhenATieOutFails)
         lines[0],
         u":/filings/juniper-2004-04-27-prospectus-supplement-424b3.txt: PROSPECTUS SUPPLEMENT DATED APRIL 27, 2004"_s);
     EXPECT_EQ(lines[1],
-              u"  FAIL [holder] Selling Security Holders: shares = principal 600,000 \u00d7 19860973 shares issuable "
-              u"\u00f7 400000000 principal of the notes"_s);
+              u"  FAIL [holder] Selling Security Holders: shares = principal 600,000 \u00d7 19,860,973 shares issuable "
+              u"\u00f7 400,000,000 principal of the notes"_s);
     EXPECT_EQ(lines[2],
               u"      :/filings/juniper-2004-04-27-prospectus-supplement-424b3.txt:21:54: Number of Shares of Common "
               u"Stock That May Be Sold(2): reported 29792, computed 29791.46, difference 0.54"_s);
     EXPECT_EQ(lines[3],
-              u"  ok   [holder] Selling Security Holders: shares = principal 2,400,000 \u00d7 19860973 shares issuable "
-              u"\u00f7 400000000 principal of the notes"_s);
+              u"  ok   [holder] Selling Security Holders: shares = principal 2,400,000 \u00d7 19,860,973 shares issuable "
+              u"\u00f7 400,000,000 principal of the notes"_s);
     EXPECT_EQ(lines.filter(u"  FAIL "_s).size(), 1);                   // the one discrepancy
     EXPECT_EQ(lines.constLast(), u"72 checks, 71 passed, 1 failed"_s); // the last line, with its line end
 }

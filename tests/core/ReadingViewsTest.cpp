@@ -195,7 +195,7 @@ TEST(TieOutList, PassesTheModelTesterAsThePageShowsFiltersAndSortsIt)
     ASSERT_EQ(list.rowCount(), 9);
     const QString shares = u"Number of Shares of Common Stock That May Be Sold(2)"_s;
     EXPECT_EQ(lineOf(list, 0),
-              u"\u2717 fails | shares = principal 600,000 \u00d7 19860973 shares issuable \u00f7 400000000 "
+              u"\u2717 fails | shares = principal 600,000 \u00d7 19,860,973 shares issuable \u00f7 400,000,000 "
               u"principal of the notes | "_s
                   + shares + u" | 29,792 | 29,791.46 | 0.54 | holder | Selling Security Holders"_s);
     EXPECT_EQ(columnOf(list, CheckTableModel::Verdict).count(u"\u2713 ties"_s), 8);
@@ -208,7 +208,7 @@ TEST(TieOutList, PassesTheModelTesterAsThePageShowsFiltersAndSortsIt)
     EXPECT_EQ(columnOf(list, CheckTableModel::Verdict), QStringList(8, u"\u2713 ties"_s));
     // 2,400,000 × 19,860,973 ÷ 400,000,000 = 119,165.84, printed 119,166.
     EXPECT_EQ(lineOf(list, 0),
-              u"\u2713 ties | shares = principal 2,400,000 \u00d7 19860973 shares issuable \u00f7 400000000 "
+              u"\u2713 ties | shares = principal 2,400,000 \u00d7 19,860,973 shares issuable \u00f7 400,000,000 "
               u"principal of the notes | "_s
                   + shares + u" | 119,166 | 119,165.84 | 0.16 | holder | Selling Security Holders"_s);
     list.setVerdicts(CheckFilterModel::Verdicts::All);
