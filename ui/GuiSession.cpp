@@ -5,6 +5,7 @@
 #include "GuiOptions.h"
 #include "MainWindow.h"
 #include "charts/ChartPane.h"
+#include "checks/TieOutCount.h"
 #include "desktop/Theme.h"
 #include "files/OutputFile.h"
 #include "import/FilingImporter.h"
@@ -80,8 +81,7 @@ int GuiSession::selfTest(MainWindow &window)
         return 1;
     }
     int schedules = 0;
-    int checks = 0;
-    int failed = 0;
+    TieOutCount count;
     for (const FilingAnalysisPtr &analysis : filings) {
         for (qsizetype s = 0; s < analysis->filing.schedules.size(); ++s) {
             ScheduleTableModel model;
@@ -97,14 +97,10 @@ int GuiSession::selfTest(MainWindow &window)
             printLine(stderr, u"self-test: failed: no tie-out ran on %1"_s.arg(analysis->filing.fileName()));
             return 1;
         }
-        checks += int(analysis->tieOut.checks.size());
-        failed += analysis->tieOut.failed();
+        count.add(TieOutCount::of(analysis->tieOut.checks));
     }
-    printLine(stdout, u"self-test: ok: %1 filings, %2 schedules, %3 checks (%4 tie, %5 fail)"_s.arg(filings.size())
-                          .arg(schedules)
-                          .arg(checks)
-                          .arg(checks - failed)
-                          .arg(failed));
+    printLine(stdout,
+              u"self-test: ok: %1 filings, %2 schedules, %3"_s.arg(filings.size()).arg(schedules).arg(count.summary()));
     return 0;
 }
 

@@ -93,8 +93,7 @@ Checks HolderChecks::check(const Filing &filing)
                 checks.append(
                     holderCheck(schedule, 0, r, c.shares,
                                 u"shares = principal %1 × %2 shares issuable ÷ %3 principal of the notes"_s.arg(
-                                    filing.textOf(principal), written(facts.sharesIssuable),
-                                    written(facts.principal)),
+                                    filing.textOf(principal), written(facts.sharesIssuable), written(facts.principal)),
                                 CheckCalculator::ratio(filing, shares, *product, facts.principal)));
             }
         }

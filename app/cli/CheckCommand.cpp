@@ -4,6 +4,7 @@
 #include "FilingCommand.h"
 #include "checks/CheckText.h"
 #include "checks/TieOutChecker.h"
+#include "checks/TieOutCount.h"
 #include "filing/Filing.h"
 #include "json/CheckJson.h"
 
@@ -44,16 +45,22 @@ int CheckCommand::run(const QStringList &arguments)
 {
     int checks = 0;
     int failed = 0;
+    TieOutCount count;
     const auto perFiling = [&](const Filing &filing, bool) {
         const TieOut tieOut = TieOutChecker::run(filing);
         checks += int(tieOut.checks.size());
         failed += tieOut.failed();
+        count.add(TieOutCount::of(tieOut.checks));
         return FilingCommand::Output{text(filing, tieOut), CheckJson::toJson(filing, tieOut)};
     };
     const auto finish = [&](QString &out, QJsonObject &root) {
-        out += u"%1 checks, %2 passed, %3 failed\n"_s.arg(checks).arg(checks - failed).arg(failed);
-        root.insert(u"summary"_s,
-                    QJsonObject{{u"checks"_s, checks}, {u"passed"_s, checks - failed}, {u"failed"_s, failed}});
+        // As the window counts: checks, the figures they check, those that fail.
+        out += count.summary() + u'\n';
+        root.insert(u"summary"_s, QJsonObject{{u"checks"_s, checks},
+                                              {u"passed"_s, checks - failed},
+                                              {u"failed"_s, failed},
+                                              {u"figures"_s, count.figures},
+                                              {u"failedFigures"_s, count.failed}});
         return failed > 0 ? 1 : 0;
     };
     return FilingCommand::run(arguments, u"Check that every total of each filing ties, within rounding."_s, perFiling,

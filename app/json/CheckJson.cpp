@@ -3,6 +3,7 @@
 
 #include "RowRefJson.h"
 #include "checks/CheckText.h"
+#include "checks/TieOutCount.h"
 #include "filing/Filing.h"
 
 #include <QJsonArray>
@@ -64,10 +65,13 @@ QJsonObject CheckJson::toJson(const Filing &filing, const TieOut &tieOut)
         for (const qsizetype r : tieOut.structures[s].unexplained)
             unexplained.append(rowJson(filing, {s, r}, 1));
     }
+    const TieOutCount count = TieOutCount::of(tieOut.checks);
     return {{u"file"_s, filing.path},
             {u"checks"_s, checks},
             {u"unexplained"_s, unexplained},
             {u"summary"_s, QJsonObject{{u"checks"_s, int(tieOut.checks.size())},
                                        {u"passed"_s, tieOut.passed()},
-                                       {u"failed"_s, tieOut.failed()}}}};
+                                       {u"failed"_s, tieOut.failed()},
+                                       {u"figures"_s, count.figures},
+                                       {u"failedFigures"_s, count.failed}}}};
 }

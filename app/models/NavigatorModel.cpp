@@ -2,6 +2,7 @@
 #include "NavigatorModel.h"
 
 #include "amount/AmountFormat.h"
+#include "checks/TieOutCount.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -86,24 +87,7 @@ QString NavigatorModel::nameOf(int filing) const
 
 QString NavigatorModel::tieOutSummary(const TieOut &tieOut)
 {
-    // Spelled out rather than %n: no translation is loaded for English, and
-    // without one Qt would show "check(s)". The tie-out list shows a line
-    // per figure checked (a check per period), so both are counted, and the
-    // failures in the list's lines.
-    const int total = int(tieOut.checks.size());
-    qint64 figures = 0;
-    qint64 failed = 0;
-    for (const Check &check : tieOut.checks) {
-        figures += check.periods.size();
-        for (const Check::PeriodResult &period : check.periods)
-            failed += period.verdict == CheckLine::Verdict::Fail ? 1 : 0;
-    }
-    const QString checks = total == 1 ? tr("1 check") : tr("%1 checks").arg(AmountFormat::count(total));
-    const QString counted =
-        figures == 1 ? tr("%1, 1 figure").arg(checks) : tr("%1, %2 figures").arg(checks, AmountFormat::count(figures));
-    if (failed == 0)
-        return figures == 1 ? tr("%1, it ties").arg(counted) : tr("%1, all tie").arg(counted);
-    return failed == 1 ? tr("%1, 1 fails").arg(counted) : tr("%1, %2 fail").arg(counted, AmountFormat::count(failed));
+    return TieOutCount::of(tieOut.checks).summary();
 }
 
 void NavigatorModel::setFilings(const QList<FilingAnalysisPtr> &filings)

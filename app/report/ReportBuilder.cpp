@@ -4,6 +4,7 @@
 #include "amount/AmountFormat.h"
 #include "chartdata/ChartBuilder.h"
 #include "checks/CheckText.h"
+#include "checks/TieOutCount.h"
 #include "models/ScheduleTableModel.h"
 
 #include <QCoreApplication>
@@ -200,15 +201,14 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
     }
     std::stable_sort(checks.begin(), checks.end(),
                      [](const Check *a, const Check *b) { return !a->passed() && b->passed(); });
-    const auto failed = std::count_if(checks.cbegin(), checks.cend(), [](const Check *c) { return !c->passed(); });
+    TieOutCount count;
+    for (const Check *check : std::as_const(checks))
+        count.add(*check);
+    const bool failed = count.failed > 0;
     paragraph(cursor, tr("Tie-out"), textFormat(1.25, true), 14);
     const QString summary = checks.isEmpty() ? tr("No check applies to %1.").arg(schedule.title)
-                            : failed == 0
-                                ? tr("%1 checks, all tie within rounding.").arg(AmountFormat::count(checks.size()))
-                                : tr("%1 checks, %2 tie, %3 do not.")
-                                      .arg(AmountFormat::count(checks.size()),
-                                           AmountFormat::count(checks.size() - failed), AmountFormat::count(failed));
-    paragraph(cursor, summary, textFormat(1.0, failed > 0, failed > 0 ? FailInk : QColor()));
+                                             : count.summary() + (failed ? u"."_s : tr(" within rounding."));
+    paragraph(cursor, summary, textFormat(1.0, failed, failed ? FailInk : QColor()));
     if (checks.isEmpty())
         return;
 

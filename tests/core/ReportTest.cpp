@@ -101,7 +101,7 @@ TEST(Report, TheReconciliationReportHoldsTheTableNotesTraceAndTieOut)
         EXPECT_TRUE(flat.contains(title)) << qPrintable(title);
     // The trace of the amortization row of the operating-income block, in one line.
     EXPECT_TRUE(flat.contains(u"24,109 = 22,740 + 1,369"_s)) << qPrintable(flat.left(4000));
-    EXPECT_TRUE(flat.contains(u"32 checks, all tie within rounding."_s));
+    EXPECT_TRUE(flat.contains(u"32 checks, 64 figures, all tie within rounding."_s));
     EXPECT_TRUE(flat.contains(u"Page 1 of"_s));
     EXPECT_TRUE(flat.contains(u"juniper-2007-04-23-q1-earnings-release.txt"_s));
 }
@@ -185,7 +185,7 @@ TEST(Report, AFilingWithoutAReconciliationSaysSo)
               QString());
     const QString flat = PdfPages::text(path).simplified();
     EXPECT_TRUE(flat.contains(u"Selling Security Holders"_s));
-    EXPECT_TRUE(flat.contains(u"9 checks, 8 tie, 1 do not."_s)) << qPrintable(flat.right(3000));
+    EXPECT_TRUE(flat.contains(u"9 checks, 9 figures, 1 fails."_s)) << qPrintable(flat.right(3000));
 }
 
 TEST(Report, ThePaperFollowsTheLocale)
