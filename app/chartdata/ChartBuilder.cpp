@@ -3,6 +3,7 @@
 
 #include "amount/AmountFormat.h"
 #include "derived/DerivedValues.h"
+#include "filing/PeriodNames.h"
 #include "matching/FinancialLabels.h"
 
 #include <QObject>
@@ -69,9 +70,8 @@ ChartData framed(const FilingAnalysis &analysis, Kind kind, const Schedule &sche
     chart.kind = kind;
     chart.title = title;
     chart.valueAxis = unitsOf(schedule);
-    QStringList periods;
-    for (const Period &period : schedule.periods)
-        periods << period.shortLabel();
+    // As reported and as restated, the same quarter is named twice: told apart.
+    const QStringList periods = PeriodNames::of(schedule);
     // Two periods are compared; more are listed.
     const QString compared =
         periods.size() == 2 ? periods.join(QObject::tr(" against "))
@@ -111,9 +111,10 @@ void groupByPeriod(ChartData &chart, const FilingAnalysis &analysis, const QList
         chart.categories << rowOf(analysis, ref).label;
         chart.growth << growthOf(rowOf(analysis, ref));
     }
+    const QStringList names = PeriodNames::of(schedule);
     for (const qsizetype p : chronological(schedule)) {
         ChartData::Series series;
-        series.name = schedule.periods[p].shortLabel();
+        series.name = names.value(p);
         series.period = p;
         for (const RowRef &ref : rows) {
             const Amount value = rowOf(analysis, ref).cells.value(p).amount;
@@ -195,8 +196,9 @@ ChartData ChartBuilder::revenueMix(const FilingAnalysis &analysis)
     const Row &whole = rowOf(analysis, revenue);
     ChartData chart = framed(analysis, Kind::RevenueMix, schedule, QObject::tr("Revenue mix"));
     const QList<qsizetype> periods = chronological(schedule);
+    const QStringList names = PeriodNames::of(schedule);
     for (const qsizetype p : periods)
-        chart.categories << schedule.periods[p].shortLabel();
+        chart.categories << names.value(p);
     for (const RowRef &ref : termsOf(*total)) {
         const Row &part = rowOf(analysis, ref);
         ChartData::Series series;
@@ -255,9 +257,10 @@ ChartData ChartBuilder::bridge(const FilingAnalysis &analysis, ChartData::Kind k
             chart.categoryNotes << rowOf(analysis, ref).noteText();
         }
         chart.totalCategory = steps.size() - 1;
+        const QStringList names = PeriodNames::of(schedule);
         for (const qsizetype p : chronological(schedule)) {
             ChartData::Series series;
-            series.name = schedule.periods[p].shortLabel();
+            series.name = names.value(p);
             series.period = p;
             Amount running = Amount::fromInteger(0);
             for (qsizetype i = 0; i < steps.size(); ++i) {

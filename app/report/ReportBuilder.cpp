@@ -5,6 +5,7 @@
 #include "chartdata/ChartBuilder.h"
 #include "checks/CheckText.h"
 #include "checks/TieOutCount.h"
+#include "filing/PeriodNames.h"
 #include "models/ScheduleTableModel.h"
 
 #include <QCoreApplication>
@@ -58,10 +59,7 @@ void paragraph(QTextCursor &cursor, const QString &text, const QTextCharFormat &
 
 QString periodsOf(const Schedule &schedule)
 {
-    QStringList periods;
-    for (const Period &period : schedule.periods)
-        periods << period.shortLabel();
-    return periods.join(tr(" against "));
+    return PeriodNames::of(schedule).join(tr(" against "));
 }
 
 // Rows the report emphasises: each reconciliation block's GAAP line and the non-GAAP total it reaches.

@@ -3,6 +3,7 @@
 
 #include "amount/AmountFormat.h"
 #include "checks/CheckText.h"
+#include "filing/PeriodNames.h"
 
 #include <QObject>
 
@@ -43,14 +44,14 @@ QString TraceWording::figuresOf(const FilingAnalysis &analysis, const RowRef &re
 
 QString TraceWording::periodName(const Schedule &schedule, qsizetype period)
 {
-    return period >= 0 && period < schedule.periods.size() ? schedule.periods[period].shortLabel() : QString();
+    return period >= 0 && period < schedule.periods.size() ? PeriodNames::of(schedule).value(period) : QString();
 }
 
 QString TraceWording::periodNamed(const Schedule &schedule, const QString &label)
 {
-    for (const Period &period : schedule.periods) {
-        if (period.label() == label)
-            return period.shortLabel();
+    for (qsizetype p = 0; p < schedule.periods.size(); ++p) {
+        if (schedule.periods[p].label() == label)
+            return PeriodNames::of(schedule).value(p);
     }
     return label;
 }

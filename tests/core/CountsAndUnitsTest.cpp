@@ -4,9 +4,11 @@
 // caption with its currency once, and two columns of one quarter told apart.
 // Expected values are typed in from the bundled filings and from
 // tests/data/releases/fabrikam-q1-2008-restated.txt.
+#include "chartdata/ChartBuilder.h"
 #include "models/CheckTableModel.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
+#include "report/ReportBuilder.h"
 #include "support/ModelTester.h"
 #include "support/TestData.h"
 
@@ -153,6 +155,26 @@ TEST(RestatedColumns, TwoColumnsOfOneQuarterAreToldApartInTheHeaders)
             periods << list.index(r, CheckTableModel::PeriodColumn).data().toString();
     }
     EXPECT_TRUE(periods.contains(u"Q1 2008 (as restated)"_s)) << qPrintable(periods.join(u" | "_s));
+}
+
+TEST(RestatedColumns, ChartsAndTheReportTellThemApartToo)
+{
+    // Rows 2 and 3 of the statement: Product 33,512 | 32,897 | 30,110 and
+    // Service 7,718 | 7,718 | 6,794, charted a series per column.
+    const ChartData chart = ChartBuilder::selection(*restated(), 0, {1, 2});
+    QStringList series;
+    for (const ChartData::Series &s : chart.series)
+        series << s.name;
+    EXPECT_TRUE(series.contains(u"Q1 2008 (as reported)"_s)) << qPrintable(series.join(u" | "_s));
+    EXPECT_TRUE(series.contains(u"Q1 2008 (as restated)"_s)) << qPrintable(series.join(u" | "_s));
+    EXPECT_TRUE(series.contains(u"Q1 2007"_s)) << qPrintable(series.join(u" | "_s));
+    EXPECT_TRUE(chart.subtitle.contains(u"Q1 2008 (as reported), Q1 2008 (as restated) and Q1 2007"_s))
+        << qPrintable(chart.subtitle);
+
+    const Report report = ReportBuilder::schedule(restated(), 0, {});
+    // The report's running header names the columns compared.
+    EXPECT_TRUE(report.subheader.startsWith(u"Q1 2008 (as reported) against Q1 2008 (as restated) against Q1 2007"_s))
+        << qPrintable(report.subheader);
 }
 
 TEST(RestatedColumns, EachColumnIsCheckedWithItsOwnFigures)
