@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 FilingExportAction::FilingExportAction(Source source, QWidget *window)
     : QObject(window), m_source(std::move(source)), m_window(window),
-      m_action(new QAction(tr("Export &Filing…"), this)), m_layout(ReportPainter::defaultLayout())
+      m_action(new QAction(tr("Export &Filing…"), this)), m_pdf(Settings::exportFilingAsPdf()),
+      m_layout(Settings::exportPageLayout(ReportPainter::defaultLayout()))
 {
     m_action->setStatusTip(tr("Write every schedule of the filing shown: a CSV file each in a folder, or one PDF"));
     m_action->setEnabled(false);
@@ -47,6 +48,8 @@ void FilingExportAction::run()
         return;
     m_pdf = dialog.format() == FilingExportDialog::Format::Pdf;
     m_layout = dialog.pageLayout();
+    Settings::setExportFilingAsPdf(m_pdf);
+    Settings::setExportPageLayout(m_layout);
     const QString destination = dialog.destination();
     const FilingExport::Result result = m_pdf ? FilingExport::writePdf(analysis, destination, m_layout)
                                               : FilingExport::writeCsvFolder(analysis, destination);

@@ -14,7 +14,8 @@ class QWidget;
 
 // File > Export Filing: asks the window for the filing shown, collects
 // where and how in FilingExportDialog, and writes through FilingExport.
-// The format, the folder and the paper chosen are offered again next time.
+// The format, the folder and the paper chosen are offered again next time,
+// and in the next session (Settings).
 class FilingExportAction : public QObject
 {
     Q_OBJECT

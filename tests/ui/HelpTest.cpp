@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTextBrowser>
 
@@ -91,4 +92,28 @@ TEST(Help, TheUserGuideShipsWithTheProgram)
     EXPECT_TRUE(text.startsWith(u"Tieout User Guide"_s)) << qPrintable(text.left(200));
     EXPECT_TRUE(text.contains(u"The trace panel"_s));
     EXPECT_TRUE(text.contains(u"F6"_s));
+}
+
+TEST(Help, EveryMenuCommandTheGuideNamesIsInThatMenu)
+{
+    // The guide writes a command as "Menu > Item"; renamed or moved, the guide says so here.
+    QFile file(u":/help/guide.html"_s);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString guide = QString::fromUtf8(file.readAll());
+    MainWindow window;
+    QHash<QString, QStringList> menus;
+    for (QAction *top : window.menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        for (QAction *action : top->menu()->actions())
+            menus[top->text().remove(u'&')] << action->text().remove(u'&').remove(u'…');
+    }
+    static const QRegularExpression command(u"<b>([A-Z][a-z]+) &gt; ([^<]+)</b>"_s);
+    int named = 0;
+    for (const QRegularExpressionMatch &match : command.globalMatch(guide)) {
+        ++named;
+        const QString item = match.captured(2).simplified(); // the guide wraps its lines
+        EXPECT_TRUE(menus.value(match.captured(1)).contains(item)) << qPrintable(match.captured(1) + u" > "_s + item);
+    }
+    EXPECT_GE(named, 14);
 }

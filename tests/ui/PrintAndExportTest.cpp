@@ -14,6 +14,7 @@
 #include "charts/ChartPane.h"
 #include "charts/ChartPrintActions.h"
 #include "charts/ChartPrinter.h"
+#include "desktop/Settings.h"
 #include "import/FilingImporter.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportPainter.h"
@@ -326,6 +327,29 @@ TEST(FilingExportDialogTest, ItSaysWhatWillBeWrittenAndCollectsTheChoices)
 
     for (const QLabel *label : dialog.findChildren<QLabel *>())
         EXPECT_FALSE(shownText(label).contains(u'&')) << qPrintable(label->text());
+}
+
+// File > Export Filing offers the format and paper chosen last, in the next session too.
+TEST(FilingExportSettings, TheFormatAndPaperChosenLastAreKept)
+{
+    QSettings().remove(u"export"_s);
+    QPageLayout fallback = ReportPainter::defaultLayout();
+    fallback.setPageSize(QPageSize(QPageSize::A4));
+    EXPECT_FALSE(Settings::exportFilingAsPdf());
+    EXPECT_EQ(Settings::exportPageLayout(fallback).pageSize().id(), QPageSize::A4);
+    EXPECT_EQ(Settings::exportPageLayout(fallback).orientation(), QPageLayout::Portrait);
+
+    QPageLayout letter = fallback;
+    letter.setPageSize(QPageSize(QPageSize::Letter));
+    letter.setOrientation(QPageLayout::Landscape);
+    Settings::setExportFilingAsPdf(true);
+    Settings::setExportPageLayout(letter);
+    EXPECT_TRUE(Settings::exportFilingAsPdf());
+    const QPageLayout kept = Settings::exportPageLayout(fallback);
+    EXPECT_EQ(kept.pageSize().id(), QPageSize::Letter);
+    EXPECT_EQ(kept.orientation(), QPageLayout::Landscape);
+    EXPECT_EQ(kept.margins(), fallback.margins());
+    QSettings().remove(u"export"_s);
 }
 
 // Save Chart As shows its labels without a stray "&": each mnemonic has

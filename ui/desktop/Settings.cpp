@@ -19,6 +19,9 @@ const QString ChartKindKey = u"charts/kind"_s;
 const QString ExportFolderKey = u"files/exportFolder"_s;
 const QString OpenFolderKey = u"files/openFolder"_s;
 const QString ZoomKey = u"view/zoom"_s;
+const QString ExportPdfKey = u"export/filingAsPdf"_s;
+const QString PaperKey = u"export/paper"_s; // QPageSize::key(): "A4", "Letter"
+const QString LandscapeKey = u"export/landscape"_s;
 
 // A key under "views/" that no title can break: QSettings treats "/" as a group.
 QString viewKey(const QString &filing, const QString &schedule)
@@ -126,6 +129,40 @@ QString Settings::exportFolder()
 void Settings::setExportFolder(const QString &folder)
 {
     QSettings().setValue(ExportFolderKey, folder);
+}
+
+bool Settings::exportFilingAsPdf()
+{
+    return QSettings().value(ExportPdfKey, false).toBool();
+}
+
+void Settings::setExportFilingAsPdf(bool pdf)
+{
+    QSettings().setValue(ExportPdfKey, pdf);
+}
+
+QPageLayout Settings::exportPageLayout(const QPageLayout &fallback)
+{
+    const QSettings settings;
+    QPageLayout layout = fallback;
+    const QString paper = settings.value(PaperKey).toString();
+    for (int id = 0; id <= int(QPageSize::LastPageSize) && !paper.isEmpty(); ++id) {
+        const QPageSize size{QPageSize::PageSizeId(id)};
+        if (size.key() == paper) {
+            layout.setPageSize(size, layout.margins());
+            break;
+        }
+    }
+    if (settings.contains(LandscapeKey))
+        layout.setOrientation(settings.value(LandscapeKey).toBool() ? QPageLayout::Landscape : QPageLayout::Portrait);
+    return layout;
+}
+
+void Settings::setExportPageLayout(const QPageLayout &layout)
+{
+    QSettings settings;
+    settings.setValue(PaperKey, layout.pageSize().key());
+    settings.setValue(LandscapeKey, layout.orientation() == QPageLayout::Landscape);
 }
 
 QString Settings::openFolder()

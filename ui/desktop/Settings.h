@@ -4,6 +4,7 @@
 #include "models/ScheduleViewOptions.h"
 
 #include <QByteArray>
+#include <QPageLayout>
 #include <QSize>
 #include <QStringList>
 
@@ -44,6 +45,13 @@ public:
     // The chart picked last: "segments".
     static QString chartKind();
     static void setChartKind(const QString &id);
+
+    // File > Export Filing: one PDF (true) or a folder of CSV files, and
+    // the PDF's paper and orientation (`fallback` until one was chosen).
+    static bool exportFilingAsPdf();
+    static void setExportFilingAsPdf(bool pdf);
+    static QPageLayout exportPageLayout(const QPageLayout &fallback);
+    static void setExportPageLayout(const QPageLayout &layout);
 
     // The size of the tables, notes, trace and source text, in percent (100).
     static int zoomPercent();
