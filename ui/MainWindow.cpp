@@ -7,6 +7,7 @@
 #include "FindBar.h"
 #include "HelpMenu.h"
 #include "LabelFind.h"
+#include "NavigatorDelegate.h"
 #include "PaneFocus.h"
 #include "PlaceNavigator.h"
 #include "RecentFilesMenu.h"
@@ -187,7 +188,7 @@ void MainWindow::createDocks()
     m_navigator = new QTreeView(this);
     m_navigator->setModel(m_navigatorModel);
     m_navigator->setHeaderHidden(true);
-    m_navigator->setUniformRowHeights(true);
+    m_navigator->setItemDelegate(new NavigatorDelegate(m_navigator)); // long titles wrap
     m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_navigator->setAccessibleName(tr("Navigator"));
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -88,6 +88,16 @@ TEST(FirstScreen, At1280x720EveryPeriodOfTheStatementOfOperationsShowsWhole)
     EXPECT_EQ(operations.data(Qt::ToolTipRole).toString(), u"Condensed Consolidated Statements of Operations"_s);
     EXPECT_LE(tree->fontMetrics().horizontalAdvance(operations.data().toString()) + 8,
               tree->visualRect(operations).width());
+
+    // A title too long for the navigator's width wraps, whole, onto more lines.
+    const QModelIndex reconciliation =
+        window.navigatorModel()->indexOf(window.currentFiling(), NavigatorModel::Node::Schedule, 3);
+    const QString title = reconciliation.data().toString();
+    ASSERT_EQ(title, u"Reconciliation between GAAP to non-GAAP Results of Operations and Earnings Per Share"_s);
+    const QRect box = tree->visualRect(reconciliation);
+    ASSERT_GT(tree->fontMetrics().horizontalAdvance(title), box.width());
+    const QRect needed = tree->fontMetrics().boundingRect(QRect(0, 0, box.width() - 8, 10000), Qt::TextWordWrap, title);
+    EXPECT_GE(box.height(), needed.height()) << "a row of " << box.height() << " px for " << needed.height();
 }
 
 // The same window with every size doubled (QT_SCALE_FACTOR=2): this binary
