@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QHeaderView>
 #include <QTreeView>
 
 NavigatorDelegate::NavigatorDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view)
@@ -10,7 +11,19 @@ NavigatorDelegate::NavigatorDelegate(QTreeView *view) : QStyledItemDelegate(view
     view->setWordWrap(true);
     view->setTextElideMode(Qt::ElideNone);
     view->setUniformRowHeights(false);
+    // The column is what the text gets, and it can change without the
+    // viewport changing (the header stretches its one section).
+    connect(view->header(), &QHeaderView::sectionResized, this, &NavigatorDelegate::layOutAgain);
     view->viewport()->installEventFilter(this);
+}
+
+void NavigatorDelegate::layOutAgain()
+{
+    const int width = m_view->columnWidth(0);
+    if (width == m_laidOutWidth)
+        return;
+    m_laidOutWidth = width;
+    m_view->doItemsLayout();
 }
 
 QSize NavigatorDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -32,9 +45,7 @@ QSize NavigatorDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 
 bool NavigatorDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize && m_view->viewport()->width() != m_laidOutWidth) {
-        m_laidOutWidth = m_view->viewport()->width();
-        m_view->doItemsLayout();
-    }
+    if (event->type() == QEvent::Resize)
+        layOutAgain();
     return QStyledItemDelegate::eventFilter(watched, event);
 }

@@ -9,7 +9,7 @@ class QTreeView;
 // a long schedule title ("Reconciliation between GAAP to non-GAAP Results of
 // Operations …") takes two lines rather than being cut. QTreeView asks a
 // delegate for a row's height without the column's width, so this one works
-// the width out itself, and lays the rows out again when the tree is resized.
+// the width out itself, and lays the rows out again when the column changes.
 class NavigatorDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void layOutAgain();
+
     QTreeView *m_view;
     int m_laidOutWidth = -1;
 };
