@@ -108,6 +108,21 @@ TEST_F(ChartViewTest, SegmentsAreGroupedBarsOfBothPeriodsWithTheirNamesAndGrowth
     EXPECT_DOUBLE_EQ(q1->data()->at(2)->value, 509773.0);
 }
 
+TEST_F(ChartViewTest, InASmallPaneTheTallestBarsLabelClearsTheLegend)
+{
+    // The Charts dock under the trace panel: a plot about 130 px tall. The
+    // total's Q1 2007 bar, 509,773, is the tallest; its label sits above it.
+    show(Kind::Segments, QSize(440, 260));
+    QCustomPlot *plot = view.plot();
+    auto *q1 = qobject_cast<QCPBars *>(plot->plottable(1));
+    ASSERT_NE(q1, nullptr);
+    ASSERT_DOUBLE_EQ(q1->data()->at(2)->value, 509773.0);
+    const double top = plot->yAxis->coordToPixel(509773.0);
+    const int label = QFontMetrics(plot->font()).height();
+    EXPECT_GE(top - label, plot->legend->outerRect().bottom()) << "bar top " << top;
+    EXPECT_GT(plot->yAxis->range().upper, 509773.0);
+}
+
 TEST_F(ChartViewTest, HoveringABarShowsItsExactFigures)
 {
     show(Kind::Segments);

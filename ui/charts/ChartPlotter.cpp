@@ -307,10 +307,33 @@ void ChartPlotter::addValueLabel(double key, double value, const QString &text, 
 
 void ChartPlotter::setRange(double low, double high)
 {
-    const double span = std::max(high - low, 1e-9);
-    m_plot->yAxis->setRange(low < 0 ? low - span * Headroom : 0, high + span * Headroom);
+    m_low = low;
+    m_high = high;
     // Per-share figures need their decimals; amounts in thousands do not.
-    m_plot->yAxis->setNumberPrecision(span < 10 ? 2 : 0);
+    m_plot->yAxis->setNumberPrecision(high - low < 10 ? 2 : 0);
+    fitRange();
+}
+
+void ChartPlotter::fitRange()
+{
+    const double span = std::max(m_high - m_low, 1e-9);
+    // In pixels: a value label's line, and the legend at the top right.
+    const double height = std::max(1, m_plot->axisRect()->height());
+    const double label = QFontMetrics(sized(m_plot->font(), 0.92)).height() + 8;
+    // The legend's bottom edge, from the plot's top: it sits inset, below its margin.
+    const double legend =
+        m_plot->legend->visible() ? m_plot->legend->outerRect().bottom() - m_plot->axisRect()->rect().top() : 0;
+    // The share of the plot's height that room must be, at most half of it.
+    const double above = std::min(0.5, (label + legend) / height);
+    const double below = std::min(0.5, label / height);
+    double low = 0;
+    if (m_low < 0) {
+        // x below the lowest figure is `below` of the whole: x = below * (span + x).
+        low = m_low - std::max(span * Headroom, span * below / (1 - below));
+    }
+    const double reach = m_high - low; // from the bottom edge to the highest figure
+    const double high = m_high + std::max(span * Headroom, reach * above / (1 - above));
+    m_plot->yAxis->setRange(low, high);
 }
 
 QString ChartPlotter::categoryText(qsizetype category) const
@@ -332,6 +355,7 @@ void ChartPlotter::fit()
     m_plot->plotLayout()->setOuterRect(m_plot->viewport());
     for (const auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
         m_plot->plotLayout()->update(phase);
+    fitRange(); // the room above the bars, in this size's pixels
 
     const qsizetype categories = std::max<qsizetype>(1, m_chart.categories.size());
     const int slot = int(m_plot->axisRect()->width() / categories);

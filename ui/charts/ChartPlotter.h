@@ -43,6 +43,10 @@ private:
     void drawWaterfall();
     void addValueLabel(double key, double value, const QString &text, Qt::Alignment side);
     void setRange(double low, double high);
+    // The value axis's range for the figures from low to high, with room
+    // above (and below, for negatives) for the value labels and the legend:
+    // a share of the span, or the pixels they take in a small plot.
+    void fitRange();
     // A category's name on one line, its note letters first so eliding the name keeps them.
     QString categoryText(qsizetype category) const;
     QString tip(qsizetype category, qsizetype series) const;
@@ -56,4 +60,6 @@ private:
     ChartPalette m_palette;
     QHash<const QCPAbstractPlottable *, QStringList> m_tips; // per bar of each plottable
     QList<QCPItemText *> m_values;
+    double m_low = 0; // the figures' extent, before room is added
+    double m_high = 0;
 };
