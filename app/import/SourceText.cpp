@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourceText.h"
 
+#include <algorithm>
+
 namespace {
 
 // Lines end with "\n", "\r\n" or a lone "\r" (old Mac files): each reads as
@@ -30,6 +32,7 @@ QString withNewlines(const QString &text)
 SourceText::SourceText(const QString &text) : m_text(withNewlines(text))
 {
     const qsizetype size = m_text.size();
+    m_surrogates = std::any_of(m_text.cbegin(), m_text.cend(), [](QChar c) { return c.isSurrogate(); });
     m_starts.reserve(m_text.count(u'\n') + 1);
     m_starts.append(0);
     for (qsizetype at = m_text.indexOf(u'\n'); at >= 0; at = m_text.indexOf(u'\n', at + 1)) {
@@ -65,7 +68,24 @@ SourceLocation SourceText::locate(int index, qsizetype offset, qsizetype length)
     if (index < 0 || index >= lineCount())
         return {};
     const QStringView text = line(index);
+    if (!m_surrogates) {
+        const qsizetype start = qBound(qsizetype(0), offset, text.size());
+        const qsizetype end = qBound(start, offset + length, text.size());
+        return {index + 1, int(start) + 1, int(end - start)};
+    }
     const int column = columnOf(text, offset);
     const int endColumn = columnOf(text, offset + length);
     return {index + 1, column, endColumn - column};
+}
+
+int SourceText::lineAt(qsizetype at) const
+{
+    const auto after = std::upper_bound(m_starts.cbegin(), m_starts.cend(), at);
+    return int(std::max<qsizetype>(0, after - m_starts.cbegin() - 1));
+}
+
+SourceLocation SourceText::locateOffset(qsizetype at, qsizetype length) const
+{
+    const int index = lineAt(at);
+    return locate(index, at - m_starts.value(index), length);
 }

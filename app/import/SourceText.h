@@ -29,8 +29,16 @@ public:
     static int columnOf(QStringView line, qsizetype offset);
     // Where the span [offset, offset+length) of line `index` (0-based) is.
     SourceLocation locate(int index, qsizetype offset, qsizetype length = 0) const;
+    // The 0-based line holding offset `at` of text().
+    int lineAt(qsizetype at) const;
+    // Where the span [at, at+length) of text() is.
+    SourceLocation locateOffset(qsizetype at, qsizetype length = 0) const;
 
 private:
     QString m_text;
     QList<qsizetype> m_starts;
+    // A text of the Basic Multilingual Plane only (nearly every filing) counts
+    // a column per UTF-16 unit, so a place on a line of megabytes (an HTML
+    // filing written on one line) is found without counting up to it.
+    bool m_surrogates = false;
 };
