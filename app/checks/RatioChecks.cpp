@@ -84,7 +84,12 @@ Checks RatioChecks::perShare(const Filing &filing)
                 continue;
             const QString description = u"%1 per share = %2 \u00F7 shares (%3)"_s.arg(
                 row.label, schedule.rows[income].label, schedule.rows[shares].label);
-            checks.append(ratioCheck(filing, Check::Kind::PerShare, {s, r}, {s, income}, {s, shares}, 1, description));
+            // Income in millions over shares in thousands: a thousand times the quotient.
+            const qint64 factor = schedule.shareScale > 0 && schedule.scale > schedule.shareScale
+                                      ? schedule.scale / schedule.shareScale
+                                      : 1;
+            checks.append(
+                ratioCheck(filing, Check::Kind::PerShare, {s, r}, {s, income}, {s, shares}, factor, description));
         }
     }
     return checks;

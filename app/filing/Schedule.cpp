@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schedule.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 QString Schedule::unitsCaption() const
@@ -14,6 +16,39 @@ QString Schedule::unitsCaption() const
             return text;
     }
     return {};
+}
+
+qint64 Schedule::scaleOf(const QStringList &captions)
+{
+    static const QRegularExpression pattern(uR"(\bin (thousands|millions|billions)\b)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (const QString &caption : captions) {
+        const auto match = pattern.match(caption);
+        if (!match.hasMatch())
+            continue;
+        const QString word = match.captured(1).toLower();
+        if (word == u"thousands")
+            return 1000;
+        if (word == u"millions")
+            return 1000000;
+        return 1000000000;
+    }
+    return 1;
+}
+
+qint64 Schedule::shareScaleOf(const QStringList &captions)
+{
+    // "share amounts which are reflected in thousands", "shares in thousands":
+    // the word for shares comes before the unit, unlike "in thousands,
+    // except per share amounts".
+    static const QRegularExpression pattern(uR"(\bshares?\b[^;()]*?\bin (thousands|millions)\b)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (const QString &caption : captions) {
+        const auto match = pattern.match(caption);
+        if (match.hasMatch())
+            return match.captured(1).compare(u"thousands", Qt::CaseInsensitive) == 0 ? 1000 : 1000000;
+    }
+    return 0;
 }
 
 QString Schedule::scaleName() const

@@ -18,7 +18,11 @@ struct Schedule
     QString title;
     QStringList captions; // "(in thousands, except per share amounts)", "(unaudited)"
     qint64 scale = 1;     // what the caption's unit multiplies money by: 1000 "in thousands"
-    QString intro;        // a sentence between the title and the table
+    // What share counts multiply by when the caption gives them a unit of
+    // their own ("in millions, except share amounts which are reflected in
+    // thousands"); 0 when they are in the money's unit.
+    qint64 shareScale = 0;
+    QString intro; // a sentence between the title and the table
     QList<Period> periods;
     QList<Row> rows;
     QList<Footnote> footnotes;
@@ -29,6 +33,11 @@ struct Schedule
     QString unitsCaption() const;
     // "thousands", "millions", "billions" or "units".
     QString scaleName() const;
+    // What the first caption saying "in thousands", "in millions" or "in
+    // billions" multiplies money by; 1 when none says.
+    static qint64 scaleOf(const QStringList &captions);
+    // The share counts' own unit, as shareScale.
+    static qint64 shareScaleOf(const QStringList &captions);
     // Index of the row with this label and occurrence (1-based), or -1.
     qsizetype findRow(const QString &label, int occurrence = 1) const;
 };

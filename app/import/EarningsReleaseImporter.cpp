@@ -17,24 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 scaleOf(const QStringList &captions)
-{
-    static const QRegularExpression pattern(uR"(\bin (thousands|millions|billions)\b)"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
-    for (const QString &caption : captions) {
-        const auto match = pattern.match(caption);
-        if (!match.hasMatch())
-            continue;
-        const QString word = match.captured(1).toLower();
-        if (word == u"thousands")
-            return 1000;
-        if (word == u"millions")
-            return 1000000;
-        return 1000000000;
-    }
-    return 1;
-}
-
 bool samePeriods(const QList<Period> &a, const QList<Period> &b)
 {
     if (a.size() != b.size())
@@ -158,7 +140,8 @@ Schedule Reader::scheduleFromTitle(const TextBlock &title, const TextBlock *intr
         schedule.company = bold.takeFirst();
     schedule.title = bold.join(u' ');
     schedule.captions = text.captions();
-    schedule.scale = scaleOf(schedule.captions);
+    schedule.scale = Schedule::scaleOf(schedule.captions);
+    schedule.shareScale = Schedule::shareScaleOf(schedule.captions);
     // The title's own line: the last bold line.
     int titleLine = title.first;
     for (int i = title.first; i <= title.last; ++i) {
