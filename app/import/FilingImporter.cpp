@@ -3,6 +3,7 @@
 
 #include "EarningsReleaseImporter.h"
 #include "FormatDetector.h"
+#include "HtmlReleaseImporter.h"
 #include "InputLimits.h"
 #include "ProspectusImporter.h"
 #include "SourceText.h"
@@ -67,22 +68,28 @@ ImportResult FilingImporter::importBytes(const QByteArray &bytes, const QString 
                                                 u"empty file: only white space, expected the text of a filing"_s);
         return result;
     }
-    if (const std::optional<Diagnostic> over = InputLimits::check(decoded.text, fileName)) {
+    const bool html = HtmlReleaseImporter::isHtml(decoded.text);
+    if (const std::optional<Diagnostic> over = InputLimits::check(decoded.text, fileName, html)) {
         ImportResult result;
         result.diagnostics = decoded.diagnostics;
         result.diagnostics << *over;
         return result;
     }
     const SourceText source(decoded.text);
-    const FormatDetector::Detection detection = FormatDetector::detect(source);
     ImportResult result;
-    if (!detection.kind) {
-        result.diagnostics = decoded.diagnostics;
-        result.diagnostics << Diagnostic::error(fileName, detection.line, 0, detection.reason);
-        return result;
+    if (html) {
+        result = HtmlReleaseImporter::import(source, fileName);
+    } else {
+        const FormatDetector::Detection detection = FormatDetector::detect(source);
+        if (!detection.kind) {
+            result.diagnostics = decoded.diagnostics;
+            result.diagnostics << Diagnostic::error(fileName, detection.line, 0, detection.reason);
+            return result;
+        }
+        result = *detection.kind == Filing::Kind::ProspectusSupplement
+                     ? ProspectusImporter::import(source, fileName)
+                     : EarningsReleaseImporter::import(source, fileName);
     }
-    result = *detection.kind == Filing::Kind::ProspectusSupplement ? ProspectusImporter::import(source, fileName)
-                                                                   : EarningsReleaseImporter::import(source, fileName);
     // Decoding warnings come first: they are about the whole file.
     result.diagnostics = decoded.diagnostics + result.diagnostics;
     if (result.filing)

@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-std::optional<Diagnostic> InputLimits::check(QStringView text, const QString &fileName)
+std::optional<Diagnostic> InputLimits::check(QStringView text, const QString &fileName, bool markup)
 {
     int line = 1;
     qsizetype lineStart = 0;
@@ -25,6 +25,8 @@ std::optional<Diagnostic> InputLimits::check(QStringView text, const QString &fi
             cells = 1;
             continue;
         }
+        if (markup)
+            continue;
         if (i - lineStart >= MaxLineLength)
             return Diagnostic::error(
                 fileName, line, MaxLineLength + 1,

@@ -23,5 +23,7 @@ public:
 
     // The first limit the text goes over, as an error at the line and column
     // where it does; nullopt when the text is within every limit.
-    static std::optional<Diagnostic> check(QStringView text, const QString &fileName);
+    // HTML (`markup`) is not split into lines or tab-separated cells: a
+    // filing agent may write a whole document on one line of megabytes.
+    static std::optional<Diagnostic> check(QStringView text, const QString &fileName, bool markup = false);
 };

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "filing/SourceLocation.h"
+
+#include <QList>
+#include <QString>
+
+class SourceText;
+
+// One cell of an HTML table as a reader sees it: its text, what its markup
+// says (spans, bold, indentation, rules) and where its text starts in the file.
+struct HtmlCell
+{
+    QString text;              // visible text, white space collapsed and trimmed; "\n" for <br>
+    SourceLocation location;   // of its first visible character, or of the cell's tag when empty
+    qsizetype textOffset = -1; // where `text` stands verbatim in the file's text; -1 when markup changed it
+    int colspan = 1;
+    int rowspan = 1;
+    bool bold = false;      // its letters are bold (<b>, <strong>, font-weight)
+    double indent = 0;      // in points: padding, margin, text-indent and leading no-break spaces
+    bool ruleAbove = false; // a border on its top: the figure under it is a total
+    bool ruleBelow = false; // a border under it: the figure in the row below is a total
+    bool doubleRuleBelow = false;
+};
+
+struct HtmlRow
+{
+    QList<HtmlCell> cells;
+};
+
+struct HtmlTable
+{
+    QList<HtmlRow> rows;
+    SourceLocation location; // of the <table> tag
+};
+
+// A paragraph, heading or table of the document, in reading order.
+struct HtmlBlock
+{
+    QString text; // of a paragraph: visible text, a line per <br>
+    SourceLocation location;
+    bool bold = false;     // every letter is bold
+    bool centered = false; // text-align: center, or <center>
+    int table = -1;        // index into HtmlDocument::tables, or -1 for a paragraph
+};
+
+// An HTML document read with gumbo, the HTML5 parser browsers' rules are
+// written for: its blocks in reading order and its tables as cells. What a
+// browser does not show is left out (scripts, styles, the head, elements
+// hidden with display:none, images); nothing is fetched. A table that only
+// lays out other tables or text is read as the blocks inside it.
+class HtmlDocument
+{
+public:
+    // Reads text() of `source` from `from` to `to` (UTF-16 offsets; the
+    // <TEXT> of an EDGAR wrapper), keeping every place in the whole file.
+    static HtmlDocument parse(const SourceText &source, qsizetype from = 0, qsizetype to = -1);
+
+    QString title; // <title>
+    QList<HtmlBlock> blocks;
+    QList<HtmlTable> tables;
+};

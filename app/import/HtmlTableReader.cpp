@@ -1,0 +1,504 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HtmlTableReader.h"
+
+#include "CellReader.h"
+#include "ImportContext.h"
+#include "InputLimits.h"
+#include "PeriodLabel.h"
+#include "SourceText.h"
+#include "amount/AmountParser.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What a cell of the grid holds, for working out the table's shape.
+enum class Content { Empty, Figure, Dash, Opening, Closing, Text };
+
+Content contentOf(const QString &text)
+{
+    if (text.isEmpty())
+        return Content::Empty;
+    static const QStringList opening = {u"$"_s, u"("_s, u"$("_s, u"($"_s, u"US$"_s};
+    static const QStringList closing = {u")"_s, u"%"_s, u")%"_s, u"%)"_s, u"pts"_s, u"bps"_s, u"x"_s};
+    if (opening.contains(text))
+        return Content::Opening;
+    if (closing.contains(text))
+        return Content::Closing;
+    static const QRegularExpression dash(uR"(^\$?\s*[\x{2014}\x{2013}\-]+\s*%?$)"_s);
+    if (dash.match(text).hasMatch())
+        return Content::Dash;
+    static const QRegularExpression figure(
+        uR"(^\$?\s*\(?\s*\$?\s*-?[0-9][0-9,]*(\.[0-9]+)?\s*\)?\s*%?\)?(\s*(bps|bp\.?|pts\.?))?$)"_s);
+    if (figure.match(text).hasMatch())
+        return Content::Figure;
+    return Content::Text;
+}
+
+// A header's "2024" or "2023" reads as a figure; in a header it is a year.
+bool isYear(const QString &text)
+{
+    static const QRegularExpression year(uR"(^(19|20)[0-9]{2}$)"_s);
+    return year.match(text).hasMatch();
+}
+
+struct Slot
+{
+    const HtmlCell *cell = nullptr;
+    bool origin = false; // the cell's own top-left place, not a place it spans
+};
+
+using Grid = QList<QList<Slot>>;
+
+// The table as a browser lays it out: each cell in every place it spans.
+Grid gridOf(const HtmlTable &table)
+{
+    Grid grid(table.rows.size());
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        qsizetype c = 0;
+        for (const HtmlCell &cell : table.rows[r].cells) {
+            while (c < grid[r].size() && grid[r][c].cell)
+                ++c;
+            if (c >= InputLimits::MaxCells)
+                break;
+            const qsizetype columns = std::min<qsizetype>(cell.colspan, InputLimits::MaxCells - c);
+            const qsizetype rows =
+                cell.rowspan == 0 ? table.rows.size() - r : std::min<qsizetype>(cell.rowspan, table.rows.size() - r);
+            for (qsizetype dr = 0; dr < rows; ++dr) {
+                QList<Slot> &line = grid[r + dr];
+                if (line.size() < c + columns)
+                    line.resize(c + columns);
+                for (qsizetype dc = 0; dc < columns; ++dc) {
+                    if (!line[c + dc].cell)
+                        line[c + dc] = {&cell, dr == 0 && dc == 0};
+                }
+            }
+            c += columns;
+        }
+    }
+    return grid;
+}
+
+const HtmlCell *originAt(const Grid &grid, qsizetype row, qsizetype column)
+{
+    if (column < 0 || column >= grid[row].size())
+        return nullptr;
+    const Slot &slot = grid[row][column];
+    return slot.origin ? slot.cell : nullptr;
+}
+
+const HtmlCell *cellAt(const Grid &grid, qsizetype row, qsizetype column)
+{
+    return column >= 0 && column < grid[row].size() ? grid[row][column].cell : nullptr;
+}
+
+// A column of figures, perhaps spread over neighbouring grid columns where
+// rows place their figures one column apart.
+struct ValueColumn
+{
+    QList<qsizetype> columns;
+    qsizetype first() const { return columns.constFirst(); }
+    qsizetype last() const { return columns.constLast(); }
+};
+
+// The figure of a cell's text: "$—" and "—%" are nil like "—", and a
+// change in basis points or points ("22 bps", "(231) bp.") is its number.
+QString amountText(const QString &text)
+{
+    static const QRegularExpression dash(uR"(^\$?\s*[\x{2014}\x{2013}\-]+\s*%?$)"_s);
+    if (dash.match(text).hasMatch())
+        return u"\u2014"_s;
+    static const QRegularExpression unit(uR"(\s*(bps|bp\.?|pts\.?|basis points)$)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    QString number = text;
+    number.remove(unit);
+    return number;
+}
+
+class TableReader
+{
+public:
+    TableReader(ImportContext &context, const HtmlTable &table)
+        : m_context(context), m_grid(gridOf(table)), m_firstLine(std::max(0, table.location.line - 1))
+    { }
+
+    std::optional<HtmlTableReader::Result> read()
+    {
+        findBody();
+        if (m_body < 0)
+            return std::nullopt;
+        findValueColumns();
+        if (m_values.isEmpty())
+            return std::nullopt;
+        findLabelEnd();
+        HtmlTableReader::Result result;
+        readHeader(result);
+        readRows(result.part);
+        result.part.firstLine = m_firstLine;
+        if (result.part.rows.isEmpty())
+            return std::nullopt;
+        return result;
+    }
+
+private:
+    // The first row with a label and a figure that is not a year: the body starts there.
+    void findBody()
+    {
+        for (qsizetype r = 0; r < m_grid.size(); ++r) {
+            bool label = false;
+            bool figure = false;
+            for (qsizetype c = 0; c < m_grid[r].size(); ++c) {
+                const HtmlCell *cell = originAt(m_grid, r, c);
+                if (!cell)
+                    continue;
+                const Content content = contentOf(cell->text);
+                if (content == Content::Text && !figure)
+                    label = true;
+                if ((content == Content::Figure && !isYear(cell->text)) || (content == Content::Dash && label))
+                    figure = true;
+            }
+            if (label && figure) {
+                m_body = r;
+                // Headings above the first figure ("Net sales:", "ASSETS:") are
+                // rows: a label with nothing right of it, below the header.
+                while (m_body > 0 && isLabelOnly(m_body - 1))
+                    --m_body;
+                return;
+            }
+        }
+    }
+
+    // A row with text in its first cell and nothing else: a heading of the body.
+    bool isLabelOnly(qsizetype r) const
+    {
+        const HtmlCell *first = nullptr;
+        for (qsizetype c = 0; c < m_grid[r].size(); ++c) {
+            const HtmlCell *cell = originAt(m_grid, r, c);
+            if (!cell || cell->text.isEmpty())
+                continue;
+            if (first || c > 1 || contentOf(cell->text) != Content::Text)
+                return false;
+            first = cell;
+        }
+        // A line spanning the whole table is a title, not a heading.
+        qsizetype width = 0;
+        for (const QList<Slot> &line : m_grid)
+            width = std::max(width, line.size());
+        return first && first->colspan * 5 < width * 4;
+    }
+
+    // The grid columns where the body's figures stand, joined where rows put
+    // one column's figures a place apart (never both in one row).
+    void findValueColumns()
+    {
+        std::map<qsizetype, QList<qsizetype>> rowsOf; // column -> body rows with a figure there
+        for (qsizetype r = m_body; r < m_grid.size(); ++r) {
+            bool seenLabel = false;
+            for (qsizetype c = 0; c < m_grid[r].size(); ++c) {
+                const HtmlCell *cell = originAt(m_grid, r, c);
+                if (!cell)
+                    continue;
+                const Content content = contentOf(cell->text);
+                if (content == Content::Text)
+                    seenLabel = true;
+                if ((content == Content::Figure || content == Content::Dash) && (seenLabel || c > 0))
+                    rowsOf[c].append(r);
+            }
+        }
+        for (const auto &[column, rows] : rowsOf) {
+            if (!m_values.isEmpty()) {
+                ValueColumn &previous = m_values.last();
+                bool shared = false;
+                for (const qsizetype c : previous.columns)
+                    shared = shared || std::any_of(rows.cbegin(), rows.cend(), [&](qsizetype r) {
+                                 return rowsOf[c].contains(r);
+                             });
+                if (!shared && column - previous.last() <= 2 && !holdsText(previous.last() + 1, column)) {
+                    previous.columns.append(column);
+                    continue;
+                }
+            }
+            m_values.append(ValueColumn{{column}});
+        }
+        // A column whose only figures are a few stray ones (a footnote number) is not a period.
+        m_values.removeIf([&](const ValueColumn &value) {
+            qsizetype count = 0;
+            for (const qsizetype c : value.columns)
+                count += rowsOf[c].size();
+            return count == 0;
+        });
+    }
+
+    // The last column where a body row's label starts: header text from
+    // there leftwards titles the table; right of it, it heads a period.
+    void findLabelEnd()
+    {
+        const qsizetype firstValue = m_values.constFirst().first();
+        m_labelEnd = 0;
+        for (qsizetype r = m_body; r < m_grid.size(); ++r) {
+            for (qsizetype c = 0; c < std::min<qsizetype>(firstValue, m_grid[r].size()); ++c) {
+                const HtmlCell *cell = originAt(m_grid, r, c);
+                if (cell && contentOf(cell->text) == Content::Text) {
+                    m_labelEnd = std::max(m_labelEnd, c);
+                    break;
+                }
+            }
+        }
+    }
+
+    bool holdsText(qsizetype from, qsizetype to) const
+    {
+        for (qsizetype r = m_body; r < m_grid.size(); ++r) {
+            for (qsizetype c = from; c < to; ++c) {
+                const HtmlCell *cell = originAt(m_grid, r, c);
+                if (cell && contentOf(cell->text) == Content::Text)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    qsizetype valueIndexOf(qsizetype column) const
+    {
+        for (qsizetype v = 0; v < m_values.size(); ++v) {
+            if (m_values[v].columns.contains(column))
+                return v;
+        }
+        return -1;
+    }
+
+    // Rows above the body: periods over the figures' columns; lines that
+    // stand alone (a title, the units) go to the heading.
+    void readHeader(HtmlTableReader::Result &result)
+    {
+        QList<QStringList> lines(m_values.size());
+        for (qsizetype r = 0; r < m_body; ++r) {
+            for (qsizetype v = 0; v < m_values.size(); ++v) {
+                const HtmlCell *cell = headerCellFor(r, m_values[v]);
+                if (!cell)
+                    continue;
+                if (lines[v].isEmpty() || lines[v].constLast() != cell->text)
+                    lines[v].append(cell->text.split(u'\n'));
+            }
+            // Text over the labels, or spanning the table alone: a heading line.
+            for (qsizetype c = 0; c <= std::min<qsizetype>(m_labelEnd, m_grid[r].size() - 1); ++c) {
+                const HtmlCell *cell = originAt(m_grid, r, c);
+                if (cell && !cell->text.isEmpty())
+                    result.heading << cell->text.split(u'\n');
+            }
+        }
+        for (qsizetype v = 0; v < m_values.size(); ++v) {
+            Period period = PeriodLabel::parse(lines[v]);
+            if (const HtmlCell *cell = headerCellFor(m_body - 1, m_values[v]))
+                period.location = cell->location;
+            result.part.periods.append(period);
+        }
+    }
+
+    // The header cell over a column of figures in row r: the cell spanning
+    // its place, or one beside it that spans no other column's place.
+    const HtmlCell *headerCellFor(qsizetype r, const ValueColumn &value) const
+    {
+        if (r < 0)
+            return nullptr;
+        for (const qsizetype c : value.columns) {
+            const HtmlCell *cell = cellAt(m_grid, r, c);
+            // A cell reaching over the labels is the table's title, not a period's.
+            if (cell && !cell->text.isEmpty() && contentOf(cell->text) != Content::Opening
+                && originColumn(r, cell) > m_labelEnd)
+                return cell;
+        }
+        for (const qsizetype c : {value.first() - 1, value.last() + 1}) {
+            const HtmlCell *cell = cellAt(m_grid, r, c);
+            if (!cell || cell->text.isEmpty() || valueIndexOf(c) >= 0)
+                continue;
+            bool other = false;
+            for (qsizetype k = 0; k < m_grid[r].size(); ++k)
+                other = other || (m_grid[r][k].cell == cell && valueIndexOf(k) >= 0);
+            if (!other)
+                return cell;
+        }
+        return nullptr;
+    }
+
+    // A rule drawn under the figure above (its cell's bottom border, perhaps
+    // in an empty row between): it separates a total from what it adds up.
+    bool ruledAbove(qsizetype r, const ValueColumn &value) const
+    {
+        for (qsizetype above = r - 1; above >= std::max<qsizetype>(m_body, r - 2); --above) {
+            bool empty = true;
+            for (qsizetype c = value.first(); c <= value.last(); ++c) {
+                const HtmlCell *cell = cellAt(m_grid, above, c);
+                if (cell && cell->ruleBelow)
+                    return true;
+                empty = empty && (!cell || cell->text.isEmpty());
+            }
+            if (!empty)
+                return false;
+        }
+        return false;
+    }
+
+    qsizetype originColumn(qsizetype r, const HtmlCell *cell) const
+    {
+        // A cell spanning rows starts in an earlier row, at the same column.
+        for (qsizetype c = 0; c < m_grid[r].size(); ++c) {
+            if (m_grid[r][c].cell == cell)
+                return c;
+        }
+        return -1;
+    }
+
+    void readRows(TablePart &part)
+    {
+        const qsizetype firstValue = m_values.constFirst().first();
+        for (qsizetype r = m_body; r < m_grid.size(); ++r) {
+            Row row;
+            QStringList label;
+            const HtmlCell *labelCell = nullptr;
+            for (qsizetype c = 0; c < std::min<qsizetype>(firstValue, m_grid[r].size()); ++c) {
+                const HtmlCell *cell = originAt(m_grid, r, c);
+                if (!cell || cell->text.isEmpty())
+                    continue;
+                const Content content = contentOf(cell->text);
+                if (content == Content::Opening || content == Content::Closing)
+                    continue; // the "$" of the first figure
+                if (labelCell && CellReader::isNoteReference(cell->text)) {
+                    row.notes = CellReader::splitNoteReference(cell->text);
+                    row.noteLocation = cell->location;
+                    part.noteColumn = true;
+                    continue;
+                }
+                if (!labelCell)
+                    labelCell = cell;
+                label << cell->text;
+            }
+            // The figures and their "$", "(", ")" and "%", a text per column of figures.
+            QList<QString> texts(m_values.size());
+            QList<const HtmlCell *> figures(m_values.size(), nullptr);
+            QString pending;
+            qsizetype current = -1;
+            for (qsizetype c = firstValue > 0 ? 1 : 0; c < m_grid[r].size(); ++c) {
+                const HtmlCell *cell = originAt(m_grid, r, c);
+                if (!cell || cell->text.isEmpty())
+                    continue;
+                const qsizetype v = valueIndexOf(c);
+                const Content content = contentOf(cell->text);
+                if (c < firstValue && v < 0 && content != Content::Opening)
+                    continue;
+                if (v >= 0 && content != Content::Opening && content != Content::Closing) {
+                    current = v;
+                    texts[v] += pending + cell->text;
+                    pending.clear();
+                    if (!figures[v])
+                        figures[v] = cell;
+                } else if (content == Content::Opening) {
+                    pending += cell->text;
+                } else if (content == Content::Closing && current >= 0) {
+                    texts[current] += cell->text;
+                }
+            }
+            if (label.isEmpty()
+                && std::all_of(texts.cbegin(), texts.cend(), [](const QString &t) { return t.isEmpty(); }))
+                continue; // a spacer row
+            // A repeated header after a page break: no label, no figure.
+            if (label.isEmpty() && std::none_of(figures.cbegin(), figures.cend(), [](const HtmlCell *f) {
+                    return f && contentOf(f->text) == Content::Figure && !isYear(f->text);
+                }))
+                continue;
+            row.label = m_context.shared(label.join(u' ').replace(u'\n', u' '));
+            if (labelCell) {
+                row.location = labelCell->location;
+                row.level = levelOf(labelCell->indent);
+                if (labelCell->bold)
+                    row.emphasis |= EmphasisFlag::Bold;
+            }
+            for (qsizetype v = 0; v < m_values.size(); ++v) {
+                row.cells.append(cellFrom(texts[v], figures[v], labelCell));
+                if (figures[v] && ruledAbove(r, m_values[v]))
+                    row.cells.last().emphasis |= EmphasisFlag::Underline;
+            }
+            part.rows.append(row);
+        }
+    }
+
+    // Indentation in points, as levels: each distinct indentation of the
+    // table's labels one level deeper than the one before.
+    int levelOf(double indent)
+    {
+        if (m_indents.isEmpty()) {
+            for (qsizetype r = m_body; r < m_grid.size(); ++r) {
+                for (qsizetype c = 0; c < m_values.constFirst().first() && c < m_grid[r].size(); ++c) {
+                    const HtmlCell *cell = originAt(m_grid, r, c);
+                    if (cell && !cell->text.isEmpty()) {
+                        m_indents.append(std::round(cell->indent));
+                        break;
+                    }
+                }
+            }
+            std::sort(m_indents.begin(), m_indents.end());
+            m_indents.erase(std::unique(m_indents.begin(), m_indents.end()), m_indents.end());
+        }
+        const auto at = std::lower_bound(m_indents.cbegin(), m_indents.cend(), std::round(indent) - 0.5);
+        return int(std::min<qsizetype>(at - m_indents.cbegin(), 8));
+    }
+
+    Cell cellFrom(const QString &text, const HtmlCell *figure, const HtmlCell *labelCell)
+    {
+        Cell cell;
+        const HtmlCell *place = figure ? figure : labelCell;
+        if (place) {
+            cell.location = place->location;
+            if (figure) {
+                if (figure->ruleAbove || figure->doubleRuleBelow)
+                    cell.emphasis |= EmphasisFlag::Underline;
+                if (figure->bold)
+                    cell.emphasis |= EmphasisFlag::Bold;
+            }
+        }
+        cell.textLength = qint32(text.size());
+        if (figure && figure->textOffset >= 0 && figure->text == text) {
+            cell.textStart = qint32(figure->textOffset);
+        } else if (!text.isEmpty()) {
+            cell.cleanedText = true;
+            cell.textStart = qint32(m_context.keepCleaned(text));
+        }
+        if (text.isEmpty())
+            return cell;
+        if (CellReader::isMarker(text)) {
+            cell.marker = true;
+            return cell;
+        }
+        const AmountParseResult parsed = AmountParser::parse(amountText(text));
+        if (!parsed.ok) {
+            cell.readable = false;
+            m_context.warnAt(cell.location, u"unreadable amount \"%1\": %2"_s.arg(text, parsed.error), text);
+            return cell;
+        }
+        cell.amount = parsed.amount;
+        cell.currency = parsed.currency;
+        cell.percent = parsed.percent;
+        return cell;
+    }
+
+    ImportContext &m_context;
+    Grid m_grid;
+    qsizetype m_body = -1;
+    qsizetype m_labelEnd = 0;
+    QList<ValueColumn> m_values;
+    QList<double> m_indents;
+    int m_firstLine;
+};
+
+} // namespace
+
+std::optional<HtmlTableReader::Result> HtmlTableReader::read(ImportContext &context, const HtmlTable &table)
+{
+    return TableReader(context, table).read();
+}

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Earnings releases in HTML, as filed on EDGAR. The fixture
+// tests/data/html/contoso-q2-2024-release.htm is written by hand in the
+// layout filing agents use ("$" and ")" in cells of their own, a negative
+// split over two cells, header rows spanning the periods, hidden spacer
+// cells, CSS indentation, rules above totals); the same text is also read
+// inside EDGAR's <DOCUMENT> wrapper and in a submission with an 8-K. Values
+// are typed in from the fixture.
+#include "analysis/FilingAnalysis.h"
+#include "checks/TieOutCount.h"
+#include "import/FilingImporter.h"
+#include "support/Amounts.h"
+#include "support/TestData.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fixture()
+{
+    return TestData::dataPath(u"html/contoso-q2-2024-release.htm"_s);
+}
+
+const Schedule &onlySchedule(const Filing &filing)
+{
+    EXPECT_EQ(filing.schedules.size(), 1);
+    return filing.schedules.constFirst();
+}
+
+const Row &rowOf(const Schedule &schedule, const QString &label, int occurrence = 1)
+{
+    const qsizetype r = schedule.findRow(label, occurrence);
+    EXPECT_GE(r, 0) << qPrintable(label);
+    static const Row none;
+    return r >= 0 ? schedule.rows[r] : none;
+}
+
+// The figures of a row as printed, one per period.
+QStringList printed(const Filing &filing, const Row &row)
+{
+    QStringList texts;
+    for (const Cell &cell : row.cells)
+        texts << filing.textOf(cell).toString();
+    return texts;
+}
+
+ImportResult importText(const QByteArray &bytes, const QString &name)
+{
+    return FilingImporter::importBytes(bytes, name);
+}
+
+} // namespace
+
+TEST(HtmlRelease, ReadsTheHeadlineDateAndTheScheduleTitleBlock)
+{
+    const Filing filing = TestData::load(fixture());
+    EXPECT_EQ(filing.kind, Filing::Kind::EarningsRelease);
+    EXPECT_EQ(filing.title, u"Contoso Robotics Reports Second Quarter 2024 Results"_s);
+    EXPECT_EQ(filing.date, QDate(2024, 7, 25));
+    const Schedule &schedule = onlySchedule(filing);
+    EXPECT_EQ(schedule.company, u"CONTOSO ROBOTICS, INC."_s);
+    EXPECT_EQ(schedule.title, u"CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s);
+    EXPECT_EQ(schedule.captions, (QStringList{u"(in thousands, except per share data)"_s, u"(unaudited)"_s}));
+    // "billions" in a sentence of the body above is not the table's scale.
+    EXPECT_EQ(schedule.scale, 1000);
+    EXPECT_EQ(filing.company, u"CONTOSO ROBOTICS, INC."_s);
+}
+
+TEST(HtmlRelease, HeaderRowsSpanningThePeriodsMakeTwoQuarters)
+{
+    const Filing filing = TestData::load(fixture());
+    const Schedule &schedule = onlySchedule(filing);
+    // The hidden cell of the first header row is no column.
+    ASSERT_EQ(schedule.periods.size(), 2);
+    EXPECT_EQ(schedule.periods[0].label(), u"Three Months Ended June 30, 2024"_s);
+    EXPECT_EQ(schedule.periods[1].label(), u"Three Months Ended June 30, 2023"_s);
+    EXPECT_EQ(schedule.periods[0].date, QDate(2024, 6, 30));
+    EXPECT_EQ(schedule.periods[0].months, 3);
+    EXPECT_EQ(schedule.periods[1].shortLabel(), u"Q2 2023"_s);
+}
+
+TEST(HtmlRelease, FiguresJoinTheirDollarSignsAndParenthesesFromCellsOfTheirOwn)
+{
+    const Filing filing = TestData::load(fixture());
+    const Schedule &schedule = onlySchedule(filing);
+    EXPECT_EQ(printed(filing, rowOf(schedule, u"Product"_s)), (QStringList{u"$31,410"_s, u"$28,006"_s}));
+    // "(3,250" then ")" in the next cell: one negative figure.
+    const Row &loss = rowOf(schedule, u"Loss from operations"_s);
+    EXPECT_EQ(printed(filing, loss), (QStringList{u"(3,250)"_s, u"(3,700)"_s}));
+    EXPECT_TRUE(loss.cells[0].amount.isIdenticalTo(exact(-3250)));
+    // In one cell, "(410)" reads the same.
+    EXPECT_TRUE(rowOf(schedule, u"Other income, net"_s).cells[1].amount.isIdenticalTo(exact(-410)));
+    const Row &net = rowOf(schedule, u"Net loss"_s);
+    EXPECT_EQ(printed(filing, net), (QStringList{u"$(2,130)"_s, u"$(4,110)"_s}));
+    EXPECT_TRUE(net.cells[1].amount.isIdenticalTo(exact(-4110)));
+    // An em dash is nil, not zero and not unreadable.
+    const Row &restructuring = rowOf(schedule, u"Restructuring"_s);
+    EXPECT_TRUE(restructuring.cells[0].isNil());
+    EXPECT_TRUE(restructuring.cells[0].readable);
+    EXPECT_TRUE(restructuring.cells[1].amount.isIdenticalTo(exact(845)));
+}
+
+TEST(HtmlRelease, PerShareFiguresKeepTheirSignAndShareCountsTheirs)
+{
+    const Filing filing = TestData::load(fixture());
+    const Schedule &schedule = onlySchedule(filing);
+    // "$", "(0.09" and ")" in three cells: a loss per share, never +0.09.
+    const Row &diluted = rowOf(schedule, u"Diluted"_s, 1);
+    EXPECT_EQ(diluted.kind, RowKind::PerShare);
+    EXPECT_EQ(printed(filing, diluted), (QStringList{u"$(0.09)"_s, u"$(0.18)"_s}));
+    EXPECT_TRUE(diluted.cells[0].amount.isNegative());
+    const Row &shares = rowOf(schedule, u"Diluted"_s, 2);
+    EXPECT_EQ(shares.kind, RowKind::ShareCount);
+    EXPECT_EQ(printed(filing, shares), (QStringList{u"23,610"_s, u"22,840"_s}));
+}
+
+TEST(HtmlRelease, IndentationAndRulesShapeTheRows)
+{
+    const Filing filing = TestData::load(fixture());
+    const Schedule &schedule = onlySchedule(filing);
+    EXPECT_EQ(rowOf(schedule, u"Revenue:"_s).kind, RowKind::Section);
+    // 12pt of padding (or margin inside the cell) is a level deeper than none.
+    EXPECT_GT(rowOf(schedule, u"Product"_s).level, rowOf(schedule, u"Revenue:"_s).level);
+    EXPECT_GT(rowOf(schedule, u"Research and development"_s).level, rowOf(schedule, u"Operating expenses:"_s).level);
+    EXPECT_EQ(rowOf(schedule, u"Total revenue"_s).kind, RowKind::Total);
+    EXPECT_EQ(rowOf(schedule, u"Total operating expenses"_s).kind, RowKind::Total);
+    EXPECT_EQ(rowOf(schedule, u"Product"_s).kind, RowKind::Item);
+}
+
+TEST(HtmlRelease, EveryFigureKnowsItsLineAndColumnInTheHtml)
+{
+    const Filing filing = TestData::load(fixture());
+    const Schedule &schedule = onlySchedule(filing);
+    // Line 34: <td>$</td><td style="text-align:right">31,410</td><td></td>;
+    // the figure starts after 10 + 29 characters of markup.
+    const Cell &product = rowOf(schedule, u"Product"_s).cells[0];
+    EXPECT_EQ(product.location.line, 34);
+    EXPECT_EQ(product.location.column, 40);
+    // Line 92: the loss from operations, "(3,250" in its cell.
+    EXPECT_EQ(rowOf(schedule, u"Loss from operations"_s).cells[0].location.line, 92);
+    EXPECT_EQ(rowOf(schedule, u"Product"_s).location.line, 33);
+    // The source view shows the file as filed.
+    EXPECT_TRUE(filing.text.startsWith(u"<!DOCTYPE html>"_s));
+}
+
+TEST(HtmlRelease, EveryTotalTies)
+{
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(fixture());
+    const TieOutCount count = TieOutCount::of(analysis->tieOut.checks);
+    // Total revenue, gross profit, operating expenses, loss from operations,
+    // net loss, and basic and diluted loss per share, in both quarters.
+    EXPECT_EQ(count.summary(), u"7 checks, 14 figures, all tie"_s);
+}
+
+TEST(HtmlRelease, TextOutsideTheTablesIsTheNarrativeWithoutScriptsOrStyles)
+{
+    const Filing filing = TestData::load(fixture());
+    QStringList texts;
+    for (const Paragraph &paragraph : filing.narrative)
+        texts << paragraph.text;
+    const QString all = texts.join(u'\n');
+    EXPECT_TRUE(all.contains(u"Contoso Robotics, Inc. today reported revenue of $48.2 million"_s));
+    // A layout table of bullets reads as lines of text, not as a schedule.
+    EXPECT_TRUE(texts.contains(u"\u2022 Layout tables for bullets are narrative, not schedules."_s)) << qPrintable(all);
+    EXPECT_FALSE(all.contains(u"never run"_s));
+    EXPECT_FALSE(all.contains(u"font-family"_s));
+    EXPECT_FALSE(all.contains(u"hidden"_s));
+}
+
+TEST(HtmlRelease, TheSameExhibitInsideEdgarsDocumentWrapper)
+{
+    const QByteArray html = TestData::bytesOf(fixture());
+    const QByteArray wrapped =
+        "<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex991.htm\n<TEXT>\n" + html + "</TEXT>\n</DOCUMENT>\n";
+    const ImportResult result = importText(wrapped, u"ex991.htm"_s);
+    ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
+    const Schedule &schedule = onlySchedule(*result.filing);
+    EXPECT_EQ(schedule.title, u"CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s);
+    // Five lines of wrapper above: the figure of line 34 is on line 39.
+    EXPECT_EQ(rowOf(schedule, u"Product"_s).cells[0].location.line, 39);
+    // The wrapper's own lines are not narrative.
+    for (const Paragraph &paragraph : result.filing->narrative)
+        EXPECT_FALSE(paragraph.text.contains(u"EX-99.1"_s)) << qPrintable(paragraph.text);
+}
+
+TEST(HtmlRelease, ASubmissionOpensItsExhibitAndNamesWhatItLeaves)
+{
+    const QByteArray html = TestData::bytesOf(fixture());
+    const QByteArray submission =
+        "<SEC-DOCUMENT>0000000000-24-000001.txt : 20240725\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\n"
+        "</SEC-HEADER>\n<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<FILENAME>form8-k.htm\n<TEXT>\n"
+        "<html><body><p>Item 2.02 Results of Operations</p><table><tr><td>Exhibit</td><td>99.1</td></tr></table>"
+        "</body></html>\n</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex991.htm\n<TEXT>\n"
+        + html + "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
+    const ImportResult result = importText(submission, u"0000000000-24-000001.txt"_s);
+    ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
+    EXPECT_EQ(onlySchedule(*result.filing).title, u"CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s);
+    bool named = false;
+    for (const Diagnostic &warning : result.filing->warnings)
+        named = named || warning.message.contains(u"not opened: 8-K (form8-k.htm)"_s);
+    EXPECT_TRUE(named);
+}
+
+TEST(HtmlRelease, ADocumentWithoutATableSaysSoWithItsName)
+{
+    const ImportResult result =
+        importText("<html><body><p>Results will follow on Monday.</p></body></html>", u"empty.htm"_s);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.firstError().contains(u"empty.htm"_s)) << qPrintable(result.firstError());
+    EXPECT_TRUE(result.firstError().contains(u"no schedule found"_s)) << qPrintable(result.firstError());
+}
+
+TEST(HtmlRelease, BrokenMarkupReadsWhatCanBeRead)
+{
+    // Unclosed cells and rows, an absurd colspan, a comment never closed.
+    const QByteArray html = "<html><body><p><b>Widget Co.</b></p><p><b>Statement of Operations</b></p>"
+                            "<p>(in thousands)</p><table><tr><td></td><td colspan=1000000>2024<td>2023"
+                            "<tr><td>Revenue<td>1,200<td>1,100"
+                            "<tr><td>Cost<td>(200<td>)</td><td>(150)"
+                            "<tr><td>Gross profit<td>1,000<td>950</table><!-- never closed <p>lost";
+    const ImportResult result = importText(html, u"broken.htm"_s);
+    ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
+    const Schedule &schedule = onlySchedule(*result.filing);
+    EXPECT_EQ(schedule.title, u"Statement of Operations"_s);
+    EXPECT_EQ(schedule.periods.size(), 2);
+    EXPECT_TRUE(rowOf(schedule, u"Revenue"_s).cells[0].amount.isIdenticalTo(exact(1200)));
+    EXPECT_TRUE(rowOf(schedule, u"Gross profit"_s).cells[1].amount.isIdenticalTo(exact(950)));
+}
