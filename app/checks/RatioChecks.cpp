@@ -22,6 +22,20 @@ qsizetype sectionAbove(const Schedule &schedule, qsizetype row)
     return -1;
 }
 
+// The unit of a share count: its own label or section's "(in thousands)",
+// else the caption's word for shares, else the money's unit.
+qint64 shareScaleOf(const Schedule &schedule, const Row &shares)
+{
+    static const QRegularExpression unit(uR"(\bin (thousands|millions)\b)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (const QString &text : {shares.label, shares.group}) {
+        const QRegularExpressionMatch match = unit.match(text);
+        if (match.hasMatch())
+            return match.captured(1).compare(u"thousands", Qt::CaseInsensitive) == 0 ? 1000 : 1000000;
+    }
+    return schedule.shareScale;
+}
+
 Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, const RowRef &numerator,
                  const RowRef &denominator, qint64 factor, const QString &description)
 {
@@ -85,9 +99,8 @@ Checks RatioChecks::perShare(const Filing &filing)
             const QString description = u"%1 per share = %2 \u00F7 shares (%3)"_s.arg(
                 row.label, schedule.rows[income].label, schedule.rows[shares].label);
             // Income in millions over shares in thousands: a thousand times the quotient.
-            const qint64 factor = schedule.shareScale > 0 && schedule.scale > schedule.shareScale
-                                      ? schedule.scale / schedule.shareScale
-                                      : 1;
+            const qint64 shareScale = shareScaleOf(schedule, schedule.rows[shares]);
+            const qint64 factor = shareScale > 0 && schedule.scale > shareScale ? schedule.scale / shareScale : 1;
             checks.append(
                 ratioCheck(filing, Check::Kind::PerShare, {s, r}, {s, income}, {s, shares}, factor, description));
         }

@@ -164,6 +164,7 @@ bool isBlockTag(GumboTag tag)
 {
     switch (tag) {
     case GUMBO_TAG_P:
+    case GUMBO_TAG_ADDRESS:
     case GUMBO_TAG_DIV:
     case GUMBO_TAG_H1:
     case GUMBO_TAG_H2:

@@ -21,10 +21,32 @@ namespace {
 // What a cell of the grid holds, for working out the table's shape.
 enum class Content { Empty, Figure, Dash, Opening, Closing, Text };
 
-Content contentOf(const QString &text)
+// A footnote marker after a figure or its parenthesis: "(a)", "(1)", "*".
+const QRegularExpression &trailingMarker()
+{
+    static const QRegularExpression marker(uR"(\s*(\([a-z]\)|\([1-9]\)|\*{1,3})$)"_s);
+    return marker;
+}
+
+// The text without a footnote marker after its figure: "1,234(a)" is 1,234,
+// but "(32)" is a negative, not a marker.
+QString withoutMarker(const QString &text)
+{
+    const QRegularExpressionMatch match = trailingMarker().match(text);
+    if (!match.hasMatch() || match.capturedStart() == 0)
+        return text;
+    const QString rest = text.left(match.capturedStart());
+    return std::any_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isDigit(); }) || rest.endsWith(u')') ? rest
+                                                                                                               : text;
+}
+
+Content contentOf(QString text)
 {
     if (text.isEmpty())
         return Content::Empty;
+    // ")(a)": the parenthesis closing a negative, then its footnote's marker.
+    if (text.size() > 1 && (text.startsWith(u')') || text.startsWith(u'%')))
+        text = withoutMarker(text);
     static const QStringList opening = {u"$"_s, u"("_s, u"$("_s, u"($"_s, u"US$"_s};
     static const QStringList closing = {u")"_s, u"%"_s, u")%"_s, u"%)"_s, u"pts"_s, u"bps"_s, u"x"_s};
     if (opening.contains(text))
@@ -116,7 +138,7 @@ QString amountText(const QString &text)
         return u"\u2014"_s;
     static const QRegularExpression unit(uR"(\s*(bps|bp\.?|pts\.?|basis points)$)"_s,
                                          QRegularExpression::CaseInsensitiveOption);
-    QString number = text;
+    QString number = withoutMarker(text);
     number.remove(unit);
     return number;
 }
