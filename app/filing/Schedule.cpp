@@ -20,13 +20,15 @@ QString Schedule::unitsCaption() const
 
 qint64 Schedule::scaleOf(const QStringList &captions)
 {
-    static const QRegularExpression pattern(uR"(\bin (thousands|millions|billions)\b)"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
+    // "in thousands", "Dollars in millions", "(Millions of dollars)".
+    static const QRegularExpression pattern(
+        uR"(\bin (thousands|millions|billions)\b|\b(thousands|millions|billions) of (u\.s\. )?dollars\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     for (const QString &caption : captions) {
         const auto match = pattern.match(caption);
         if (!match.hasMatch())
             continue;
-        const QString word = match.captured(1).toLower();
+        const QString word = (match.captured(1) + match.captured(2)).toLower();
         if (word == u"thousands")
             return 1000;
         if (word == u"millions")

@@ -160,6 +160,23 @@ bool isHidden(const GumboElement &element)
     return display == u"none";
 }
 
+// A footnote's marker: <sup>, or text raised by CSS (Workiva writes
+// "position:relative;top:-3pt" on a smaller font).
+bool isSuperscript(const GumboElement &element)
+{
+    if (element.tag == GUMBO_TAG_SUP)
+        return true;
+    if (element.tag != GUMBO_TAG_SPAN && element.tag != GUMBO_TAG_FONT)
+        return false;
+    const QString style = styleOf(element);
+    if (style.isEmpty())
+        return false;
+    const QString align = property(style, u"vertical-align");
+    if (align == u"super" || align == u"top" || align == u"text-top")
+        return true;
+    return property(style, u"position") == u"relative" && property(style, u"top").startsWith(u'-');
+}
+
 bool isBlockTag(GumboTag tag)
 {
     switch (tag) {
@@ -242,8 +259,9 @@ class TextRun
 public:
     TextRun(const QByteArray &bytes, const OffsetMap &offsets) : m_bytes(bytes), m_offsets(offsets) { }
 
-    // Appends the visible text under `node`, walking it without recursion.
-    void append(const GumboNode *node, bool bold)
+    // Appends the visible text under `node`, walking it without recursion;
+    // superscripts go to markers() unless `markers` is false.
+    void append(const GumboNode *node, bool bold, bool markers = true)
     {
         struct Step
         {
@@ -271,6 +289,14 @@ public:
             // Blocks inside a cell or a paragraph read as words apart.
             if (isBlockTag(element.tag) || element.tag == GUMBO_TAG_TD || element.tag == GUMBO_TAG_TH)
                 m_space = !m_text.isEmpty();
+            if (markers && isSuperscript(element)) {
+                // A footnote's marker: kept apart from the words and figures.
+                TextRun marker(m_bytes, m_offsets);
+                marker.append(at, false, false);
+                if (!marker.text().isEmpty())
+                    m_markers << marker.text();
+                continue;
+            }
             const bool childBold = step.bold || isBoldTag(element.tag) || isBoldWeight(styleOf(element));
             const GumboVector &children = element.children;
             for (unsigned i = children.length; i-- > 0;)
@@ -280,6 +306,7 @@ public:
 
     void clear()
     {
+        m_markers.clear();
         m_text.clear();
         m_space = false;
         m_first = -1;
@@ -307,6 +334,7 @@ public:
         return n;
     }
     qsizetype firstOffset() const { return m_first; }
+    const QStringList &markers() const { return m_markers; }
     bool bold() const { return m_boldLetters > 0 && m_plainLetters == 0; }
 
 private:
@@ -362,6 +390,7 @@ private:
     const QByteArray &m_bytes;
     const OffsetMap &m_offsets;
     QString m_text;
+    QStringList m_markers;
     bool m_space = false;
     qsizetype m_first = -1;
     int m_boldLetters = 0;
@@ -514,6 +543,7 @@ private:
         TextRun run(m_bytes, m_offsets);
         run.append(node, false);
         cell.text = run.text();
+        cell.markers = run.markers();
         cell.bold = run.bold();
         cell.colspan = std::max(1, attribute(element, "colspan").toInt());
         cell.rowspan = std::max(0, attribute(element, "rowspan").toInt());

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class SourceText;
 
@@ -13,6 +14,7 @@ class SourceText;
 struct HtmlCell
 {
     QString text;              // visible text, white space collapsed and trimmed; "\n" for <br>
+    QStringList markers;       // superscript footnote markers, kept out of `text`: "1", "(a)"
     SourceLocation location;   // of its first visible character, or of the cell's tag when empty
     qsizetype textOffset = -1; // where `text` stands verbatim in the file's text; -1 when markup changed it
     int colspan = 1;

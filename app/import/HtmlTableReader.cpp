@@ -48,10 +48,11 @@ Content contentOf(QString text)
     if (text.size() > 1 && (text.startsWith(u')') || text.startsWith(u'%')))
         text = withoutMarker(text);
     static const QStringList opening = {u"$"_s, u"("_s, u"$("_s, u"($"_s, u"US$"_s};
-    static const QStringList closing = {u")"_s, u"%"_s, u")%"_s, u"%)"_s, u"pts"_s, u"bps"_s, u"x"_s};
     if (opening.contains(text))
         return Content::Opening;
-    if (closing.contains(text))
+    // ")", "%", ")%", " pts)", "bps": what closes a figure in the next cell.
+    static const QRegularExpression closing(uR"(^(\)%?|%\)?|(pts|bps|bp)\.?\s*\)?|x)$)"_s);
+    if (closing.match(text).hasMatch())
         return Content::Closing;
     static const QRegularExpression dash(uR"(^\$?\s*[\x{2014}\x{2013}\-]+\s*%?$)"_s);
     if (dash.match(text).hasMatch())
@@ -136,10 +137,10 @@ QString amountText(const QString &text)
     static const QRegularExpression dash(uR"(^\$?\s*[\x{2014}\x{2013}\-]+\s*%?$)"_s);
     if (dash.match(text).hasMatch())
         return u"\u2014"_s;
-    static const QRegularExpression unit(uR"(\s*(bps|bp\.?|pts\.?|basis points)$)"_s,
+    static const QRegularExpression unit(uR"(\s*(bps|bp\.?|pts\.?|basis points)\s*(\)?)$)"_s,
                                          QRegularExpression::CaseInsensitiveOption);
     QString number = withoutMarker(text);
-    number.remove(unit);
+    number.replace(unit, u"\\2"_s);
     return number;
 }
 
@@ -248,12 +249,21 @@ private:
             }
             m_values.append(ValueColumn{{column}});
         }
-        // A column whose only figures are a few stray ones (a footnote number) is not a period.
+        // A column of nothing but footnote numbers ("1", "2" beside a few
+        // rows, in a cell after the figure) is not a period.
+        static const QRegularExpression footnote(uR"(^[1-9][0-9]?$)"_s);
+        const qsizetype bodyRows = m_grid.size() - m_body;
         m_values.removeIf([&](const ValueColumn &value) {
             qsizetype count = 0;
-            for (const qsizetype c : value.columns)
-                count += rowsOf[c].size();
-            return count == 0;
+            bool markers = true;
+            for (const qsizetype c : value.columns) {
+                for (const qsizetype r : rowsOf[c]) {
+                    ++count;
+                    const HtmlCell *cell = originAt(m_grid, r, c);
+                    markers = markers && cell && footnote.match(cell->text).hasMatch();
+                }
+            }
+            return count == 0 || (markers && count * 2 <= bodyRows);
         });
     }
 
@@ -416,11 +426,17 @@ private:
                     continue;
                 if (v >= 0 && content != Content::Opening && content != Content::Closing) {
                     current = v;
+                    // "$" in a cell of its own and again before the figure ("$" | "$6,115"): once.
+                    if (cell->text.startsWith(u'$'))
+                        pending.remove(u'$');
                     texts[v] += pending + cell->text;
                     pending.clear();
                     if (!figures[v])
                         figures[v] = cell;
                 } else if (content == Content::Opening) {
+                    // A "$" of a period printing nothing is not the next figure's too.
+                    if (pending.contains(u'$') && cell->text.contains(u'$'))
+                        pending.clear();
                     pending += cell->text;
                 } else if (content == Content::Closing && current >= 0) {
                     texts[current] += cell->text;
