@@ -49,6 +49,8 @@ Check CheckBuilder::sum(Check::Kind kind, const RowRef &target, const QList<Chec
     QList<CheckCalculator::Term> cells;
     cells.reserve(terms.size());
     for (qsizetype p = 0; p < periods; ++p) {
+        if (!schedule.periods[p].isAdditive())
+            continue; // "% Change": percentages of a total do not add up to it
         Check::PeriodResult period;
         period.column = qint16(p);
         cells.clear();

@@ -24,6 +24,9 @@ struct Period
     SourceLocation location;
 
     QString label() const { return labelLines.join(u' '); }
+    // Whether the column's figures add up as the rows do: not a column of
+    // percentages ("% Change", "% of Revenues") or basis points.
+    bool isAdditive() const { return unit != RowUnit::Percent; }
     // "Q1 2007"-like short label for charts and narrow columns; the label when unknown.
     QString shortLabel() const;
 };

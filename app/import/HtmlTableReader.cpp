@@ -325,12 +325,35 @@ private:
                     result.heading << cell->text.split(u'\n');
             }
         }
+        static const QRegularExpression percent(uR"(%|\bpercent|\bbasis point|\bbps\b)"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
         for (qsizetype v = 0; v < m_values.size(); ++v) {
             Period period = PeriodLabel::parse(lines[v]);
+            // A column of percentages or basis points: its figures do not add up.
+            if (percent.match(lines[v].join(u' ')).hasMatch() || mostlyPercent(m_values[v]))
+                period.unit = RowUnit::Percent;
             if (const HtmlCell *cell = headerCellFor(m_body - 1, m_values[v]))
                 period.location = cell->location;
             result.part.periods.append(period);
         }
+    }
+
+    // Whether most figures of a column are printed with "%".
+    bool mostlyPercent(const ValueColumn &value) const
+    {
+        int figures = 0;
+        int percents = 0;
+        for (qsizetype r = m_body; r < m_grid.size(); ++r) {
+            for (qsizetype c = value.first(); c <= value.last() + 1 && c < m_grid[r].size(); ++c) {
+                const HtmlCell *cell = originAt(m_grid, r, c);
+                if (!cell || cell->text.isEmpty())
+                    continue;
+                const Content content = contentOf(cell->text);
+                figures += content == Content::Figure ? 1 : 0;
+                percents += cell->text.contains(u'%') ? 1 : 0;
+            }
+        }
+        return figures > 0 && percents * 2 > figures;
     }
 
     // The header cell over a column of figures in row r: the cell spanning

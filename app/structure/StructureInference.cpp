@@ -249,6 +249,8 @@ StructureInference::Tally StructureInference::tally(const Schedule &schedule, qs
     const Row &totalRow = schedule.rows[total];
     cells.reserve(terms.size());
     for (qsizetype p = 0; p < totalRow.cells.size(); ++p) {
+        if (!schedule.periods.value(p).isAdditive())
+            continue;
         cells.clear();
         for (const Relation::Term &term : terms) {
             const Row &row = schedule.rows[term.row];

@@ -228,3 +228,23 @@ TEST(HtmlRelease, BrokenMarkupReadsWhatCanBeRead)
     EXPECT_TRUE(rowOf(schedule, u"Revenue"_s).cells[0].amount.isIdenticalTo(exact(1200)));
     EXPECT_TRUE(rowOf(schedule, u"Gross profit"_s).cells[1].amount.isIdenticalTo(exact(950)));
 }
+
+TEST(HtmlRelease, AColumnOfPercentagesIsNotAddedUp)
+{
+    // Loans of a bank's release: 1.7% + 1.2% is not the 1.5% change of the total.
+    const QByteArray html = "<html><body><p><b>Loan Portfolio</b></p><p>($ in thousands)</p><table>"
+                            "<tr><td></td><td>September 30, 2025</td><td>June 30, 2025</td><td>% Change</td></tr>"
+                            "<tr><td>Commercial</td><td>$15,231</td><td>$14,978</td><td>1.7</td></tr>"
+                            "<tr><td>Multifamily</td><td>5,037</td><td>4,978</td><td>1.2</td></tr>"
+                            "<tr><td>Total loans</td><td style='border-top:1px solid'>20,268</td>"
+                            "<td style='border-top:1px solid'>19,956</td><td>1.6</td></tr></table></body></html>";
+    const ImportResult result = importText(html, u"loans.htm"_s);
+    ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
+    const Schedule &schedule = onlySchedule(*result.filing);
+    ASSERT_EQ(schedule.periods.size(), 3);
+    EXPECT_TRUE(schedule.periods[0].isAdditive());
+    EXPECT_FALSE(schedule.periods[2].isAdditive());
+    const FilingAnalysisPtr analysis = FilingAnalysis::analyze(*result.filing);
+    // 15,231 + 5,037 = 20,268 and 14,978 + 4,978 = 19,956; the change is not checked.
+    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"1 check, 2 figures, all tie"_s);
+}
