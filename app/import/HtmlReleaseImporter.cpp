@@ -145,7 +145,8 @@ ImportResult Reader::run()
 
     ImportResult result;
     if (m_filing.schedules.isEmpty())
-        m_context.fail(0, 0, u"no schedule found: expected an HTML table with a column of figures under its periods"_s);
+        m_context.fail(-1, 0,
+                       u"no schedule found: expected an HTML table with a column of figures under its periods"_s);
     result.diagnostics = m_context.diagnostics();
     if (!m_context.hasErrors()) {
         m_filing.warnings = m_context.diagnostics();
@@ -157,6 +158,12 @@ ImportResult Reader::run()
 
 void Reader::readDocument(qsizetype from, qsizetype to)
 {
+    // A browser shows nothing after a comment that is never closed; say where it opened.
+    const QStringView text = QStringView(m_context.source().text()).sliced(from, to - from);
+    const qsizetype comment = text.lastIndexOf(u"<!--");
+    if (comment >= 0 && text.indexOf(u"-->", comment + 4) < 0)
+        m_context.warnAt(m_context.source().locateOffset(from + comment, 4),
+                         u"comment never closed: expected \"-->\"; nothing after it is read"_s);
     const HtmlDocument document = HtmlDocument::parse(m_context.source(), from, to);
     if (m_filing.title.isEmpty() && !document.title.isEmpty())
         m_filing.subtitle << document.title;

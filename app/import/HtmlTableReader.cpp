@@ -79,8 +79,9 @@ struct Slot
 
 using Grid = QList<QList<Slot>>;
 
-// The table as a browser lays it out: each cell in every place it spans.
-Grid gridOf(const HtmlTable &table)
+// The table as a browser lays it out: each cell in every place it spans,
+// spans cut to the table (a colspan of a million would fill memory).
+Grid gridOf(ImportContext &context, const HtmlTable &table)
 {
     Grid grid(table.rows.size());
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
@@ -91,6 +92,10 @@ Grid gridOf(const HtmlTable &table)
             if (c >= InputLimits::MaxCells)
                 break;
             const qsizetype columns = std::min<qsizetype>(cell.colspan, InputLimits::MaxCells - c);
+            if (columns < cell.colspan)
+                context.warnAt(cell.location, u"colspan %1 cut to %2: at most %3 columns are read"_s.arg(cell.colspan)
+                                                  .arg(columns)
+                                                  .arg(InputLimits::MaxCells));
             const qsizetype rows =
                 cell.rowspan == 0 ? table.rows.size() - r : std::min<qsizetype>(cell.rowspan, table.rows.size() - r);
             for (qsizetype dr = 0; dr < rows; ++dr) {
@@ -148,7 +153,7 @@ class TableReader
 {
 public:
     TableReader(ImportContext &context, const HtmlTable &table)
-        : m_context(context), m_grid(gridOf(table)), m_firstLine(std::max(0, table.location.line - 1))
+        : m_context(context), m_grid(gridOf(context, table)), m_firstLine(std::max(0, table.location.line - 1))
     { }
 
     std::optional<HtmlTableReader::Result> read()

@@ -96,6 +96,12 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"misplaced-thousands-separator.txt", true, S::Warning,
                 u"unreadable amount \"1,23,456\": misplaced thousands separator", 7, 13},
         BadCase{"only-white-space.txt", false, S::Error, u"empty file: only white space", 0, 0},
+        // HTML: no table; a comment never closed; a colspan of a million; binary data named .htm.
+        BadCase{"html-no-table.htm", false, S::Error, u"no schedule found: expected an HTML table", 0, 0},
+        BadCase{"html-unclosed-comment.htm", true, S::Warning, u"comment never closed: expected \"-->\"", 9, 22},
+        BadCase{"html-colspan-million.htm", true, S::Warning, u"colspan 1000000 cut to 255", 4, 36},
+        BadCase{"html-binary.htm", false, S::Error, u"This is not a text or HTML document: it contains binary data", 3,
+                1},
         BadCase{"byte-order-mark-only.txt", false, S::Error, u"empty file: only white space", 0, 0}));
 
 TEST(BadInputPaths, AFolderIsNotAFiling)

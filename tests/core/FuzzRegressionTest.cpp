@@ -42,6 +42,7 @@ TEST_P(FuzzRegression, RunsThroughEveryTargetWithoutAFault)
     const QByteArray bytes = file.readAll();
     FuzzTargets::releaseImporter(bytes);
     FuzzTargets::prospectusImporter(bytes);
+    FuzzTargets::htmlImporter(bytes);
     FuzzTargets::analysis(bytes);
 }
 

@@ -9,6 +9,7 @@
 #include "export/TableExport.h"
 #include "import/EarningsReleaseImporter.h"
 #include "import/FilingImporter.h"
+#include "import/HtmlReleaseImporter.h"
 #include "import/ProspectusImporter.h"
 #include "import/SourceText.h"
 #include "import/TextDecoder.h"
@@ -58,6 +59,14 @@ inline void prospectusImporter(const QByteArray &bytes)
 {
     if (const std::optional<SourceText> text = source(bytes))
         (void)ProspectusImporter::import(*text, fileName());
+}
+
+// The HTML importer without the sniffing in front of it, so every input
+// reaches gumbo, the table grid and the title and caption readers.
+inline void htmlImporter(const QByteArray &bytes)
+{
+    if (const std::optional<SourceText> text = source(bytes))
+        (void)HtmlReleaseImporter::import(*text, fileName());
 }
 
 namespace Detail {
