@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchmarkData.h"
 
+#include "SyntheticHtmlRelease.h"
 #include "SyntheticRelease.h"
 #include "import/FilingImporter.h"
 
+#include <QDir>
 #include <QHash>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,19 +26,44 @@ namespace {
 
 } // namespace
 
-QString BenchmarkData::syntheticFile(int megabytes)
+namespace {
+
+// A file of the run's temporary folder, written once from `bytes`.
+QString written(const QString &name, const std::function<QByteArray()> &bytes)
 {
     static QTemporaryDir folder;
-    static QHash<int, QString> written;
-    if (const auto it = written.constFind(megabytes); it != written.cend())
+    static QHash<QString, QString> paths;
+    if (const auto it = paths.constFind(name); it != paths.cend())
         return *it;
-    const QString path = folder.filePath(u"synthetic-%1MB.txt"_s.arg(megabytes));
+    const QString path = folder.filePath(name);
     QSaveFile file(path);
-    if (!folder.isValid() || !file.open(QIODevice::WriteOnly)
-        || file.write(SyntheticRelease::document(qint64(megabytes) * 1'000'000)) < 0 || !file.commit())
+    if (!folder.isValid() || !file.open(QIODevice::WriteOnly) || file.write(bytes()) < 0 || !file.commit())
         fail(u"cannot write "_s + path);
-    written.insert(megabytes, path);
+    paths.insert(name, path);
     return path;
+}
+
+} // namespace
+
+QString BenchmarkData::syntheticFile(int megabytes)
+{
+    return written(u"synthetic-%1MB.txt"_s.arg(megabytes),
+                   [megabytes] { return SyntheticRelease::document(qint64(megabytes) * 1'000'000); });
+}
+
+QString BenchmarkData::syntheticHtmlFile(int megabytes)
+{
+    return written(u"synthetic-%1MB.htm"_s.arg(megabytes), [megabytes] {
+        return SyntheticHtmlRelease::fromText(SyntheticRelease::document(qint64(megabytes) * 1'000'000));
+    });
+}
+
+QString BenchmarkData::largestEdgarRelease()
+{
+    const QString set = qEnvironmentVariable("TIEOUT_EDGAR_DIR");
+    const QDir folder((set.isEmpty() ? QStringLiteral(TIEOUT_SOURCE_DIR "/../shared/edgar") : set) + u"/releases"_s);
+    const QFileInfoList files = folder.entryInfoList({u"*.htm"_s, u"*.html"_s}, QDir::Files, QDir::Size);
+    return files.isEmpty() ? QString() : files.constFirst().absoluteFilePath();
 }
 
 FilingAnalysisPtr BenchmarkData::analyse(const QString &path)

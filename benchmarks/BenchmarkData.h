@@ -13,6 +13,12 @@ class BenchmarkData
 public:
     // A synthetic release of about `megabytes` MB, written on first use.
     static QString syntheticFile(int megabytes);
+    // The synthetic release of about `megabytes` MB of text, in HTML as an
+    // exhibit is filed (three to four times the bytes), written on first use.
+    static QString syntheticHtmlFile(int megabytes);
+    // The largest release of ../shared/edgar/releases (or TIEOUT_EDGAR_DIR);
+    // empty when the folder is absent.
+    static QString largestEdgarRelease();
     static FilingAnalysisPtr bundledRelease();
     // A filing holding one schedule of `rows` customers (plus subtotals).
     static FilingAnalysisPtr longSchedule(int rows);

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import and analysis: the bundled release, and synthetic releases of 1 and
-// 10 MB, a guard that the importer and the analysis stay linear and quick.
+// 10 MB, a guard that the importer and the analysis stay linear and quick;
+// the same in HTML, the largest real release, and the HTML importer's parse
+// beside gumbo's own on the same bytes.
 #include "BenchmarkData.h"
 
 #include "checks/TieOutChecker.h"
 #include "import/FilingImporter.h"
+#include "import/HtmlDocument.h"
+#include "import/SourceText.h"
 #include "tracing/AdjustmentTracer.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <benchmark/benchmark.h>
+#include <gumbo.h>
 
 using namespace Qt::StringLiterals;
 
@@ -51,5 +57,63 @@ void importAndAnalyse(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * QFileInfo(path).size());
 }
 BENCHMARK(importAndAnalyse)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
+
+void htmlImportAndAnalyse(benchmark::State &state)
+{
+    const QString path = BenchmarkData::syntheticHtmlFile(int(state.range(0)));
+    for (auto _ : state) {
+        const FilingAnalysisPtr analysis = BenchmarkData::analyse(path);
+        if (!analysis)
+            state.SkipWithError("the synthetic HTML release does not import");
+        benchmark::DoNotOptimize(analysis.get());
+    }
+    state.SetBytesProcessed(state.iterations() * QFileInfo(path).size());
+}
+BENCHMARK(htmlImportAndAnalyse)->Arg(1)->Arg(3)->Unit(benchmark::kMillisecond);
+
+// The largest release of ../shared/edgar (East West Bancorp's, 2 MB), as the window opens it.
+void edgarLargestRelease(benchmark::State &state)
+{
+    const QString path = BenchmarkData::largestEdgarRelease();
+    if (path.isEmpty()) {
+        state.SkipWithError("no ../shared/edgar/releases on this machine (set TIEOUT_EDGAR_DIR)");
+        return;
+    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(BenchmarkData::analyse(path).get());
+    state.SetBytesProcessed(state.iterations() * QFileInfo(path).size());
+}
+BENCHMARK(edgarLargestRelease)->Unit(benchmark::kMillisecond);
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// gumbo's own parse and the HTML importer's (gumbo's, then the walk that
+// turns its tree into blocks and cells) of the same 10 MB of HTML.
+void gumboParse(benchmark::State &state)
+{
+    const QByteArray html = bytesOf(BenchmarkData::syntheticHtmlFile(int(state.range(0))));
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0; // as HtmlDocument asks it
+    for (auto _ : state) {
+        GumboOutput *output = gumbo_parse_with_options(&options, html.constData(), size_t(html.size()));
+        benchmark::DoNotOptimize(output);
+        gumbo_destroy_output(&kGumboDefaultOptions, output);
+    }
+    state.SetBytesProcessed(state.iterations() * html.size());
+}
+BENCHMARK(gumboParse)->Arg(3)->Unit(benchmark::kMillisecond);
+
+void htmlDocumentParse(benchmark::State &state)
+{
+    const SourceText source(QString::fromUtf8(bytesOf(BenchmarkData::syntheticHtmlFile(int(state.range(0))))));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(HtmlDocument::parse(source));
+    state.SetBytesProcessed(state.iterations() * source.text().size());
+}
+BENCHMARK(htmlDocumentParse)->Arg(3)->Unit(benchmark::kMillisecond);
 
 } // namespace

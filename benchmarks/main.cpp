@@ -56,6 +56,24 @@ void addImportRows(BudgetTable &table, const MedianReporter &times, const QStrin
                  u"%1 MB = %2× the file"_s.arg(double(peak) / 1e6, 0, 'f', 1).arg(double(peak) / size, 0, 'f', 2));
 }
 
+// HTML as filed: the largest real release opens within a second, and the
+// HTML importer's parse of 10 MB costs at most twice gumbo's own parse of it
+// (the walk over gumbo's tree, the cells' text and places).
+void addHtmlRows(BudgetTable &table, const MedianReporter &times)
+{
+    addTimeRow(table, times, u"Import and analysis of the largest release of ../shared/edgar"_s,
+               u"edgarLargestRelease"_s, 1000);
+    const QString budget = u"HTML parse of a 10 MB synthetic release ÷ gumbo's own parse of it"_s;
+    const double html = times.medianMs(u"htmlDocumentParse/3"_s);
+    const double gumbo = times.medianMs(u"gumboParse/3"_s);
+    if (html < 0 || gumbo <= 0)
+        return table.failed(budget, u"≤ 2×"_s, u"the benchmark did not run"_s);
+    const double ratio = html / gumbo;
+    table.add(budget, u"%1 ÷ %2 = %3×"_s.arg(ms(html), ms(gumbo)).arg(ratio, 0, 'f', 2), u"≤ 2×"_s, ratio <= 2);
+    addTimeRow(table, times, u"Import and analysis of a 10 MB synthetic HTML release"_s, u"htmlImportAndAnalyse/3"_s,
+               4000);
+}
+
 void addStartupRow(BudgetTable &table)
 {
     const StartupTiming::Result startup = StartupTiming::compare(
@@ -84,6 +102,7 @@ int runBudgets(const char *self, int repetitions)
     addStartupRow(table);
     std::fprintf(stderr, "Peak memory …\n");
     addImportRows(table, times, QString::fromLocal8Bit(self));
+    addHtmlRows(table, times);
     const double worst = times.largestCounter(u"scheduleScrollFrame"_s, u"worst_ms"_s);
     addTimeRow(table, times, u"Scroll a 100,000-row schedule: paint of one viewport"_s, u"scheduleScrollFrame"_s, 16);
     table.add(u"Scroll a 100,000-row schedule: the slowest frame of all"_s, ms(worst), u"< 16 ms"_s,

@@ -57,7 +57,7 @@ private:
         qsizetype byte;
         qsizetype utf16;
     };
-    static constexpr qsizetype Step = 4096;
+    static constexpr qsizetype Step = 256;
 
     // UTF-8 bytes of one UTF-16 unit: each half of a surrogate pair counts two.
     static int widthOf(QChar c)

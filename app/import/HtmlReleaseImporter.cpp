@@ -205,12 +205,21 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &block)
     // the captions among them; else the table's own first rows.
     QStringList title;
     QStringList captions;
+    QString intro;
     SourceLocation titleAt;
     qsizetype taken = 0;
     for (qsizetype i = m_pending.size() - 1; i >= 0 && taken < 5; --i, ++taken) {
         const HtmlBlock &above = m_pending[i];
         if (isFurniture(above.text))
             continue;
+        // One sentence may stand between the title block and its table
+        // ("Stock-based compensation is included in the following …:").
+        const bool titled = !title.isEmpty() || !captions.isEmpty();
+        if (!titled && intro.isEmpty() && !above.bold && !above.centered && !isCaption(above.text)
+            && above.text.size() < 400 && i > 0 && (m_pending[i - 1].bold || m_pending[i - 1].centered)) {
+            intro = above.text;
+            continue;
+        }
         if (above.text.size() > 300 || !(above.bold || above.centered || isCaption(above.text)))
             break;
         // A title block written as one paragraph with line breaks.
@@ -256,6 +265,7 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &block)
             u"table without a title: expected bold or centred lines above it; shown as \"%1\""_s.arg(schedule.title));
     }
     schedule.captions = captions;
+    schedule.intro = intro;
     schedule.scale = Schedule::scaleOf(captions);
     schedule.shareScale = Schedule::shareScaleOf(captions);
     schedule.periods = part.periods;

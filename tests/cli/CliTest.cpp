@@ -156,6 +156,19 @@ TEST(Cli, InspectNamesFileLineAndColumnLikeACompiler)
         << qPrintable(run.err);
 }
 
+TEST(Cli, InspectReadsAnHtmlReleaseAsFiled)
+{
+    const QString file = data(u"html/contoso-q2-2024-release.htm"_s);
+    const ProcessRun run = tieout({u"inspect"_s, file});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(linesOf(run.out),
+              (QStringList{file + u": earnings-release \"Contoso Robotics Reports Second Quarter 2024 Results\""_s,
+                           u"  company: CONTOSO ROBOTICS, INC."_s,
+                           u"  schedule \"CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\" (thousands): 20 rows; "
+                           u"Three Months Ended June 30, 2024 | Three Months Ended June 30, 2023"_s,
+                           u"  0 warnings"_s}));
+}
+
 TEST(Cli, InspectExitsTwoWhenAnInputCannotBeRead)
 {
     const QString file = data(u"bad/empty.txt"_s);

@@ -231,7 +231,8 @@ TEST_F(DebPackageTest, DesktopEntryValidatesAndOpensFiles)
     EXPECT_TRUE(text.contains(u"\nExec=tieout %F\n"_s)) << qPrintable(text);
     EXPECT_TRUE(text.contains(u"\nIcon="_s + AppId + u'\n')) << qPrintable(text);
     EXPECT_TRUE(text.contains(u"\nCategories=Office;Finance;\n"_s)) << qPrintable(text);
-    EXPECT_TRUE(text.contains(u"\nMimeType=text/plain;\n"_s)) << qPrintable(text);
+    // Text releases and HTML exhibits as downloaded from EDGAR.
+    EXPECT_TRUE(text.contains(u"\nMimeType=text/plain;text/html;\n"_s)) << qPrintable(text);
 }
 
 TEST_F(DebPackageTest, MetainfoValidatesAndNamesTheDesktopEntry)

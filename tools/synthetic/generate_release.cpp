@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tieout_generate SIZE OUT [SEED]: writes a synthetic earnings release of
-// about SIZE bytes ("10M", "500k" or a plain number) to OUT.
+// about SIZE bytes ("10M", "500k" or a plain number) to OUT; in HTML, as an
+// 8-K exhibit is filed, when OUT ends in .htm or .html (SIZE is then the
+// size of the text it is made from).
+#include "SyntheticHtmlRelease.h"
 #include "SyntheticRelease.h"
 
 #include <QCoreApplication>
@@ -42,7 +45,10 @@ int main(int argc, char **argv)
         return 2;
     }
     QSaveFile file(args[1]);
-    if (!file.open(QIODevice::WriteOnly) || file.write(SyntheticRelease::document(*size, seed)) < 0 || !file.commit()) {
+    const bool html = args[1].endsWith(u".htm") || args[1].endsWith(u".html");
+    const QByteArray text = SyntheticRelease::document(*size, seed);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html ? SyntheticHtmlRelease::fromText(text) : text) < 0
+        || !file.commit()) {
         err << args[1] << ": cannot write: " << file.errorString() << '\n';
         return 1;
     }
