@@ -2,6 +2,7 @@
 #include "Filing.h"
 
 #include <QFileInfo>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -44,4 +45,24 @@ QString Filing::companyKeyOf(const Schedule &schedule) const
 QString Filing::companyKey(const QString &name)
 {
     return name.simplified().toCaseFolded();
+}
+
+QString Filing::mostNamedCompany() const
+{
+    QHash<QString, int> counts; // schedules per company, however printed
+    for (const Schedule &schedule : schedules) {
+        if (!schedule.company.isEmpty())
+            ++counts[companyKey(schedule.company)];
+    }
+    // Not the hash's order, which changes from one run to the next.
+    QString named;
+    int best = 0;
+    for (const Schedule &schedule : schedules) {
+        const int count = schedule.company.isEmpty() ? 0 : counts.value(companyKey(schedule.company));
+        if (count > best) {
+            best = count;
+            named = schedule.company;
+        }
+    }
+    return named;
 }

@@ -39,6 +39,9 @@ struct Filing
     const Note *note(const QString &letter) const;
     // A cell's text as printed, markup and escapes removed.
     QStringView textOf(const Cell &cell) const;
+    // The company most schedules name above their title, as first printed;
+    // of two named as often, the first in the file. Empty when none is.
+    QString mostNamedCompany() const;
     // The company a schedule reports for, its own else the filing's, as a
     // key (companyKey).
     QString companyKeyOf(const Schedule &schedule) const;

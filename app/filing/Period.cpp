@@ -15,3 +15,14 @@ QString Period::shortLabel() const
         return u"%1M %2"_s.arg(months).arg(date.toString(u"MMM yyyy"_s));
     return date.toString(u"MMM d, yyyy"_s);
 }
+
+bool Period::sameLabels(const QList<Period> &a, const QList<Period> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].label().simplified() != b[i].label().simplified())
+            return false;
+    }
+    return true;
+}

@@ -27,6 +27,8 @@ struct Period
     // Whether the column's figures add up as the rows do: not a column of
     // percentages ("% Change", "% of Revenues") or basis points.
     bool isAdditive() const { return unit != RowUnit::Percent; }
+    // Whether two tables head the same periods: a table continued after a page break.
+    static bool sameLabels(const QList<Period> &a, const QList<Period> &b);
     // "Q1 2007"-like short label for charts and narrow columns; the label when unknown.
     QString shortLabel() const;
 };

@@ -10,23 +10,11 @@
 #include "SourceText.h"
 #include "TextBlock.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool samePeriods(const QList<Period> &a, const QList<Period> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i].label().simplified() != b[i].label().simplified())
-            return false;
-    }
-    return true;
-}
 
 class Reader
 {
@@ -66,17 +54,10 @@ ImportResult Reader::run()
     takeParagraphs(m_pending.size());
     finish();
 
-    ImportResult result;
     if (m_filing.schedules.isEmpty()) {
         m_context.fail(-1, 0, u"no schedule found: expected a table whose header names its periods"_s);
     }
-    result.diagnostics = m_context.diagnostics();
-    if (!m_context.hasErrors()) {
-        m_filing.warnings = m_context.diagnostics();
-        m_filing.cleanedTexts = m_context.cleanedTexts();
-        result.filing = std::move(m_filing);
-    }
-    return result;
+    return m_context.result(std::move(m_filing));
 }
 
 void Reader::takeTable(const TextBlock &block)
@@ -98,7 +79,7 @@ void Reader::takeTable(const TextBlock &block)
         titleAt = n - 2;
 
     if (titleAt < 0 && n == 0 && m_lastWasTable && !m_filing.schedules.isEmpty()
-        && samePeriods(m_filing.schedules.constLast().periods, part->periods)) {
+        && Period::sameLabels(m_filing.schedules.constLast().periods, part->periods)) {
         // The same table after a page break: join it.
         Schedule &schedule = m_filing.schedules.last();
         schedule.rows.append(std::move(part->rows));
@@ -196,23 +177,9 @@ void Reader::takeParagraph(const TextBlock &block)
 
 void Reader::finish()
 {
-    QHash<QString, int> companies; // schedules per company, however printed
-    for (Schedule &schedule : m_filing.schedules) {
+    for (Schedule &schedule : m_filing.schedules)
         RowClassifier::classify(schedule.rows);
-        if (!schedule.company.isEmpty())
-            ++companies[Filing::companyKey(schedule.company)];
-    }
-    // The company with the most schedules, named as first printed; of two
-    // with as many, the first in the file (a hash's order changes from one
-    // run to the next).
-    int best = 0;
-    for (const Schedule &schedule : std::as_const(m_filing.schedules)) {
-        const int count = schedule.company.isEmpty() ? 0 : companies.value(Filing::companyKey(schedule.company));
-        if (count > best) {
-            best = count;
-            m_filing.company = schedule.company;
-        }
-    }
+    m_filing.company = m_filing.mostNamedCompany();
     checkNoteReferences();
     if (m_filing.title.isEmpty())
         m_filing.title = m_filing.company.isEmpty() ? m_filing.fileName() : m_filing.company;

@@ -8,7 +8,6 @@
 #include "RowClassifier.h"
 #include "SourceText.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -83,17 +82,6 @@ bool isFurniture(const QString &text)
     return furniture.match(text).hasMatch();
 }
 
-bool samePeriods(const QList<Period> &a, const QList<Period> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i].label().simplified() != b[i].label().simplified())
-            return false;
-    }
-    return true;
-}
-
 class Reader
 {
 public:
@@ -143,17 +131,10 @@ ImportResult Reader::run()
     }
     finish();
 
-    ImportResult result;
     if (m_filing.schedules.isEmpty())
         m_context.fail(-1, 0,
                        u"no schedule found: expected an HTML table with a column of figures under its periods"_s);
-    result.diagnostics = m_context.diagnostics();
-    if (!m_context.hasErrors()) {
-        m_filing.warnings = m_context.diagnostics();
-        m_filing.cleanedTexts = m_context.cleanedTexts();
-        result.filing = std::move(m_filing);
-    }
-    return result;
+    return m_context.result(std::move(m_filing));
 }
 
 void Reader::readDocument(qsizetype from, qsizetype to)
@@ -244,7 +225,7 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &block)
 
     TablePart &part = read->part;
     if (title.isEmpty() && captions.isEmpty() && m_lastWasTable && !m_filing.schedules.isEmpty()
-        && samePeriods(m_filing.schedules.constLast().periods, part.periods)) {
+        && Period::sameLabels(m_filing.schedules.constLast().periods, part.periods)) {
         // The same table after a page break: one schedule.
         Schedule &schedule = m_filing.schedules.last();
         schedule.rows.append(std::move(part.rows));
@@ -293,20 +274,9 @@ void Reader::takeParagraph(const HtmlBlock &block)
 
 void Reader::finish()
 {
-    QHash<QString, int> companies;
-    for (Schedule &schedule : m_filing.schedules) {
+    for (Schedule &schedule : m_filing.schedules)
         RowClassifier::classify(schedule.rows);
-        if (!schedule.company.isEmpty())
-            ++companies[Filing::companyKey(schedule.company)];
-    }
-    int best = 0;
-    for (const Schedule &schedule : std::as_const(m_filing.schedules)) {
-        const int count = schedule.company.isEmpty() ? 0 : companies.value(Filing::companyKey(schedule.company));
-        if (count > best) {
-            best = count;
-            m_filing.company = schedule.company;
-        }
-    }
+    m_filing.company = m_filing.mostNamedCompany();
     if (m_filing.title.isEmpty())
         m_filing.title = m_filing.company.isEmpty() ? m_filing.fileName() : m_filing.company;
 }

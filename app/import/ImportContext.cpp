@@ -33,3 +33,15 @@ bool ImportContext::hasErrors() const
     }
     return false;
 }
+
+ImportResult ImportContext::result(Filing &&filing) const
+{
+    ImportResult result;
+    result.diagnostics = m_diagnostics;
+    if (!hasErrors()) {
+        filing.warnings = m_diagnostics;
+        filing.cleanedTexts = m_cleaned;
+        result.filing = std::move(filing);
+    }
+    return result;
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ImportResult.h"
 #include "RecentTexts.h"
 #include "SourceText.h"
 #include "filing/Diagnostic.h"
@@ -32,6 +33,9 @@ public:
     // removed) and says where it starts in cleanedTexts().
     qsizetype keepCleaned(const QString &text);
     const QString &cleanedTexts() const { return m_cleaned; }
+    // What the import comes to: every diagnostic, and the filing with its
+    // warnings and cleaned texts unless there was an error.
+    ImportResult result(Filing &&filing) const;
 
 private:
     QString m_fileName;

@@ -112,14 +112,7 @@ ImportResult Reader::run()
         }
     }
 
-    ImportResult result;
-    result.diagnostics = m_context.diagnostics();
-    if (!m_context.hasErrors()) {
-        m_filing.warnings = m_context.diagnostics();
-        m_filing.cleanedTexts = m_context.cleanedTexts();
-        result.filing = std::move(m_filing);
-    }
-    return result;
+    return m_context.result(std::move(m_filing));
 }
 
 void Reader::readFacts(const QList<TextBlock> &paragraphs)

@@ -57,8 +57,8 @@ QString figureCells(QString text)
         text.chop(1);
         closing = u")"_s;
     }
-    const QString style = rule ? u" style=\"text-align:right;border-top:1px solid #000\""_s
-                               : u" style=\"text-align:right\""_s;
+    const QString style =
+        rule ? u" style=\"text-align:right;border-top:1px solid #000\""_s : u" style=\"text-align:right\""_s;
     return u"<td>"_s + dollar + u"</td><td"_s + style + u'>' + escaped(text) + u"</td><td>"_s + closing + u"</td>"_s;
 }
 
