@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A prospectus's fact as the check's words quote it: "19,860,973", as printed.
+// A prospectus's fact as the check's words quote it: with thousands
+// separators, as the prospectus prints it.
 QString written(const Amount &fact)
 {
     return AmountFormat().format(fact);

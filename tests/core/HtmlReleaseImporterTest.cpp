@@ -51,6 +51,15 @@ ImportResult importText(const QByteArray &bytes, const QString &name)
     return FilingImporter::importBytes(bytes, name);
 }
 
+// EDGAR's wrapper around one document of a submission, written here by hand:
+// its type and file name, then the document between <TEXT> and </TEXT>.
+QByteArray wrapped(const QByteArray &type, const QByteArray &fileName, const QByteArray &sequence,
+                   const QByteArray &text)
+{
+    return "<DOCUMENT>\n<TYPE>" + type + "\n<SEQUENCE>" + sequence + "\n<FILENAME>" + fileName + "\n<TEXT>\n" + text
+           + "</TEXT>\n</DOCUMENT>\n";
+}
+
 } // namespace
 
 TEST(HtmlRelease, ReadsTheHeadlineDateAndTheScheduleTitleBlock)
@@ -172,9 +181,7 @@ TEST(HtmlRelease, TextOutsideTheTablesIsTheNarrativeWithoutScriptsOrStyles)
 TEST(HtmlRelease, TheSameExhibitInsideEdgarsDocumentWrapper)
 {
     const QByteArray html = TestData::bytesOf(fixture());
-    const QByteArray wrapped =
-        "<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex991.htm\n<TEXT>\n" + html + "</TEXT>\n</DOCUMENT>\n";
-    const ImportResult result = importText(wrapped, u"ex991.htm"_s);
+    const ImportResult result = importText(wrapped("EX-99.1", "ex991.htm", "2", html), u"ex991.htm"_s);
     ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
     const Schedule &schedule = onlySchedule(*result.filing);
     EXPECT_EQ(schedule.title, u"CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s);
@@ -188,12 +195,11 @@ TEST(HtmlRelease, TheSameExhibitInsideEdgarsDocumentWrapper)
 TEST(HtmlRelease, ASubmissionOpensItsExhibitAndNamesWhatItLeaves)
 {
     const QByteArray html = TestData::bytesOf(fixture());
-    const QByteArray submission =
-        "<SEC-DOCUMENT>0000000000-24-000001.txt : 20240725\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\n"
-        "</SEC-HEADER>\n<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<FILENAME>form8-k.htm\n<TEXT>\n"
-        "<html><body><p>Item 2.02 Results of Operations</p><table><tr><td>Exhibit</td><td>99.1</td></tr></table>"
-        "</body></html>\n</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex991.htm\n<TEXT>\n"
-        + html + "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
+    const QByteArray form = "<html><body><p>Item 2.02 Results of Operations</p>"
+                            "<table><tr><td>Exhibit</td><td>99.1</td></tr></table></body></html>\n";
+    const QByteArray submission = "<SEC-DOCUMENT>\n<SEC-HEADER>\n</SEC-HEADER>\n"
+                                  + wrapped("8-K", "form8-k.htm", "1", form)
+                                  + wrapped("EX-99.1", "ex991.htm", "2", html) + "</SEC-DOCUMENT>\n";
     const ImportResult result = importText(submission, u"0000000000-24-000001.txt"_s);
     ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
     EXPECT_EQ(onlySchedule(*result.filing).title, u"CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s);
