@@ -116,6 +116,12 @@ TEST_F(EdgarRelease, Buckle2024ReadsFourPeriodsInsideTheWrapper)
     EXPECT_EQ(printed(filing, income, u"NET INCOME"_s),
               (QStringList{u"$44,172"_s, u"$51,762"_s, u"$118,270"_s, u"$140,338"_s}));
     EXPECT_EQ(printed(filing, income, u"Diluted"_s), (QStringList{u"$0.88"_s, u"$1.04"_s, u"$2.35"_s, u"$2.81"_s}));
+    // Under "EARNINGS PER SHARE:", yet a share count: its label says so.
+    const qsizetype shares = income.findRow(u"Diluted weighted average shares"_s);
+    ASSERT_GE(shares, 0);
+    EXPECT_EQ(income.rows[shares].kind, RowKind::ShareCount);
+    EXPECT_EQ(printed(filing, income, u"Diluted weighted average shares"_s),
+              (QStringList{u"50,297"_s, u"49,937"_s, u"50,230"_s, u"49,891"_s}));
 
     const Schedule &balance = filing.schedules[1];
     EXPECT_EQ(balance.title, u"CONSOLIDATED BALANCE SHEETS"_s);
