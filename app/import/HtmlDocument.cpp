@@ -436,9 +436,9 @@ public:
             if (element.tag == GUMBO_TAG_TABLE) {
                 flush();
                 readTable(child, depth);
-            } else if (isBlockTag(element.tag) || holdsBlocks(child)) {
+            } else if (const bool blocks = holdsBlocks(child); isBlockTag(element.tag) || blocks) {
                 flush();
-                if (depth < MaxDepth && holdsBlocks(child))
+                if (depth < MaxDepth && blocks)
                     readBlocks(child, depth + 1);
                 else
                     addBlock(child);
@@ -650,12 +650,14 @@ HtmlDocument HtmlDocument::parse(const SourceText &source, qsizetype from, qsize
     if (to < 0 || to > text.size())
         to = text.size();
     from = qBound(qsizetype(0), from, to);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if ((i < from || i >= to) && text.at(i) != u'\n')
-            text[i] = u' ';
-        if (i == from && to == text.size())
-            break;
-    }
+    const auto blank = [&text](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            if (text.at(i) != u'\n')
+                text[i] = u' ';
+        }
+    };
+    blank(0, from);
+    blank(to, text.size());
     const QByteArray bytes = text.toUtf8();
     const OffsetMap offsets(text);
 

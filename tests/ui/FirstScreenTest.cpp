@@ -12,6 +12,7 @@
 #include "import/FilingImporter.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
+#include "support/WindowActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,7 +31,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
 // A window on the bundled filings, shown at `size` as it first opens.
 void showAt(MainWindow &window, QSize size)
 {
@@ -39,16 +39,6 @@ void showAt(MainWindow &window, QSize size)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     QCoreApplication::processEvents();
-}
-
-QAction *actionNamed(const QWidget &window, const QString &text)
-{
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text() == text)
-            return action;
-    }
-    ADD_FAILURE() << "no action " << qPrintable(text);
-    return nullptr;
 }
 
 } // namespace

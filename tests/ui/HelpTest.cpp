@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
 #include "UserGuideDialog.h"
+#include "support/WindowActions.h"
 
 #include <QAction>
 #include <QFile>
@@ -18,16 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QAction *actionNamed(const QWidget &window, const QString &text)
-{
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (action->text() == text)
-            return action;
-    }
-    ADD_FAILURE() << "no action " << qPrintable(text);
-    return nullptr;
-}
 
 // Every action of the menus with a shortcut, counted as the dialog lists them.
 int actionsWithShortcuts(const QMenu *menu)
