@@ -24,6 +24,27 @@ CheckLine failedToRead(const Filing &filing, const Cell &reported, const QString
     return period;
 }
 
+// A place the table leaves empty, as against "—" for nil: an average
+// balance sheet prints a total's balance but not its interest.
+bool unprinted(const Cell &cell)
+{
+    return cell.isNil() && cell.textLength == 0 && cell.readable && !cell.marker;
+}
+
+// Whether the table prints only one side of the sum in this period: its
+// total over terms left empty, or terms under a total left empty. There is
+// nothing to tie.
+bool oneSided(const Cell &total, const QList<CheckCalculator::Term> &terms)
+{
+    bool termsUnprinted = true;
+    bool termsNil = true;
+    for (const CheckCalculator::Term &term : terms) {
+        termsUnprinted = termsUnprinted && unprinted(*term.cell);
+        termsNil = termsNil && term.cell->isNil();
+    }
+    return (unprinted(total) && !termsNil) || (termsUnprinted && !terms.isEmpty() && !total.isNil());
+}
+
 } // namespace
 
 namespace {
@@ -65,7 +86,7 @@ std::optional<CheckLine::Verdict> quickVerdict(const Cell &total, const QList<Ch
     }
     if (!total.readable)
         return std::nullopt;
-    if (width == 0 && total.isNil())
+    if ((width == 0 && total.isNil()) || oneSided(total, terms))
         return CheckLine::Verdict::Skipped;
     Wide twiceTotal = 0;
     if (!total.isNil()) {
@@ -97,8 +118,8 @@ Evaluation evaluate(const Filing *filing, const Cell &total, const QList<CheckCa
         result.failure = u"the total cannot be read"_s;
         return result;
     }
-    if (allNil)
-        return result; // nothing printed in this period: skipped
+    if (allNil || oneSided(total, terms))
+        return result; // nothing to tie in this period: skipped
     result.interval = AmountInterval::exactly(Amount::fromInteger(0));
     result.exact = Amount::fromInteger(0);
     for (const CheckCalculator::Term &term : terms) {

@@ -392,20 +392,18 @@ void CrossScheduleMatcher::match(const Filing &filing, Checks &checks)
         if (leader == i)
             continue;
         const RowRef target = flat.at(i);
-        // Each row is checked against the first of its group, as long as
-        // the two share a period; otherwise against the earliest row it
-        // was matched with, which does.
-        RowRef anchor = flat.at(leader);
-        if (target.schedule == anchor.schedule || alignmentOf(target.schedule, anchor.schedule).isEmpty()) {
-            anchor = {};
-            for (auto e = firstEdge; e != edge && !anchor.isValid(); ++e) {
-                const RowRef earlier = flat.at(e->first);
-                if (earlier.schedule != target.schedule)
-                    anchor = earlier;
-            }
-            if (!anchor.isValid())
-                continue;
+        // Each row is checked against the earliest row it was matched with
+        // itself, in a period they share; never against a row of its group
+        // it only reaches through others ("Income tax effects" joins the
+        // provision, whose label joins a revenue line of another table).
+        RowRef anchor;
+        for (auto e = firstEdge; e != edge && !anchor.isValid(); ++e) {
+            const RowRef earlier = flat.at(e->first);
+            if (earlier.schedule != target.schedule && !alignmentOf(target.schedule, earlier.schedule).isEmpty())
+                anchor = earlier;
         }
+        if (!anchor.isValid())
+            continue;
         const Row &row = filing.schedules[target.schedule].rows[target.row];
         const Row &lead = filing.schedules[anchor.schedule].rows[anchor.row];
         const int sign = signBetween(row, lead, alignmentOf(target.schedule, anchor.schedule));

@@ -60,6 +60,9 @@ Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, c
             d = pair.first == p ? pair.second : d;
         if (n < 0 || d < 0 || n >= top.cells.size() || d >= bottom.cells.size())
             continue;
+        // A "% Change" column holds no per-share figure to divide out.
+        if (p < schedule.periods.size() && !schedule.periods[p].isAdditive())
+            continue;
         Check::PeriodResult period;
         period.column = qint16(p);
         period.termColumns = {qint16(n), qint16(d)};

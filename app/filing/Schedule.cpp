@@ -24,9 +24,12 @@ qint64 Schedule::scaleOf(const QStringList &captions)
     static const QRegularExpression pattern(
         uR"(\bin (thousands|millions|billions)\b|\b(thousands|millions|billions) of (u\.s\. )?dollars\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // "(Shares in millions)" gives the share counts' unit, not the money's.
+    static const QRegularExpression sharesOnly(uR"(^\W*shares?\s+in\s+(thousands|millions|billions)\b)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
     for (const QString &caption : captions) {
         const auto match = pattern.match(caption);
-        if (!match.hasMatch())
+        if (!match.hasMatch() || sharesOnly.match(caption).hasMatch())
             continue;
         const QString word = (match.captured(1) + match.captured(2)).toLower();
         if (word == u"thousands")
@@ -36,6 +39,19 @@ qint64 Schedule::scaleOf(const QStringList &captions)
         return 1000000000;
     }
     return 1;
+}
+
+bool Schedule::statesUnits(const QStringList &captions)
+{
+    static const QRegularExpression whole(uR"(\bin (u\.s\. )?dollars\b|\bin units\b)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (scaleOf(captions) != 1)
+        return true;
+    for (const QString &caption : captions) {
+        if (whole.match(caption).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 qint64 Schedule::shareScaleOf(const QStringList &captions)

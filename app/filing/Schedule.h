@@ -36,6 +36,9 @@ struct Schedule
     // What the first caption saying "in thousands", "in millions" or "in
     // billions" multiplies money by; 1 when none says.
     static qint64 scaleOf(const QStringList &captions);
+    // Whether a caption names the unit of money at all: a scale, or "in
+    // dollars" for figures printed whole.
+    static bool statesUnits(const QStringList &captions);
     // The share counts' own unit, as shareScale.
     static qint64 shareScaleOf(const QStringList &captions);
     // Index of the row with this label and occurrence (1-based), or -1.

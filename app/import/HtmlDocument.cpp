@@ -312,6 +312,9 @@ public:
         m_first = -1;
         m_boldLetters = 0;
         m_plainLetters = 0;
+        m_boldInParentheses = 0;
+        m_plainInParentheses = 0;
+        m_parentheses = 0;
     }
 
     QString text() const
@@ -335,7 +338,14 @@ public:
     }
     qsizetype firstOffset() const { return m_first; }
     const QStringList &markers() const { return m_markers; }
-    bool bold() const { return m_boldLetters > 0 && m_plainLetters == 0; }
+    // Every letter bold, leaving aside what stands in parentheses: a title
+    // often sets its "(Unaudited)" or "(Dollars in thousands)" in italics.
+    bool bold() const
+    {
+        if (m_boldLetters + m_plainLetters > 0)
+            return m_boldLetters > 0 && m_plainLetters == 0;
+        return m_boldInParentheses > 0 && m_plainInParentheses == 0;
+    }
 
 private:
     void appendText(const GumboText &node, bool bold)
@@ -352,7 +362,13 @@ private:
             if (c != NoBreakSpace && m_first < 0)
                 m_first = firstVisible(node);
             m_text.append(c);
-            if (c.isLetterOrNumber())
+            if (c == u'(')
+                ++m_parentheses;
+            else if (c == u')' && m_parentheses > 0)
+                --m_parentheses;
+            else if (c.isLetterOrNumber() && m_parentheses > 0)
+                (bold ? m_boldInParentheses : m_plainInParentheses) += 1;
+            else if (c.isLetterOrNumber())
                 (bold ? m_boldLetters : m_plainLetters) += 1;
         }
     }
@@ -395,6 +411,9 @@ private:
     qsizetype m_first = -1;
     int m_boldLetters = 0;
     int m_plainLetters = 0;
+    int m_boldInParentheses = 0;
+    int m_plainInParentheses = 0;
+    int m_parentheses = 0; // how deep the text stands in parentheses
 };
 
 class Reader

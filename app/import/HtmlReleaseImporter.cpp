@@ -74,13 +74,64 @@ bool isCaption(const QString &text)
 }
 
 // Lines that stand above a release's tables but name neither the table nor
-// the company: "Exhibit 99.1", a page number ("- 6 -", "3").
+// the company: "Exhibit 99.1", a page number ("- 6 -", "3"), a link back
+// to the table of contents, a table's number ("Table 9 (continued)"),
+// "For Immediate Release".
 bool isFurniture(const QString &text)
 {
-    static const QRegularExpression furniture(uR"(^(exhibit\s+[0-9.]+|[-\s]*[0-9]+[-\s]*|page\s+[0-9]+.*)$)"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression furniture(
+        uR"(^(exhibit\s+[0-9.]+|[-\s]*[0-9]+[-\s]*|page\s+[0-9]+.*|table of contents|table\s+[0-9]+[a-z]?( \(continued\))?|for immediate release)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     return furniture.match(text).hasMatch();
 }
+
+// A company as it heads its statements: "Oracle Corporation", "The
+// Buckle, Inc.", "East West Bancorp, Inc. and Subsidiaries".
+qsizetype indexOfCompany(const QStringList &lines)
+{
+    static const QRegularExpression company(
+        uR"(\b(inc|incorporated|corp|corporation|company|co|ltd|limited|plc|llc|l\.?p|n\.v|s\.a|ag|se|holdings|group|bancorp))"
+        uR"(\.?,?(\s+and\s+(consolidated\s+)?subsidiaries)?$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].size() < 100 && company.match(lines[i]).hasMatch())
+            return i;
+    }
+    return -1;
+}
+
+// The sentence that leads into a table when nothing titles it ("The
+// following table details revenue by product division:"), without its
+// footnote number: the table's title, as a reader takes it.
+QString leadInOf(const QString &paragraph)
+{
+    QString text = paragraph.simplified();
+    static const QRegularExpression pointsDown(
+        uR"(\b(following|below)\b.*\btables?\b|\btables?\b.*\b(below|follows?)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (text.endsWith(u'.') && !text.endsWith(u"..") && pointsDown.match(text.right(300)).hasMatch())
+        text.back() = u':'; // "The following tables show … targets."
+    if (!text.endsWith(u':') || text.size() < 12)
+        return {};
+    static const QRegularExpression sentenceEnd(uR"([.;]\s+(?=[A-Z(]))"_s);
+    qsizetype start = 0;
+    for (const QRegularExpressionMatch &match : sentenceEnd.globalMatch(text))
+        start = match.capturedEnd();
+    QString sentence = text.sliced(start).chopped(1).trimmed();
+    static const QRegularExpression marker(uR"(^(\(\w{1,3}\)|\*+|\w{1,2}\.)\s+)"_s);
+    sentence.remove(marker);
+    return sentence.size() <= 240 ? sentence : QString();
+}
+
+// The lines that title a table and the captions that give its units.
+struct TitleBlock
+{
+    QStringList lines;
+    QStringList captions;
+    QString intro;       // one sentence between the block and its table
+    SourceLocation at;   // of the title's first line
+    qsizetype taken = 0; // paragraphs it took from those above the table
+};
 
 class Reader
 {
@@ -91,7 +142,11 @@ public:
 
 private:
     void readDocument(qsizetype from, qsizetype to);
-    void takeTable(const HtmlDocument &document, const HtmlBlock &block);
+    void takeTable(const HtmlDocument &document, const HtmlBlock &tableBlock);
+    TitleBlock titleAbove() const;
+    QString leadInAbove(qsizetype taken) const;
+    void nameSchedule(Schedule &schedule, TitleBlock &block, const QString &leadIn, const TablePart &part) const;
+    void takeUnits(Schedule &schedule);
     void takeParagraph(const HtmlBlock &block);
     void finish();
 
@@ -99,6 +154,8 @@ private:
     Filing m_filing;
     QList<HtmlBlock> m_pending; // paragraphs since the last table
     bool m_lastWasTable = false;
+    qint64 m_statedScale = 1; // the units last stated over a table of this document
+    qint64 m_statedShareScale = 0;
 };
 
 ImportResult Reader::run()
@@ -146,6 +203,8 @@ void Reader::readDocument(qsizetype from, qsizetype to)
         m_context.warnAt(m_context.source().locateOffset(from + comment, 4),
                          u"comment never closed: expected \"-->\"; nothing after it is read"_s);
     const HtmlDocument document = HtmlDocument::parse(m_context.source(), from, to);
+    m_statedScale = 1;
+    m_statedShareScale = 0;
     if (m_filing.title.isEmpty() && !document.title.isEmpty())
         m_filing.subtitle << document.title;
     for (const HtmlBlock &block : document.blocks) {
@@ -161,9 +220,47 @@ void Reader::readDocument(qsizetype from, qsizetype to)
     m_pending.clear();
 }
 
-void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &block)
+// The title block: the short bold or centred lines right above the table,
+// with the captions among them.
+TitleBlock Reader::titleAbove() const
 {
-    const HtmlTable &table = document.tables.at(block.table);
+    TitleBlock block;
+    qsizetype seen = 0;
+    for (qsizetype i = m_pending.size() - 1; i >= 0 && seen < 5; --i, ++seen) {
+        const HtmlBlock &above = m_pending[i];
+        if (isFurniture(above.text))
+            continue;
+        // One paragraph may stand between the title block and its table
+        // ("Stock-based compensation is included in the following …:").
+        const bool titled = !block.lines.isEmpty() || !block.captions.isEmpty();
+        if (!titled && block.intro.isEmpty() && !above.bold && !above.centered && !isCaption(above.text)
+            && above.text.size() < 1200 && i > 0 && (m_pending[i - 1].bold || m_pending[i - 1].centered)) {
+            block.intro = above.text;
+            continue;
+        }
+        if (above.text.size() > 300 || !(above.bold || above.centered || isCaption(above.text)))
+            break;
+        // A title block written as one paragraph with line breaks.
+        const QStringList lines = above.text.split(u'\n');
+        for (qsizetype l = lines.size() - 1; l >= 0; --l) {
+            if (isCaption(lines[l]))
+                block.captions.prepend(lines[l]);
+            else if (!isFurniture(lines[l]))
+                block.lines.prepend(lines[l]);
+        }
+        block.at = above.location;
+        block.taken = seen + 1;
+    }
+    if (block.lines.isEmpty() && block.captions.isEmpty()) {
+        block.intro.clear();
+        block.taken = 0;
+    }
+    return block;
+}
+
+void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &tableBlock)
+{
+    const HtmlTable &table = document.tables.at(tableBlock.table);
     std::optional<HtmlTableReader::Result> read = HtmlTableReader::read(m_context, table);
     if (!read) {
         // No column of figures: its rows are text.
@@ -182,49 +279,22 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &block)
         return;
     }
 
-    // The title block: the short bold or centred lines right above, with
-    // the captions among them; else the table's own first rows.
-    QStringList title;
-    QStringList captions;
-    QString intro;
-    SourceLocation titleAt;
-    qsizetype taken = 0;
-    for (qsizetype i = m_pending.size() - 1; i >= 0 && taken < 5; --i, ++taken) {
-        const HtmlBlock &above = m_pending[i];
-        if (isFurniture(above.text))
-            continue;
-        // One sentence may stand between the title block and its table
-        // ("Stock-based compensation is included in the following …:").
-        const bool titled = !title.isEmpty() || !captions.isEmpty();
-        if (!titled && intro.isEmpty() && !above.bold && !above.centered && !isCaption(above.text)
-            && above.text.size() < 400 && i > 0 && (m_pending[i - 1].bold || m_pending[i - 1].centered)) {
-            intro = above.text;
-            continue;
-        }
-        if (above.text.size() > 300 || !(above.bold || above.centered || isCaption(above.text)))
-            break;
-        // A title block written as one paragraph with line breaks.
-        const QStringList lines = above.text.split(u'\n');
-        for (qsizetype l = lines.size() - 1; l >= 0; --l) {
-            if (isCaption(lines[l]))
-                captions.prepend(lines[l]);
-            else if (!isFurniture(lines[l]))
-                title.prepend(lines[l]);
-        }
-        titleAt = above.location;
-    }
+    TitleBlock block = titleAbove();
+    const bool fromAbove = !block.lines.isEmpty();
     for (const QString &line : std::as_const(read->heading)) {
         if (isCaption(line))
-            captions << line;
-        else if (title.isEmpty() || taken == 0)
-            title << line;
+            block.captions << line;
+        else if (line.size() > 160 || line.endsWith(u'.'))
+            block.intro += (block.intro.isEmpty() ? QString() : u"\n"_s) + line; // a sentence, not a title
+        else if (!fromAbove && !isFurniture(line))
+            block.lines << line;
     }
-    for (qsizetype i = 0; i < m_pending.size() - taken; ++i)
+    for (qsizetype i = 0; i < m_pending.size() - block.taken; ++i)
         takeParagraph(m_pending[i]);
+    const QString leadIn = block.lines.isEmpty() ? leadInAbove(block.taken) : QString();
     m_pending.clear();
-
     TablePart &part = read->part;
-    if (title.isEmpty() && captions.isEmpty() && m_lastWasTable && !m_filing.schedules.isEmpty()
+    if (block.lines.isEmpty() && block.captions.isEmpty() && m_lastWasTable && !m_filing.schedules.isEmpty()
         && Period::sameLabels(m_filing.schedules.constLast().periods, part.periods)) {
         // The same table after a page break: one schedule.
         Schedule &schedule = m_filing.schedules.last();
@@ -234,26 +304,92 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &block)
     }
 
     Schedule schedule;
-    if (title.size() >= 2) {
-        schedule.company = title.takeFirst();
-    }
-    schedule.title = title.join(u' ');
-    schedule.location = titleAt.isValid() ? titleAt : block.location;
+    schedule.location = block.at.isValid() ? block.at : tableBlock.location;
+    nameSchedule(schedule, block, leadIn, part);
     if (schedule.title.isEmpty()) {
-        schedule.title = u"Table %1"_s.arg(m_filing.schedules.size() + 1);
+        static const QString continued = u" (continued)"_s;
+        schedule.title = m_lastWasTable && !m_filing.schedules.isEmpty()
+                             ? QString(m_filing.schedules.constLast().title).remove(continued) + continued
+                             : u"Table %1"_s.arg(m_filing.schedules.size() + 1);
         m_context.warnAt(
-            block.location,
+            tableBlock.location,
             u"table without a title: expected bold or centred lines above it; shown as \"%1\""_s.arg(schedule.title));
     }
-    schedule.captions = captions;
-    schedule.intro = intro;
-    schedule.scale = Schedule::scaleOf(captions);
-    schedule.shareScale = Schedule::shareScaleOf(captions);
+    schedule.captions = block.captions;
+    schedule.intro = block.intro;
+    takeUnits(schedule);
     schedule.periods = part.periods;
     schedule.rows = std::move(part.rows);
     schedule.hasNoteColumn = part.noteColumn;
     m_filing.schedules.append(std::move(schedule));
     m_lastWasTable = true;
+}
+
+// When no title block stands above a table: the sentence leading into it,
+// else the heading of the section it stands in ("Financial Position").
+QString Reader::leadInAbove(qsizetype taken) const
+{
+    for (qsizetype i = m_pending.size() - 1 - taken; i >= 0; --i) {
+        if (!isFurniture(m_pending[i].text)) {
+            const QString leadIn = leadInOf(m_pending[i].text);
+            if (!leadIn.isEmpty())
+                return leadIn;
+            break;
+        }
+    }
+    for (qsizetype i = m_pending.size() - 1 - taken; i >= 0; --i) {
+        const HtmlBlock &above = m_pending[i];
+        if ((above.bold || above.centered) && above.text.size() < 120 && !above.text.contains(u'\n')
+            && !isFurniture(above.text) && !isCaption(above.text))
+            return above.text;
+    }
+    return {};
+}
+
+// The company and title from the title block; else from the sentence
+// leading in, or the table's first row when it is a heading
+// ("Noninterest Expense"). Empty when nothing names the table.
+void Reader::nameSchedule(Schedule &schedule, TitleBlock &block, const QString &leadIn, const TablePart &part) const
+{
+    // The company's name heads the block; lines above it are the page's
+    // running head ("Item 1. Financial Statements.").
+    const qsizetype company = indexOfCompany(block.lines);
+    if (company >= 0 && company + 1 < block.lines.size()) {
+        schedule.company = block.lines[company];
+        block.lines.remove(0, company + 1);
+    }
+    schedule.title = block.lines.join(u' ');
+    if (schedule.title.isEmpty()) {
+        // "… was as follows (shares in millions):": the units are a caption.
+        static const QRegularExpression units(uR"(\s*(\([^()]*\bin (thousands|millions|billions)\b[^()]*\)))"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = units.match(leadIn);
+        if (match.hasMatch())
+            block.captions << match.captured(1);
+        schedule.title = QString(leadIn).remove(units);
+    }
+    if (schedule.title.isEmpty() && !part.rows.isEmpty() && !part.rows.constFirst().hasValues()
+        && (part.rows.size() < 2 || part.rows[1].hasValues()))
+        schedule.title = part.rows.constFirst().label;
+    if (schedule.title.endsWith(u':'))
+        schedule.title.chop(1);
+}
+
+// A release states its units once over a statement and not again over the
+// footnote tables and note tables that follow: those are in the units last
+// stated.
+void Reader::takeUnits(Schedule &schedule)
+{
+    schedule.scale = Schedule::scaleOf(schedule.captions);
+    schedule.shareScale = Schedule::shareScaleOf(schedule.captions);
+    if (Schedule::statesUnits(schedule.captions)) {
+        m_statedScale = schedule.scale;
+        m_statedShareScale = schedule.shareScale;
+    } else {
+        schedule.scale = m_statedScale;
+        if (schedule.shareScale == 0)
+            schedule.shareScale = m_statedShareScale;
+    }
 }
 
 void Reader::takeParagraph(const HtmlBlock &block)

@@ -64,6 +64,25 @@ Content contentOf(QString text)
     return Content::Text;
 }
 
+// Takes "(in thousands)", "($ in millions)" out of a header's text and
+// returns it; empty when the text names no units.
+QString takeUnits(QString &text)
+{
+    static const QRegularExpression units(uR"(\([^()]*\bin (thousands|millions|billions)\b[^()]*\))"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = units.match(text);
+    if (!match.hasMatch())
+        return {};
+    const QString taken = match.captured();
+    text.remove(match.capturedStart(), match.capturedLength());
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = line.simplified();
+    lines.removeAll(QString());
+    text = lines.join(u'\n');
+    return taken;
+}
+
 // A header's "2024" or "2023" reads as a figure; in a header it is a year.
 bool isYear(const QString &text)
 {
@@ -194,12 +213,27 @@ private:
             if (label && figure) {
                 m_body = r;
                 // Headings above the first figure ("Net sales:", "ASSETS:") are
-                // rows: a label with nothing right of it, below the header.
-                while (m_body > 0 && isLabelOnly(m_body - 1))
-                    --m_body;
+                // rows: a label with nothing right of it, below the header,
+                // with empty spacer rows between.
+                for (qsizetype above = m_body - 1; above >= 0; --above) {
+                    if (isLabelOnly(above))
+                        m_body = above;
+                    else if (!isEmptyRow(above))
+                        break;
+                }
                 return;
             }
         }
+    }
+
+    bool isEmptyRow(qsizetype r) const
+    {
+        for (qsizetype c = 0; c < m_grid[r].size(); ++c) {
+            const HtmlCell *cell = cellAt(m_grid, r, c);
+            if (cell && !cell->text.isEmpty())
+                return false;
+        }
+        return true;
     }
 
     // A row with text in its first cell and nothing else: a heading of the body.
@@ -247,7 +281,14 @@ private:
                     shared = shared || std::any_of(rows.cbegin(), rows.cend(), [&](qsizetype r) {
                                  return rowsOf[c].contains(r);
                              });
-                if (!shared && column - previous.last() <= 2 && !holdsText(previous.last() + 1, column)) {
+                // A figure spanning several places ("456" over "$" and
+                // "10.85") stands in the column it covers.
+                const bool spans =
+                    std::any_of(rowsOf[previous.last()].cbegin(), rowsOf[previous.last()].cend(), [&](qsizetype r) {
+                        const HtmlCell *cell = originAt(m_grid, r, previous.last());
+                        return cell && previous.last() + cell->colspan > column;
+                    });
+                if (!shared && (column - previous.last() <= 2 || spans) && !holdsText(previous.last() + 1, column)) {
                     previous.columns.append(column);
                     continue;
                 }
@@ -320,8 +361,12 @@ private:
                 const HtmlCell *cell = headerCellFor(r, m_values[v]);
                 if (!cell)
                     continue;
-                if (lines[v].isEmpty() || lines[v].constLast() != cell->text)
-                    lines[v].append(cell->text.split(u'\n'));
+                // "Three Months Ended (in thousands)": the units are the table's.
+                QString text = cell->text;
+                if (const QString units = takeUnits(text); !units.isEmpty() && !result.heading.contains(units))
+                    result.heading << units;
+                if (lines[v].isEmpty() || lines[v].constLast() != text)
+                    lines[v].append(text.split(u'\n'));
             }
             // Text over the labels, or spanning the table alone: a heading line.
             for (qsizetype c = 0; c <= std::min<qsizetype>(m_labelEnd, m_grid[r].size() - 1); ++c) {
@@ -330,8 +375,13 @@ private:
                     result.heading << cell->text.split(u'\n');
             }
         }
-        static const QRegularExpression percent(uR"(%|\bpercent|\bbasis point|\bbps\b)"_s,
+        // "% Change", "Basis Point Change", "Average Yield/Rate": rates, not amounts.
+        static const QRegularExpression percent(uR"(%|\bpercent|\bbasis point|\bbps\b|\byields?\b|\brates?\b)"_s,
                                                 QRegularExpression::CaseInsensitiveOption);
+        for (qsizetype v = 1; v < m_values.size(); ++v) {
+            if (sharesHeader(v - 1, v))
+                borrowYear(lines[v - 1], lines[v]);
+        }
         for (qsizetype v = 0; v < m_values.size(); ++v) {
             Period period = PeriodLabel::parse(lines[v]);
             // A column of percentages or basis points: its figures do not add up.
@@ -341,6 +391,35 @@ private:
                 period.location = cell->location;
             result.part.periods.append(period);
         }
+    }
+
+    // Whether one header cell spans both columns ("Year Ended May 31," over
+    // "2022 GAAP", "Adj." and "2022 Non-GAAP").
+    bool sharesHeader(qsizetype v, qsizetype w) const
+    {
+        for (qsizetype r = 0; r < m_body; ++r) {
+            const HtmlCell *cell = headerCellFor(r, m_values[v]);
+            if (cell && cell == headerCellFor(r, m_values[w]))
+                return true;
+        }
+        return false;
+    }
+
+    // A column under a shared header that prints no year of its own ("Adj.",
+    // "% of Revenues") is in the year of the column before it.
+    static void borrowYear(const QStringList &before, QStringList &lines)
+    {
+        qsizetype common = 0;
+        while (common < before.size() && common < lines.size() && before[common] == lines[common])
+            ++common;
+        static const QRegularExpression year(uR"(\b(19|20)[0-9]{2}\b|\bFY\s?[0-9]{2}\b)"_s);
+        const bool hasYear =
+            std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) { return year.match(line).hasMatch(); });
+        static const QRegularExpression leadingYear(uR"(^(19|20)[0-9]{2}\b)"_s);
+        const QRegularExpressionMatch match =
+            common < before.size() ? leadingYear.match(before[common]) : QRegularExpressionMatch();
+        if (!hasYear && match.hasMatch())
+            lines.insert(common, match.captured()); // "2022" of "2022 GAAP"
     }
 
     // Whether most figures of a column are printed with "%".

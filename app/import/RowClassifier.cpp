@@ -52,11 +52,13 @@ Context contextOf(const QString &sectionLabel)
     return Context::None;
 }
 
-bool anyPercent(const Row &row)
+// A row of percentages prints its first figure with "%"; a money row may
+// still end in "% Change" columns.
+bool leadsWithPercent(const Row &row)
 {
     for (const Cell &cell : row.cells) {
-        if (cell.percent)
-            return true;
+        if (!cell.isNil())
+            return cell.percent;
     }
     return false;
 }
@@ -76,7 +78,8 @@ RowKind kindOf(const Row &row, Context context)
     if (!row.hasValues()) {
         if (isUpperCaseHeading(label))
             return RowKind::Heading;
-        if (label.endsWith(u':'))
+        // "Net revenues:", or a bold "Assets" over the figures.
+        if (label.endsWith(u':') || row.emphasis.testFlag(EmphasisFlag::Bold))
             return RowKind::Section;
         return RowKind::Item;
     }
@@ -84,7 +87,7 @@ RowKind kindOf(const Row &row, Context context)
         return RowKind::ShareCount;
     if (context == Context::PerShare || isPerShare(label))
         return RowKind::PerShare;
-    if (anyPercent(row))
+    if (leadsWithPercent(row))
         return RowKind::Percentage;
     if (label.startsWith(u"Total"_s, Qt::CaseInsensitive))
         return RowKind::Total;

@@ -3,6 +3,8 @@
 
 #include "filing/Schedule.h"
 
+#include <algorithm>
+
 namespace {
 
 // Whether the labels have the same characters apart from white space, which
@@ -34,8 +36,9 @@ bool sameInk(const QStringList &a, const QStringList &b)
 
 bool PeriodAlignment::samePeriod(const Period &a, const Period &b)
 {
+    // "2022 % of Revenues" ends on the same day as "2022" but is not its figures.
     if (a.date.isValid() && a.date == b.date && a.span == b.span && a.months == b.months
-        && a.span != Period::Span::Unknown)
+        && a.span != Period::Span::Unknown && a.isAdditive() == b.isAdditive())
         return true;
     return sameInk(a.labelLines, b.labelLines) && a.label().simplified() == b.label().simplified();
 }
@@ -55,8 +58,13 @@ PeriodAlignment::Pairs PeriodAlignment::align(const Schedule &a, const Schedule 
             if (sameLabel(a.periods[i], b.periods[j]))
                 found = j;
         }
+        // By date, a column is taken once: a table of column groups
+        // ("Alcoa Corporation", "Noncontrolling interest", "Total") repeats
+        // a date, and only its first group is the other table's column.
         for (qsizetype j = 0; j < b.periods.size() && found < 0; ++j) {
-            if (samePeriod(a.periods[i], b.periods[j]))
+            const bool taken =
+                std::any_of(pairs.cbegin(), pairs.cend(), [j](const auto &pair) { return pair.second == j; });
+            if (!taken && samePeriod(a.periods[i], b.periods[j]))
                 found = j;
         }
         if (found >= 0)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The small pieces the analysis leans on at scale: the running sums that
-// rule out totals before the exact arithmetic, and the words two labels
-// are compared by. Figures are typed in as a filing would print them.
+// rule out totals before the exact arithmetic, the words two labels are
+// compared by, and which columns of two tables are the same period. Figures are typed in as a filing would print them.
 #include "calculation/CheckCalculator.h"
 #include "filing/Row.h"
+#include "filing/Schedule.h"
 #include "matching/LabelSimilarity.h"
+#include "matching/PeriodAlignment.h"
 #include "structure/FigureSums.h"
 
 #include <gtest/gtest.h>
@@ -101,4 +103,33 @@ TEST(LabelSimilarity, WordsAreLowerCaseRunsOfLettersAndDigitsWithoutSmallWordsOr
     EXPECT_EQ(LabelSimilarity::words(u"Café \U0001D400bc"_s), (QSet<QString>{u"café"_s, u"\U0001D400bc"_s}));
     EXPECT_DOUBLE_EQ(
         LabelSimilarity::coverage(u"Stock-based compensation"_s, u"Stock-based compensation expense, Note A"_s), 1.0);
+}
+
+namespace {
+
+Period quarterEnded(const QString &group, QDate date)
+{
+    Period period;
+    period.labelLines = QStringList{group, u"Second quarter ended"_s, date.toString(u"MMMM d, yyyy"_s)};
+    period.labelLines.removeAll(QString());
+    period.date = date;
+    period.span = Period::Span::Duration;
+    period.months = 3;
+    return period;
+}
+
+} // namespace
+
+TEST(PeriodAlignment, AColumnGroupRepeatingADateMeetsTheOtherTableOnce)
+{
+    // A statement of comprehensive income in three groups of columns
+    // ("Alcoa Corporation", "Noncontrolling interest", "Total") against the
+    // statement of operations' two quarters: only the first group is them.
+    Schedule groups;
+    for (const QString &group : {u"Alcoa Corporation"_s, u"Noncontrolling interest"_s, u"Total"_s})
+        groups.periods << quarterEnded(group, QDate(2018, 6, 30)) << quarterEnded(group, QDate(2017, 6, 30));
+    Schedule operations;
+    operations.periods << quarterEnded({}, QDate(2018, 6, 30)) << quarterEnded({}, QDate(2017, 6, 30));
+    EXPECT_EQ(PeriodAlignment::columns(groups, operations), (QList<qsizetype>{0, 1, -1, -1, -1, -1}));
+    EXPECT_EQ(PeriodAlignment::columns(operations, groups), (QList<qsizetype>{0, 1}));
 }

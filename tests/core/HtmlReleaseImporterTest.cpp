@@ -254,3 +254,83 @@ TEST(HtmlRelease, AColumnOfPercentagesIsNotAddedUp)
     // 15,231 + 5,037 = 20,268 and 14,978 + 4,978 = 19,956; the change is not checked.
     EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"1 check, 2 figures, all tie"_s);
 }
+
+// tests/data/html/fabrikam-q3-2025-release.htm: tables titled the ways banks'
+// releases and 10-Q notes title them, and units stated once.
+namespace {
+
+QString fabrikam()
+{
+    return TestData::dataPath(u"html/fabrikam-q3-2025-release.htm"_s);
+}
+
+} // namespace
+
+TEST(HtmlRelease, ATitleBlockWithItalicCaptionsNamesCompanyTitleAndUnits)
+{
+    const Filing filing = TestData::load(fabrikam());
+    ASSERT_EQ(filing.schedules.size(), 5);
+    const Schedule &balance = filing.schedules[0];
+    // "Item 1. Financial Statements." above the company is the page's running head.
+    EXPECT_EQ(balance.company, u"Fabrikam Financial Corporation and Subsidiaries"_s);
+    EXPECT_EQ(balance.title, u"Consolidated Balance Sheets (Unaudited)"_s);
+    EXPECT_EQ(balance.captions, QStringList{u"(Dollars in thousands)"_s});
+    EXPECT_EQ(balance.scale, 1000);
+    // "Assets", a spacer row above the first figure, heads the body.
+    EXPECT_EQ(balance.rows.constFirst().label, u"Assets"_s);
+    EXPECT_EQ(balance.rows.constFirst().kind, RowKind::Section);
+    EXPECT_EQ(printed(filing, rowOf(balance, u"Total assets"_s)), (QStringList{u"$10,000"_s, u"$9,700"_s}));
+}
+
+TEST(HtmlRelease, ASentenceLeadingIntoATableTitlesIt)
+{
+    const Filing filing = TestData::load(fabrikam());
+    ASSERT_EQ(filing.schedules.size(), 5);
+    const Schedule &chargeOffs = filing.schedules[1];
+    EXPECT_EQ(chargeOffs.title,
+              u"The following table sets forth the charge-offs and recoveries for the periods indicated"_s);
+    // "(in thousands)" inside the header over the periods is the table's unit.
+    EXPECT_EQ(chargeOffs.scale, 1000);
+    ASSERT_EQ(chargeOffs.periods.size(), 2);
+    EXPECT_EQ(chargeOffs.periods[0].date, QDate(2025, 9, 30));
+    EXPECT_EQ(chargeOffs.periods[1].date, QDate(2025, 6, 30));
+    EXPECT_EQ(printed(filing, rowOf(chargeOffs, u"Net charge-offs"_s)), (QStringList{u"$(325)"_s, u"$(320)"_s}));
+    // A footnote's sentence, without its number, titles the table under it.
+    EXPECT_EQ(filing.schedules[2].title,
+              u"Stock-based compensation was included in the following operating expense categories"_s);
+}
+
+TEST(HtmlRelease, ATableWithoutUnitsIsInTheUnitsLastStated)
+{
+    const Filing filing = TestData::load(fabrikam());
+    ASSERT_EQ(filing.schedules.size(), 5);
+    EXPECT_EQ(filing.schedules[2].scale, 1000);
+    // "(Shares in millions)" gives the share counts' unit, not the money's.
+    const Schedule &outlook = filing.schedules[3];
+    EXPECT_EQ(outlook.title, u"Outlook"_s);
+    EXPECT_EQ(outlook.shareScale, 1000000);
+    EXPECT_EQ(outlook.scale, 1000);
+}
+
+TEST(HtmlRelease, AFigureSpanningTheDollarSignsColumnStaysInItsPeriod)
+{
+    const Filing filing = TestData::load(fabrikam());
+    ASSERT_EQ(filing.schedules.size(), 5);
+    const Schedule &outlook = filing.schedules[3];
+    ASSERT_EQ(outlook.periods.size(), 2);
+    EXPECT_EQ(outlook.periods[0].label(), u"Fiscal Year 2026 Low"_s);
+    EXPECT_EQ(outlook.periods[1].label(), u"Fiscal Year 2026 High"_s);
+    EXPECT_EQ(printed(filing, rowOf(outlook, u"Shares used to compute diluted earnings per share"_s)),
+              (QStringList{u"30"_s, u"30"_s}));
+    EXPECT_EQ(printed(filing, rowOf(outlook, u"Non-GAAP diluted earnings per share"_s)),
+              (QStringList{u"$2.00"_s, u"$2.15"_s}));
+}
+
+TEST(HtmlRelease, ATableOpeningWithAHeadingIsTitledByIt)
+{
+    const Filing filing = TestData::load(fabrikam());
+    ASSERT_EQ(filing.schedules.size(), 5);
+    EXPECT_EQ(filing.schedules[4].title, u"Noninterest Expense"_s);
+    const FilingAnalysisPtr analysis = FilingAnalysis::analyze(filing);
+    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"5 checks, 10 figures, all tie"_s);
+}
