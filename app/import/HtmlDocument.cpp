@@ -293,8 +293,12 @@ public:
                 // A footnote's marker: kept apart from the words and figures.
                 TextRun marker(m_bytes, m_offsets);
                 marker.append(at, false, false);
-                if (!marker.text().isEmpty())
+                if (!marker.text().isEmpty()) {
                     m_markers << marker.text();
+                    // "¹ Excludes …": the number of the footnote the text is.
+                    if (m_text.trimmed().isEmpty() && m_leadingMarker.isEmpty())
+                        m_leadingMarker = marker.text();
+                }
                 continue;
             }
             const bool childBold = step.bold || isBoldTag(element.tag) || isBoldWeight(styleOf(element));
@@ -307,6 +311,7 @@ public:
     void clear()
     {
         m_markers.clear();
+        m_leadingMarker.clear();
         m_text.clear();
         m_space = false;
         m_first = -1;
@@ -338,6 +343,7 @@ public:
     }
     qsizetype firstOffset() const { return m_first; }
     const QStringList &markers() const { return m_markers; }
+    const QString &leadingMarker() const { return m_leadingMarker; }
     // Every letter bold, leaving aside what stands in parentheses: a title
     // often sets its "(Unaudited)" or "(Dollars in thousands)" in italics.
     bool bold() const
@@ -407,6 +413,7 @@ private:
     const OffsetMap &m_offsets;
     QString m_text;
     QStringList m_markers;
+    QString m_leadingMarker;
     bool m_space = false;
     qsizetype m_first = -1;
     int m_boldLetters = 0;
@@ -502,6 +509,7 @@ private:
             return;
         HtmlBlock block;
         block.text = text;
+        block.marker = run.leadingMarker();
         block.bold = run.bold();
         if (isElement(node)) {
             const GumboElement &element = node->v.element;

@@ -40,7 +40,8 @@ struct HtmlTable
 // A paragraph, heading or table of the document, in reading order.
 struct HtmlBlock
 {
-    QString text; // of a paragraph: visible text, a line per <br>
+    QString text;   // of a paragraph: visible text, a line per <br>
+    QString marker; // a superscript the paragraph opens with, out of `text`: a footnote's number
     SourceLocation location;
     bool bold = false;     // every letter is bold
     bool centered = false; // text-align: center, or <center>

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HtmlReleaseImporter.h"
 
+#include "FootnoteMarker.h"
 #include "HtmlDocument.h"
 #include "HtmlTableReader.h"
 #include "ImportContext.h"
+#include "NoteReader.h"
 #include "PeriodLabel.h"
 #include "RowClassifier.h"
 #include "SourceText.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -123,6 +130,24 @@ QString leadInOf(const QString &paragraph)
     return sentence.size() <= 240 ? sentence : QString();
 }
 
+// A note written as a paragraph headed by its letter: "Note A: Acquisition
+// related expenses. We excluded …".
+std::optional<Note> noteOf(const QString &text)
+{
+    static const QRegularExpression heading(
+        uR"(^Note\s+([A-Z0-9]{1,3})\s*[:.\x{2013}\x{2014}-]\s*([^.]{3,150})\.\s+(\S.*)$)"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = heading.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    Note note;
+    note.letter = match.captured(1);
+    note.title = match.captured(2).simplified();
+    note.text = match.captured(3).simplified();
+    note.clauses = NoteReader::clausesOf(note.text);
+    return note;
+}
+
 // The lines that title a table and the captions that give its units.
 struct TitleBlock
 {
@@ -147,6 +172,8 @@ private:
     QString leadInAbove(qsizetype taken) const;
     void nameSchedule(Schedule &schedule, TitleBlock &block, const QString &leadIn, const TablePart &part) const;
     void takeUnits(Schedule &schedule);
+    void linkFootnotes();
+    QString noteFor(const Footnote &footnote, const QString &key, qsizetype schedule);
     void takeParagraph(const HtmlBlock &block);
     void finish();
 
@@ -156,6 +183,8 @@ private:
     bool m_lastWasTable = false;
     qint64 m_statedScale = 1; // the units last stated over a table of this document
     qint64 m_statedShareScale = 0;
+    bool m_footnotesOpen = false; // the paragraphs read are footnotes under the last table
+    bool m_titleIsHeadline = false;
 };
 
 ImportResult Reader::run()
@@ -300,6 +329,8 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &tableBlock
         Schedule &schedule = m_filing.schedules.last();
         schedule.rows.append(std::move(part.rows));
         schedule.hasNoteColumn = schedule.hasNoteColumn || part.noteColumn;
+        schedule.footnotes.append(part.footnotes);
+        m_footnotesOpen = true;
         return;
     }
 
@@ -321,8 +352,10 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &tableBlock
     schedule.periods = part.periods;
     schedule.rows = std::move(part.rows);
     schedule.hasNoteColumn = part.noteColumn;
+    schedule.footnotes = part.footnotes;
     m_filing.schedules.append(std::move(schedule));
     m_lastWasTable = true;
+    m_footnotesOpen = true;
 }
 
 // When no title block stands above a table: the sentence leading into it,
@@ -394,13 +427,37 @@ void Reader::takeUnits(Schedule &schedule)
 
 void Reader::takeParagraph(const HtmlBlock &block)
 {
+    // The footnotes right under a table are its own.
+    if (m_footnotesOpen && !m_filing.schedules.isEmpty() && !isFurniture(block.text)) {
+        const FootnoteMarker::Split footnote = block.marker.isEmpty() ? FootnoteMarker::split(block.text, true)
+                                                                      : FootnoteMarker::Split{block.marker, block.text};
+        if (footnote.marker.isEmpty())
+            m_footnotesOpen = false;
+        else
+            m_filing.schedules.last().footnotes.append({footnote.marker, footnote.text, block.location});
+    }
+    if (std::optional<Note> note = noteOf(block.text)) {
+        note->location = block.location;
+        if (!m_filing.note(note->letter))
+            m_filing.notes.append(*note);
+    }
     Paragraph paragraph;
     paragraph.text = block.text;
     paragraph.location = block.location;
     paragraph.heading = block.bold && block.text.size() < 160;
-    if (m_filing.title.isEmpty() && (block.bold || block.centered) && !isCaption(block.text) && !isFurniture(block.text)
-        && block.text.size() < 300) {
+    // The headline: the first bold or centred line, unless one a little
+    // further down says what a headline says ("Adobe Reports Record Q1
+    // Revenue" under a box of investor contacts).
+    static const QRegularExpression headline(uR"(\b(reports?|announces?|results|quarter|fiscal)\b)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    const bool titleLike = (block.bold || block.centered) && !isCaption(block.text) && !isFurniture(block.text)
+                           && block.text.size() < 300 && !block.text.endsWith(u':');
+    const bool isHeadline = titleLike && headline.match(block.text.section(u'\n', 0, 0)).hasMatch();
+    if (titleLike
+        && (m_filing.title.isEmpty()
+            || (isHeadline && !m_titleIsHeadline && m_filing.narrative.size() < 12 && m_filing.schedules.isEmpty()))) {
         m_filing.title = block.text.section(u'\n', 0, 0);
+        m_titleIsHeadline = isHeadline;
         paragraph.heading = true;
     } else if (!m_filing.date.isValid() && m_filing.narrative.size() < 12) {
         m_filing.date = PeriodLabel::findDate(block.text.left(300));
@@ -408,8 +465,115 @@ void Reader::takeParagraph(const HtmlBlock &block)
     m_filing.narrative.append(paragraph);
 }
 
+// Links each table's rows to the footnotes under it, as notes the trace
+// can open: a marker cited by a row ("Stock-based compensation (3)", a
+// superscript) and printed under the table ("(3) Stock-based compensation
+// was included …") becomes a note; the marker leaves the label. A footnote
+// may hold a table of its own, and the footnotes after it are still the
+// first table's.
+void Reader::linkFootnotes()
+{
+    QList<QSet<QString>> cites(m_filing.schedules.size());
+    for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
+        const Schedule &schedule = m_filing.schedules[s];
+        QString title = schedule.title;
+        for (const QString &key : FootnoteMarker::takeTrailing(title))
+            cites[s].insert(key);
+        for (const Row &row : schedule.rows) {
+            QString label = row.label;
+            for (const QString &key : FootnoteMarker::takeTrailing(label) + row.notes)
+                cites[s].insert(key);
+        }
+    }
+    // Where the footnote a table cites is printed: under it, or under a
+    // table its footnotes hold (which does not cite it itself).
+    const auto footnoteFor = [&](qsizetype s, const QString &key) -> std::pair<qsizetype, qsizetype> {
+        for (qsizetype t = s; t < std::min(s + 4, m_filing.schedules.size()); ++t) {
+            if (t > s && cites[t].contains(key))
+                break;
+            const QList<Footnote> &footnotes = m_filing.schedules[t].footnotes;
+            for (qsizetype f = 0; f < footnotes.size(); ++f) {
+                if (FootnoteMarker::keys(footnotes[f].marker) == QStringList{key})
+                    return {t, f};
+            }
+        }
+        return {-1, -1};
+    };
+    QList<QSet<QString>> used(m_filing.schedules.size()); // footnote keys cited, by the table printing them
+    for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
+        // In the order the footnotes are printed, as the notes view lists them.
+        QList<std::tuple<qsizetype, qsizetype, QString>> found;
+        for (const QString &key : std::as_const(cites[s])) {
+            if (const auto [t, f] = footnoteFor(s, key); t >= 0)
+                found.append({t, f, key});
+        }
+        std::sort(found.begin(), found.end());
+        QHash<QString, QString> letterOf; // footnote key -> the note's letter
+        for (const auto &[t, f, key] : std::as_const(found)) {
+            used[t].insert(key);
+            letterOf.insert(key, noteFor(m_filing.schedules[t].footnotes[f], key, t));
+        }
+        const auto allKnown = [&letterOf](const QStringList &keys) {
+            return !keys.isEmpty()
+                   && std::all_of(keys.cbegin(), keys.cend(), [&](const QString &k) { return letterOf.contains(k); });
+        };
+        Schedule &schedule = m_filing.schedules[s];
+        QString title = schedule.title;
+        if (allKnown(FootnoteMarker::takeTrailing(title)))
+            schedule.title = title;
+        for (Row &row : schedule.rows) {
+            QString label = row.label;
+            if (const QStringList keys = FootnoteMarker::takeTrailing(label); allKnown(keys)) {
+                row.label = label;
+                row.notes << keys;
+            }
+            for (QString &key : row.notes) {
+                if (letterOf.contains(key)) {
+                    key = letterOf.value(key);
+                    schedule.hasNoteColumn = true;
+                }
+            }
+        }
+    }
+    // A bare number under a table is a footnote only when a table cites it.
+    for (qsizetype t = 0; t < m_filing.schedules.size(); ++t) {
+        m_filing.schedules[t].footnotes.removeIf([&](const Footnote &footnote) {
+            const QStringList keys = FootnoteMarker::keys(footnote.marker);
+            return !keys.isEmpty() && footnote.marker == keys.join(QString()) && keys.constFirst().front().isDigit()
+                   && !used[t].contains(keys.constFirst());
+        });
+    }
+}
+
+// The letter of the note a footnote becomes: its marker's key, unless
+// another table's footnote of that number says something else.
+QString Reader::noteFor(const Footnote &footnote, const QString &key, qsizetype schedule)
+{
+    for (const QString &letter : {key, u"%1, table %2"_s.arg(key).arg(schedule + 1)}) {
+        if (const Note *existing = m_filing.note(letter)) {
+            if (existing->text == footnote.text)
+                return letter;
+            continue;
+        }
+        Note note;
+        note.letter = letter;
+        // Its first sentence names it.
+        static const QRegularExpression sentenceEnd(uR"([.:;](\s|$))"_s);
+        const QRegularExpressionMatch end = sentenceEnd.match(footnote.text);
+        note.title = end.hasMatch() && end.capturedStart() <= 120 ? footnote.text.left(end.capturedStart())
+                                                                  : footnote.text.left(120).trimmed();
+        note.text = footnote.text;
+        note.clauses = NoteReader::clausesOf(note.text);
+        note.location = footnote.location;
+        m_filing.notes.append(note);
+        return letter;
+    }
+    return key;
+}
+
 void Reader::finish()
 {
+    linkFootnotes();
     for (Schedule &schedule : m_filing.schedules)
         RowClassifier::classify(schedule.rows);
     m_filing.company = m_filing.mostNamedCompany();

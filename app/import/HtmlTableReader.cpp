@@ -2,6 +2,7 @@
 #include "HtmlTableReader.h"
 
 #include "CellReader.h"
+#include "FootnoteMarker.h"
 #include "ImportContext.h"
 #include "InputLimits.h"
 #include "PeriodLabel.h"
@@ -557,8 +558,21 @@ private:
                     return f && contentOf(f->text) == Content::Figure && !isYear(f->text);
                 }))
                 continue;
-            row.label = m_context.shared(label.join(u' ').replace(u'\n', u' '));
+            const QString text = label.join(u' ').replace(u'\n', u' ');
+            // "(3) Excludes repossessed property …" in a row of its own: a
+            // footnote the table prints inside itself.
+            if (std::all_of(texts.cbegin(), texts.cend(), [](const QString &t) { return t.isEmpty(); })) {
+                const FootnoteMarker::Split footnote = FootnoteMarker::split(text, !part.rows.isEmpty());
+                if (!footnote.marker.isEmpty() && footnote.text.size() > 40) {
+                    part.footnotes.append({footnote.marker, footnote.text, labelCell->location});
+                    continue;
+                }
+            }
+            row.label = m_context.shared(text);
             if (labelCell) {
+                // Superscripts after the label cite the footnotes under the table.
+                for (const QString &marker : labelCell->markers)
+                    row.notes << FootnoteMarker::keys(marker);
                 row.location = labelCell->location;
                 row.level = levelOf(labelCell->indent);
                 if (labelCell->bold)

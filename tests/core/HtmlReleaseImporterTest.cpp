@@ -9,6 +9,7 @@
 #include "analysis/FilingAnalysis.h"
 #include "checks/TieOutCount.h"
 #include "import/FilingImporter.h"
+#include "import/FootnoteMarker.h"
 #include "support/Amounts.h"
 #include "support/TestData.h"
 
@@ -269,7 +270,7 @@ QString fabrikam()
 TEST(HtmlRelease, ATitleBlockWithItalicCaptionsNamesCompanyTitleAndUnits)
 {
     const Filing filing = TestData::load(fabrikam());
-    ASSERT_EQ(filing.schedules.size(), 5);
+    ASSERT_EQ(filing.schedules.size(), 6);
     const Schedule &balance = filing.schedules[0];
     // "Item 1. Financial Statements." above the company is the page's running head.
     EXPECT_EQ(balance.company, u"Fabrikam Financial Corporation and Subsidiaries"_s);
@@ -285,7 +286,7 @@ TEST(HtmlRelease, ATitleBlockWithItalicCaptionsNamesCompanyTitleAndUnits)
 TEST(HtmlRelease, ASentenceLeadingIntoATableTitlesIt)
 {
     const Filing filing = TestData::load(fabrikam());
-    ASSERT_EQ(filing.schedules.size(), 5);
+    ASSERT_EQ(filing.schedules.size(), 6);
     const Schedule &chargeOffs = filing.schedules[1];
     EXPECT_EQ(chargeOffs.title,
               u"The following table sets forth the charge-offs and recoveries for the periods indicated"_s);
@@ -303,7 +304,7 @@ TEST(HtmlRelease, ASentenceLeadingIntoATableTitlesIt)
 TEST(HtmlRelease, ATableWithoutUnitsIsInTheUnitsLastStated)
 {
     const Filing filing = TestData::load(fabrikam());
-    ASSERT_EQ(filing.schedules.size(), 5);
+    ASSERT_EQ(filing.schedules.size(), 6);
     EXPECT_EQ(filing.schedules[2].scale, 1000);
     // "(Shares in millions)" gives the share counts' unit, not the money's.
     const Schedule &outlook = filing.schedules[3];
@@ -315,7 +316,7 @@ TEST(HtmlRelease, ATableWithoutUnitsIsInTheUnitsLastStated)
 TEST(HtmlRelease, AFigureSpanningTheDollarSignsColumnStaysInItsPeriod)
 {
     const Filing filing = TestData::load(fabrikam());
-    ASSERT_EQ(filing.schedules.size(), 5);
+    ASSERT_EQ(filing.schedules.size(), 6);
     const Schedule &outlook = filing.schedules[3];
     ASSERT_EQ(outlook.periods.size(), 2);
     EXPECT_EQ(outlook.periods[0].label(), u"Fiscal Year 2026 Low"_s);
@@ -329,8 +330,79 @@ TEST(HtmlRelease, AFigureSpanningTheDollarSignsColumnStaysInItsPeriod)
 TEST(HtmlRelease, ATableOpeningWithAHeadingIsTitledByIt)
 {
     const Filing filing = TestData::load(fabrikam());
-    ASSERT_EQ(filing.schedules.size(), 5);
+    ASSERT_EQ(filing.schedules.size(), 6);
     EXPECT_EQ(filing.schedules[4].title, u"Noninterest Expense"_s);
     const FilingAnalysisPtr analysis = FilingAnalysis::analyze(filing);
-    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"5 checks, 10 figures, all tie"_s);
+    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"6 checks, 12 figures, all tie"_s);
+}
+
+TEST(HtmlRelease, FootnotesUnderATableBecomeTheNotesItsRowsCite)
+{
+    const Filing filing = TestData::load(fabrikam());
+    ASSERT_EQ(filing.schedules.size(), 6);
+    const Schedule &reconciliation = filing.schedules[5];
+    EXPECT_EQ(reconciliation.title, u"Reconciliation of GAAP to Non-GAAP Net Income"_s);
+    // "(1)" after the label and a superscript "2" cite the footnotes printed
+    // under the table, in a layout table and in a paragraph.
+    const Row &amortization = rowOf(reconciliation, u"Amortization of core deposit intangibles"_s);
+    EXPECT_EQ(amortization.notes, QStringList{u"1"_s});
+    const Row &branches = rowOf(reconciliation, u"Branch consolidation costs"_s);
+    EXPECT_EQ(branches.notes, QStringList{u"2"_s});
+    EXPECT_TRUE(reconciliation.hasNoteColumn);
+    ASSERT_NE(filing.note(u"1"_s), nullptr);
+    EXPECT_EQ(filing.note(u"1"_s)->title, u"Amortization of intangible assets acquired with Northwind Bank in 2023"_s);
+    EXPECT_EQ(filing.note(u"1"_s)->text,
+              u"Amortization of intangible assets acquired with Northwind Bank in 2023. It ends in 2030."_s);
+    ASSERT_NE(filing.note(u"2"_s), nullptr);
+    EXPECT_EQ(filing.note(u"2"_s)->text,
+              u"Severance and lease exit costs of the two branches closed in the third quarter."_s);
+    // A footnote no row cites stays under its table, and is no note.
+    ASSERT_EQ(reconciliation.footnotes.size(), 3);
+    EXPECT_EQ(reconciliation.footnotes[2].marker, u"(4)"_s);
+    EXPECT_EQ(filing.note(u"4"_s), nullptr);
+    EXPECT_EQ(filing.notes.size(), 2);
+}
+
+TEST(HtmlRelease, TheTracePanelOpensTheFootnoteAnAdjustmentCites)
+{
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(fabrikam());
+    const AdjustmentTrace *branches = nullptr;
+    for (const AdjustmentTrace &trace : analysis->traces)
+        branches = trace.label == u"Branch consolidation costs"_s ? &trace : branches;
+    ASSERT_NE(branches, nullptr);
+    ASSERT_EQ(branches->notes.size(), 1);
+    EXPECT_EQ(branches->notes[0].letter, u"2"_s);
+    EXPECT_TRUE(branches->notes[0].found);
+    EXPECT_EQ(branches->notes[0].title,
+              u"Severance and lease exit costs of the two branches closed in the third quarter"_s);
+}
+
+TEST(FootnoteMarker, KeysSplitsAndTrailingMarkersAsReleasesPrintThem)
+{
+    EXPECT_EQ(FootnoteMarker::keys(u"(1)"_s), QStringList{u"1"_s});
+    EXPECT_EQ(FootnoteMarker::keys(u"1,2"_s), (QStringList{u"1"_s, u"2"_s}));
+    EXPECT_EQ(FootnoteMarker::keys(u"(a)(b)"_s), (QStringList{u"a"_s, u"b"_s}));
+    EXPECT_EQ(FootnoteMarker::keys(u"**"_s), QStringList{u"**"_s});
+
+    const FootnoteMarker::Split oracle = FootnoteMarker::split(u"(3) Stock-based compensation was included"_s, false);
+    EXPECT_EQ(oracle.marker, u"(3)"_s);
+    EXPECT_EQ(oracle.text, u"Stock-based compensation was included"_s);
+    EXPECT_EQ(FootnoteMarker::split(u"2 Excludes repossessed property."_s, true).marker, u"2"_s);
+    EXPECT_TRUE(FootnoteMarker::split(u"2 Excludes repossessed property."_s, false).marker.isEmpty());
+    EXPECT_TRUE(FootnoteMarker::split(u"3 months ended March 31"_s, true).marker.isEmpty());
+
+    QString label = u"Transformation(1),(2)"_s;
+    EXPECT_EQ(FootnoteMarker::takeTrailing(label), (QStringList{u"1"_s, u"2"_s}));
+    EXPECT_EQ(label, u"Transformation"_s);
+    label = u"Stock-based compensation (3)"_s;
+    EXPECT_EQ(FootnoteMarker::takeTrailing(label), QStringList{u"3"_s});
+    EXPECT_EQ(label, u"Stock-based compensation"_s);
+    // A formula's operand and a whole label stay.
+    label = u"Total revenue (e)=(a)+(d)"_s;
+    EXPECT_TRUE(FootnoteMarker::takeTrailing(label).isEmpty());
+    EXPECT_EQ(label, u"Total revenue (e)=(a)+(d)"_s);
+    label = u"(1)"_s;
+    EXPECT_TRUE(FootnoteMarker::takeTrailing(label).isEmpty());
+    label = u"Net income (loss)"_s;
+    EXPECT_TRUE(FootnoteMarker::takeTrailing(label).isEmpty());
 }
