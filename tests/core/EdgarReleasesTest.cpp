@@ -105,7 +105,8 @@ TEST_F(EdgarRelease, Buckle2024ReadsFourPeriodsInsideTheWrapper)
     const Filing &filing = analysis->filing;
     ASSERT_EQ(filing.schedules.size(), 2);
     const Schedule &income = filing.schedules[0];
-    EXPECT_TRUE(income.title.endsWith(u"CONSOLIDATED STATEMENTS OF INCOME"_s)) << qPrintable(income.title);
+    EXPECT_EQ(income.company, u"THE BUCKLE, INC."_s);
+    EXPECT_EQ(income.title, u"CONSOLIDATED STATEMENTS OF INCOME"_s);
     EXPECT_EQ(income.scale, 1000);
     EXPECT_EQ(
         labels(income),
@@ -127,6 +128,182 @@ TEST_F(EdgarRelease, Buckle2024ReadsFourPeriodsInsideTheWrapper)
     EXPECT_EQ(balance.title, u"CONSOLIDATED BALANCE SHEETS"_s);
     EXPECT_EQ(printed(filing, balance, u"Total assets"_s), (QStringList{u"$976,270"_s, u"$889,810"_s, u"$921,207"_s}));
     EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
+}
+
+// Oracle's Q4 FY2022 release: statements with "% of Revenues" columns,
+// reconciliations in GAAP | Adj. | Non-GAAP columns under one "Three Months
+// Ended May 31," where only GAAP and Non-GAAP print the year, and
+// footnotes holding tables of their own.
+TEST_F(EdgarRelease, Oracle2022ReadsReconciliationColumnsAndFootnotes)
+{
+    const QString path = release(u"oracle-2022-06-13-ex99-1.htm"_s);
+    if (path.isEmpty())
+        GTEST_SKIP() << absent(u"oracle-2022-06-13-ex99-1.htm"_s);
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
+    const Filing &filing = analysis->filing;
+    EXPECT_EQ(filing.title, u"Oracle Announces Fiscal 2022 Fourth Quarter and Fiscal Full Year Financial Results"_s);
+    ASSERT_EQ(filing.schedules.size(), 12);
+    QStringList titles;
+    for (const Schedule &schedule : filing.schedules) {
+        titles << schedule.title;
+        EXPECT_EQ(schedule.scale, 1000000) << qPrintable(schedule.title);
+    }
+    EXPECT_EQ(
+        titles,
+        (QStringList{
+            u"Q4 FISCAL 2022 FINANCIAL RESULTS CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s,
+            u"Q4 FISCAL 2022 FINANCIAL RESULTS RECONCILIATION OF SELECTED GAAP MEASURES TO NON-GAAP MEASURES"_s,
+            u"Stock-based compensation was included in the following GAAP operating expense categories"_s,
+            u"Estimated future annual amortization expense related to intangible assets as of May 31, 2022 was as follows"_s,
+            u"FISCAL 2022 YEAR TO DATE FINANCIAL RESULTS CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s,
+            u"FISCAL 2022 YEAR TO DATE FINANCIAL RESULTS RECONCILIATION OF SELECTED GAAP MEASURES TO NON-GAAP MEASURES"_s,
+            u"Stock-based compensation was included in the following GAAP operating expense categories"_s,
+            u"Estimated future annual amortization expense related to intangible assets as of May 31, 2022 was as follows"_s,
+            u"FISCAL 2022 FINANCIAL RESULTS CONDENSED CONSOLIDATED BALANCE SHEETS"_s,
+            u"FISCAL 2022 FINANCIAL RESULTS CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS"_s,
+            u"FISCAL 2022 FINANCIAL RESULTS FREE CASH FLOW - TRAILING 4-QUARTERS"_s,
+            u"FISCAL 2022 FINANCIAL RESULTS SUPPLEMENTAL ANALYSIS OF GAAP REVENUES"_s}));
+
+    const Schedule &operations = filing.schedules[0];
+    EXPECT_EQ(operations.company, u"ORACLE CORPORATION"_s);
+    ASSERT_EQ(operations.periods.size(), 6);
+    EXPECT_EQ(operations.periods[0].label(), u"Three Months Ended May 31, 2022"_s);
+    EXPECT_EQ(operations.periods[1].label(), u"Three Months Ended May 31, 2022 % of Revenues"_s);
+    EXPECT_FALSE(operations.periods[1].isAdditive());
+    EXPECT_EQ(operations.periods[2].label(), u"Three Months Ended May 31, 2021"_s);
+    EXPECT_EQ(printed(filing, operations, u"Total revenues"_s),
+              (QStringList{u"11,840"_s, u"100%"_s, u"11,227"_s, u"100%"_s, u"5%"_s, u"10%"_s}));
+    EXPECT_EQ(printed(filing, operations, u"NET INCOME"_s),
+              (QStringList{u"$3,189"_s, u"27%"_s, u"$4,033"_s, u"36%"_s, u"(21%)"_s, u"(14%)"_s}));
+    EXPECT_EQ(printed(filing, operations, u"Diluted"_s, 1).mid(0, 3), (QStringList{u"$1.16"_s, QString(), u"$1.37"_s}));
+    EXPECT_EQ(printed(filing, operations, u"Diluted"_s, 2).mid(0, 3), (QStringList{u"2,742"_s, QString(), u"2,943"_s}));
+
+    const Schedule &reconciliation = filing.schedules[1];
+    ASSERT_EQ(reconciliation.periods.size(), 10);
+    EXPECT_EQ(labels(reconciliation).mid(0, 3),
+              (QStringList{u"Three Months Ended May 31, 2022 GAAP"_s, u"Three Months Ended May 31, 2022 Adj."_s,
+                           u"Three Months Ended May 31, 2022 Non-GAAP"_s}));
+    EXPECT_EQ(printed(filing, reconciliation, u"NET INCOME"_s).mid(0, 6),
+              (QStringList{u"$3,189"_s, u"$1,046"_s, u"$4,235"_s, u"$4,033"_s, u"$491"_s, u"$4,524"_s}));
+    EXPECT_EQ(printed(filing, reconciliation, u"DILUTED EARNINGS PER SHARE"_s).mid(0, 6),
+              (QStringList{u"$1.16"_s, QString(), u"$1.54"_s, u"$1.37"_s, QString(), u"$1.54"_s}));
+    // "Stock-based compensation (3)": the marker cites footnote (3), under the table.
+    const qsizetype stock = reconciliation.findRow(u"Stock-based compensation"_s);
+    ASSERT_GE(stock, 0);
+    EXPECT_EQ(reconciliation.rows[stock].notes, QStringList{u"3"_s});
+    ASSERT_NE(filing.note(u"3"_s), nullptr);
+    EXPECT_EQ(filing.note(u"3"_s)->title,
+              u"Stock-based compensation was included in the following GAAP operating expense categories"_s);
+    EXPECT_EQ(printed(filing, reconciliation, u"Stock-based compensation"_s).mid(0, 6),
+              (QStringList{u"713"_s, u"(713)"_s, u"—"_s, u"442"_s, u"(442)"_s, u"—"_s}));
+
+    EXPECT_EQ(printed(filing, filing.schedules[2], u"Total stock-based compensation"_s),
+              (QStringList{u"$713"_s, u"$(713)"_s, u"$—"_s, u"$442"_s, u"$(442)"_s, u"$—"_s}));
+    EXPECT_EQ(printed(filing, filing.schedules[5], u"DILUTED EARNINGS PER SHARE"_s).mid(0, 6),
+              (QStringList{u"$2.41"_s, QString(), u"$4.90"_s, u"$4.55"_s, QString(), u"$4.67"_s}));
+    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
+}
+
+// Hanmi's Q3 2025 release: statements titled by bold lines with their
+// "(Unaudited)" and "(Dollars in thousands)" in italics; summary tables
+// with "(in thousands)" in the header over the quarters.
+TEST_F(EdgarRelease, Hanmi2025ReadsTitlesWithItalicCaptions)
+{
+    const QString path = release(u"hanmi-2025-10-21-ex99-1.htm"_s);
+    if (path.isEmpty())
+        GTEST_SKIP() << absent(u"hanmi-2025-10-21-ex99-1.htm"_s);
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
+    const Filing &filing = analysis->filing;
+    EXPECT_EQ(filing.title, u"Hanmi Reports 2025 Third Quarter Results"_s);
+    const auto find = [&filing](const QString &title, int n = 1) -> const Schedule * {
+        for (const Schedule &schedule : filing.schedules) {
+            if (schedule.title == title && --n == 0)
+                return &schedule;
+        }
+        return nullptr;
+    };
+    const Schedule *balance = find(u"Consolidated Balance Sheets (Unaudited)"_s);
+    ASSERT_NE(balance, nullptr);
+    EXPECT_EQ(balance->company, u"Hanmi Financial Corporation and Subsidiaries"_s);
+    EXPECT_EQ(balance->scale, 1000);
+    EXPECT_EQ(printed(filing, *balance, u"Total assets"_s),
+              (QStringList{u"$7,856,731"_s, u"$7,862,363"_s, u"-0.1%"_s, u"$7,712,299"_s, u"1.9%"_s}));
+    EXPECT_EQ(printed(filing, *balance, u"Total deposits"_s),
+              (QStringList{u"6,766,639"_s, u"6,729,122"_s, u"0.6%"_s, u"6,403,221"_s, u"5.7%"_s}));
+
+    const Schedule *quarter = find(u"Consolidated Statements of Income (Unaudited)"_s, 1);
+    ASSERT_NE(quarter, nullptr);
+    EXPECT_EQ(quarter->scale, 1000);
+    EXPECT_EQ(printed(filing, *quarter, u"Net income"_s),
+              (QStringList{u"$22,061"_s, u"$15,117"_s, u"45.9%"_s, u"$14,892"_s, u"48.1%"_s}));
+    EXPECT_EQ(printed(filing, *quarter, u"Total interest and dividend income"_s),
+              (QStringList{u"105,226"_s, u"101,333"_s, u"3.8%"_s, u"100,417"_s, u"4.8%"_s}));
+    EXPECT_EQ(printed(filing, *quarter, u"Diluted earnings per share:"_s),
+              (QStringList{u"$0.73"_s, u"$0.50"_s, QString(), u"$0.49"_s, QString()}));
+    EXPECT_EQ(printed(filing, *quarter, u"Diluted"_s),
+              (QStringList{u"29,880,865"_s, u"30,054,456"_s, QString(), u"30,033,679"_s, QString()}));
+    const Schedule *nineMonths = find(u"Consolidated Statements of Income (Unaudited)"_s, 2);
+    ASSERT_NE(nineMonths, nullptr);
+    EXPECT_EQ(printed(filing, *nineMonths, u"Net income"_s), (QStringList{u"$54,850"_s, u"$44,506"_s, u"23.2%"_s}));
+
+    // A summary table under the narrative: its units are inside the header.
+    const Schedule *highlights = find(u"Quarterly Highlights"_s);
+    ASSERT_NE(highlights, nullptr);
+    EXPECT_EQ(highlights->scale, 1000);
+    EXPECT_EQ(printed(filing, *highlights, u"Net income"_s).mid(0, 5),
+              (QStringList{u"$22,061"_s, u"$15,117"_s, u"$17,672"_s, u"$17,695"_s, u"$14,892"_s}));
+    EXPECT_EQ(printed(filing, *highlights, u"Net income per diluted common share"_s).mid(0, 5),
+              (QStringList{u"$0.73"_s, u"$0.50"_s, u"$0.58"_s, u"$0.58"_s, u"$0.49"_s}));
+    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
+}
+
+// Adobe's Q1 FY2023 release: the outlook's Low and High columns with the
+// share count spanning the "$" column; its cash flow statement omits a
+// financing line, and the tie-out says by how much.
+TEST_F(EdgarRelease, Adobe2023FlagsTheFinancingTotalThatDoesNotTie)
+{
+    const QString path = release(u"adobe-2023-03-15-ex99-1.htm"_s);
+    if (path.isEmpty())
+        GTEST_SKIP() << absent(u"adobe-2023-03-15-ex99-1.htm"_s);
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
+    const Filing &filing = analysis->filing;
+    EXPECT_EQ(filing.title, u"Adobe Reports Record Revenue in Q1 Fiscal 2023"_s);
+    ASSERT_GE(filing.schedules.size(), 7);
+    const Schedule &income = filing.schedules[0];
+    EXPECT_EQ(income.title, u"Condensed Consolidated Statements of Income"_s);
+    EXPECT_EQ(income.scale, 1000000);
+    EXPECT_EQ(labels(income),
+              (QStringList{u"Three Months Ended March 3, 2023"_s, u"Three Months Ended March 4, 2022"_s}));
+    EXPECT_EQ(printed(filing, income, u"Total revenue"_s), (QStringList{u"4,655"_s, u"4,262"_s}));
+    EXPECT_EQ(printed(filing, income, u"Net income"_s), (QStringList{u"$1,247"_s, u"$1,266"_s}));
+    EXPECT_EQ(printed(filing, income, u"Diluted net income per share"_s), (QStringList{u"$2.71"_s, u"$2.66"_s}));
+    EXPECT_EQ(printed(filing, income, u"Shares used to compute diluted net income per share"_s),
+              (QStringList{u"460"_s, u"475"_s}));
+    EXPECT_EQ(filing.schedules[1].title, u"Condensed Consolidated Balance Sheets"_s);
+    EXPECT_EQ(printed(filing, filing.schedules[1], u"Total assets"_s), (QStringList{u"$26,667"_s, u"$27,165"_s}));
+
+    const Schedule &outlook = filing.schedules[5];
+    EXPECT_EQ(outlook.title, u"Reconciliation of GAAP to Non-GAAP Financial Targets"_s);
+    EXPECT_EQ(labels(outlook), (QStringList{u"Fiscal Year 2023 Low"_s, u"Fiscal Year 2023 High"_s}));
+    EXPECT_EQ(printed(filing, outlook, u"GAAP diluted net income per share"_s),
+              (QStringList{u"$10.85"_s, u"$11.15"_s}));
+    EXPECT_EQ(printed(filing, outlook, u"Non-GAAP diluted net income per share"_s),
+              (QStringList{u"$15.30"_s, u"$15.60"_s}));
+    EXPECT_EQ(printed(filing, outlook, u"Shares used to compute diluted net income per share"_s),
+              (QStringList{u"456"_s, u"456"_s}));
+
+    // (2,014) reported; (1,400) + (95) + (19) = (1,514) printed above it.
+    const TieOutCount count = TieOutCount::of(analysis->tieOut.checks);
+    EXPECT_EQ(count.failed, 1);
+    bool flagged = false;
+    for (const Check &check : analysis->tieOut.checks) {
+        const Row &target = filing.schedules[check.target.schedule].rows[check.target.row];
+        if (target.label == u"Net cash used for financing activities"_s && !check.periods.isEmpty()) {
+            flagged = true;
+            EXPECT_EQ(check.periods[0].verdict, CheckLine::Verdict::Fail);
+        }
+    }
+    EXPECT_TRUE(flagged);
 }
 
 // Every release of the folder opens with schedules and without a crash.
