@@ -306,6 +306,75 @@ TEST_F(EdgarRelease, Adobe2023FlagsTheFinancingTotalThatDoesNotTie)
     EXPECT_TRUE(flagged);
 }
 
+// East West's Q3 2025 release: numbered tables ("Table 3") under a title
+// block of four lines, "% Change" columns beside the quarters.
+TEST_F(EdgarRelease, EastWest2025ReadsNumberedTables)
+{
+    const QString path = release(u"eastwest-2025-10-21-ex99-1.htm"_s);
+    if (path.isEmpty())
+        GTEST_SKIP() << absent(u"eastwest-2025-10-21-ex99-1.htm"_s);
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
+    const Filing &filing = analysis->filing;
+    const Schedule *income = nullptr;
+    const Schedule *balance = nullptr;
+    for (const Schedule &schedule : filing.schedules) {
+        if (!income && schedule.title == u"CONDENSED CONSOLIDATED STATEMENT OF INCOME"_s)
+            income = &schedule;
+        if (!balance && schedule.title == u"CONDENSED CONSOLIDATED BALANCE SHEET"_s)
+            balance = &schedule;
+    }
+    ASSERT_NE(balance, nullptr);
+    EXPECT_EQ(balance->company, u"EAST WEST BANCORP, INC. AND SUBSIDIARIES"_s);
+    EXPECT_EQ(balance->scale, 1000);
+    EXPECT_EQ(printed(filing, *balance, u"Total assets"_s),
+              (QStringList{u"$79,669,531"_s, u"$78,158,067"_s, u"$74,483,720"_s, u"1.9%"_s, u"7.0%"_s}));
+    ASSERT_NE(income, nullptr);
+    EXPECT_EQ(income->scale, 1000);
+    EXPECT_EQ(labels(*income).mid(0, 3),
+              (QStringList{u"Three Months Ended September 30, 2025"_s, u"Three Months Ended June 30, 2025"_s,
+                           u"Three Months Ended September 30, 2024"_s}));
+    // A money row, though its "% Change" columns print percentages.
+    const qsizetype net = income->findRow(u"Net income"_s);
+    ASSERT_GE(net, 0);
+    EXPECT_EQ(income->rows[net].kind, RowKind::Total);
+    EXPECT_EQ(printed(filing, *income, u"Net income"_s),
+              (QStringList{u"$368,394"_s, u"$310,253"_s, u"$299,166"_s, u"18.7%"_s, u"23.1%"_s}));
+    EXPECT_EQ(printed(filing, *income, u"- Diluted"_s),
+              (QStringList{u"$2.65"_s, u"$2.24"_s, u"$2.14"_s, u"18.6"_s, u"23.8"_s}));
+}
+
+// Cathay's Q3 2025 release: narrative tables led in by a sentence ending in
+// a colon, "($ In thousands)" in the header's first cell.
+TEST_F(EdgarRelease, Cathay2025TitlesTablesByTheirLeadIn)
+{
+    const QString path = release(u"cathay-2025-10-21-ex99-1.htm"_s);
+    if (path.isEmpty())
+        GTEST_SKIP() << absent(u"cathay-2025-10-21-ex99-1.htm"_s);
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
+    const Filing &filing = analysis->filing;
+    EXPECT_EQ(filing.title, u"Cathay General Bancorp Announces Third Quarter 2025 Results"_s);
+    ASSERT_GE(filing.schedules.size(), 2);
+    const Schedule &chargeOffs = filing.schedules[1];
+    EXPECT_EQ(chargeOffs.title,
+              u"The following table sets forth the charge-offs and recoveries for the periods indicated"_s);
+    EXPECT_EQ(chargeOffs.scale, 1000);
+    EXPECT_EQ(printed(filing, chargeOffs, u"Net charge-offs"_s),
+              (QStringList{u"$15,646"_s, u"$12,741"_s, u"$4,202"_s, u"$30,364"_s, u"$13,340"_s}));
+    const Schedule *operations = nullptr;
+    for (const Schedule &schedule : filing.schedules)
+        operations = !operations && schedule.findRow(u"Diluted average common shares outstanding"_s) >= 0 ? &schedule
+                                                                                                          : operations;
+    ASSERT_NE(operations, nullptr);
+    EXPECT_EQ(operations->scale, 1000);
+    EXPECT_EQ(printed(filing, *operations, u"Net income"_s),
+              (QStringList{u"$77,651"_s, u"$77,450"_s, u"$67,514"_s, u"$224,607"_s, u"$205,778"_s}));
+    EXPECT_EQ(printed(filing, *operations, u"Diluted"_s),
+              (QStringList{u"$1.13"_s, u"$1.10"_s, u"$0.94"_s, u"$3.21"_s, u"$2.83"_s}));
+    EXPECT_EQ(printed(filing, *operations, u"Diluted average common shares outstanding"_s),
+              (QStringList{u"68,990,648"_s, u"70,188,902"_s, u"72,032,456"_s, u"69,946,877"_s, u"72,607,550"_s}));
+    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
+}
+
 // Every release of the folder opens with schedules and without a crash.
 TEST_F(EdgarRelease, EveryReleaseOfTheFolderOpensWithSchedules)
 {
