@@ -11,9 +11,11 @@
 #include "PaneFocus.h"
 #include "PlaceNavigator.h"
 #include "RecentFilesMenu.h"
+#include "RenderedSource.h"
 #include "ReportActions.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
+#include "SourcePane.h"
 #include "SourceView.h"
 #include "StatusLine.h"
 #include "TieOutPage.h"
@@ -196,7 +198,7 @@ void MainWindow::createDocks()
 
     m_trace = new TracePanel(this);
     connect(m_trace, &TracePanel::targetActivated, this, &MainWindow::followFromTrace);
-    m_source = new SourceView(this);
+    m_source = new SourcePane(this);
     m_charts = new ChartPane(this);
     connect(m_charts, &ChartPane::status, this, &MainWindow::showStatus);
 
@@ -210,9 +212,15 @@ void MainWindow::createDocks()
         {m_docks->source(), [this] { return m_source; }},
     });
     updateTabOrder();
-    for (QWidget *surface : {static_cast<QWidget *>(m_schedulePage->view()), static_cast<QWidget *>(m_trace->browser()),
-                             static_cast<QWidget *>(m_source)})
+    for (QWidget *surface :
+         {static_cast<QWidget *>(m_schedulePage->view()), static_cast<QWidget *>(m_trace->browser()),
+          static_cast<QWidget *>(m_source->textView()), static_cast<QWidget *>(m_source->renderedView())})
         m_zoom->add(surface);
+}
+
+SourceView *MainWindow::sourceView() const
+{
+    return m_source->textView();
 }
 
 // What takes the keyboard in the page shown: the table, the text, the list.

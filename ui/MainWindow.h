@@ -29,6 +29,7 @@ class QStackedWidget;
 class RecentFilesMenu;
 class QTreeView;
 class SchedulePage;
+class SourcePane;
 class SourceView;
 class StatusLine;
 class TieOutPage;
@@ -85,7 +86,8 @@ public:
     // Edit > Undo and Redo: view options, and closing a filing.
     QUndoStack *undoStack() const { return m_undo; }
     ViewZoom *zoom() const { return m_zoom; }
-    SourceView *sourceView() const { return m_source; }
+    SourceView *sourceView() const;
+    SourcePane *sourcePane() const { return m_source; }
     ChartPane *chartPane() const { return m_charts; }
     ReportActions *reportActions() const { return m_reports; }
     // File > Export Filing: every schedule of the filing shown.
@@ -164,7 +166,7 @@ private:
     FindBar *m_find = nullptr;
     LabelFind *m_labelFind = nullptr;
     TracePanel *m_trace = nullptr;
-    SourceView *m_source = nullptr;
+    SourcePane *m_source = nullptr;
     ChartPane *m_charts = nullptr;
     ReportActions *m_reports = nullptr;
     FilingExportAction *m_exportFiling = nullptr;

@@ -197,6 +197,11 @@ QString SourceView::highlightedText() const
     return m_text.line(m_line - 1).sliced(m_spanStart, m_spanEnd - m_spanStart).toString();
 }
 
+qsizetype SourceView::highlightedOffset() const
+{
+    return m_line == 0 ? -1 : m_text.startOf(m_line - 1) + m_spanStart;
+}
+
 QString SourceView::selectedText() const
 {
     const qsizetype from = positionOf(std::min(m_anchor, m_cursor));

@@ -27,6 +27,8 @@ public:
     void showLocation(int line, int column, int length = 0);
     int highlightedLine() const { return m_line; }
     QString highlightedText() const;
+    // Where the highlighted characters start in the whole text (UTF-16); -1 for none.
+    qsizetype highlightedOffset() const;
     // The first line (1-based) at the top of the view.
     int firstVisibleLine() const;
     // Where a line (1-based) is drawn in the viewport.
