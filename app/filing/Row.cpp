@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Row.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 bool Row::hasValues() const
@@ -19,10 +21,22 @@ bool Row::isFigure() const
 
 bool Row::opensBlock(const QString &label)
 {
-    return label.startsWith(u"GAAP "_s);
+    // "GAAP operating income", or a line ending on GAAP: "Three Months Ended
+    // March 31, 2022 - U.S. GAAP", "Net income (GAAP)".
+    static const QRegularExpression endsOnGaap(uR"([-\x{2013}\x{2014}(]\s*(U\.S\.\s+)?GAAP\)?$)"_s);
+    if (label.startsWith(u"GAAP "_s))
+        return true;
+    // Every row of a long filing is asked: the expression only for the few ending so.
+    return (label.endsWith(u"GAAP"_s) || label.endsWith(u"GAAP)"_s)) && endsOnGaap.match(label).hasMatch();
 }
 
 bool Row::closesBlock(const QString &label)
 {
-    return label.startsWith(u"Non-GAAP "_s, Qt::CaseInsensitive);
+    // "Non-GAAP net income"; after a line ending on GAAP, "… - Adjusted".
+    static const QRegularExpression adjusted(uR"([-\x{2013}\x{2014}]\s*Adjusted$|\(non-GAAP\)$)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (label.startsWith(u"Non-GAAP "_s, Qt::CaseInsensitive))
+        return true;
+    return (label.endsWith(u"Adjusted"_s, Qt::CaseInsensitive) || label.endsWith(u"GAAP)"_s, Qt::CaseInsensitive))
+           && adjusted.match(label).hasMatch();
 }

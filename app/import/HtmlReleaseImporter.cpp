@@ -127,6 +127,11 @@ QString leadInOf(const QString &paragraph)
     QString sentence = text.sliced(start).chopped(1).trimmed();
     static const QRegularExpression marker(uR"(^(\(\w{1,3}\)|\*+|\w{1,2}\.)\s+)"_s);
     sentence.remove(marker);
+    // "Reconciliations of adjusted results … are as follows": the subject is the title.
+    static const QRegularExpression follows(uR"(\s+(is|are|was|were)\s+(as follows|presented below|shown below)$)"_s);
+    sentence.remove(follows);
+    while (sentence.endsWith(u',') || sentence.endsWith(u';'))
+        sentence.chop(1);
     return sentence.size() <= 240 ? sentence : QString();
 }
 
@@ -485,12 +490,11 @@ void Reader::linkFootnotes()
                 cites[s].insert(key);
         }
     }
-    // Where the footnote a table cites is printed: under it, or under a
-    // table its footnotes hold (which does not cite it itself).
+    // Where the footnote a table cites is printed: under it, or under the
+    // next tables of its section (a table its footnotes hold, or the rest
+    // of a table split in two, whose footnotes are shared).
     const auto footnoteFor = [&](qsizetype s, const QString &key) -> std::pair<qsizetype, qsizetype> {
         for (qsizetype t = s; t < std::min(s + 4, m_filing.schedules.size()); ++t) {
-            if (t > s && cites[t].contains(key))
-                break;
             const QList<Footnote> &footnotes = m_filing.schedules[t].footnotes;
             for (qsizetype f = 0; f < footnotes.size(); ++f) {
                 if (FootnoteMarker::keys(footnotes[f].marker) == QStringList{key})
@@ -500,6 +504,7 @@ void Reader::linkFootnotes()
         return {-1, -1};
     };
     QList<QSet<QString>> used(m_filing.schedules.size()); // footnote keys cited, by the table printing them
+    QList<QString *> unprinted;                           // markers cited whose footnote is not found
     for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
         // In the order the footnotes are printed, as the notes view lists them.
         QList<std::tuple<qsizetype, qsizetype, QString>> found;
@@ -531,9 +536,17 @@ void Reader::linkFootnotes()
                 if (letterOf.contains(key)) {
                     key = letterOf.value(key);
                     schedule.hasNoteColumn = true;
+                } else {
+                    unprinted.append(&key);
                 }
             }
         }
+    }
+    // A marker whose footnote is not found is not another table's note of
+    // that number: the trace says it is not printed.
+    for (QString *key : std::as_const(unprinted)) {
+        if (m_filing.note(*key))
+            *key = u"%1 (not found)"_s.arg(*key);
     }
     // A bare number under a table is a footnote only when a table cites it.
     for (qsizetype t = 0; t < m_filing.schedules.size(); ++t) {

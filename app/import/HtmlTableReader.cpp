@@ -284,10 +284,11 @@ private:
                              });
                 // A figure spanning several places ("456" over "$" and
                 // "10.85") stands in the column it covers.
+                const qsizetype here = column; // clang 14 lets no lambda capture a structured binding
                 const bool spans =
                     std::any_of(rowsOf[previous.last()].cbegin(), rowsOf[previous.last()].cend(), [&](qsizetype r) {
                         const HtmlCell *cell = originAt(m_grid, r, previous.last());
-                        return cell && previous.last() + cell->colspan > column;
+                        return cell && previous.last() + cell->colspan > here;
                     });
                 if (!shared && (column - previous.last() <= 2 || spans) && !holdsText(previous.last() + 1, column)) {
                     previous.columns.append(column);

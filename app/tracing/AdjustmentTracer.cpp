@@ -95,6 +95,7 @@ private:
     QList<Candidate> poolFor(qsizetype schedule, const Block &block, const Row &adjustment, const QList<Amount> &target,
                              QList<RowRef> *mirrors);
     const QList<qsizetype> &sharingAll(qsizetype schedule);
+    void blocksFromSums();
     QList<Amount> absolutes(const Row &row, const QList<qsizetype> &columns) const;
 
     const Filing &m_filing;
@@ -104,9 +105,65 @@ private:
     QHash<std::pair<qsizetype, qsizetype>, bool> m_blockTies; // by non-GAAP row: its reconciliation check passed
     QList<QList<Block>> m_blocks;                             // per schedule, found once
     QList<bool> m_isReconciliation;
+    QHash<qsizetype, QList<Block>> m_derived; // blocks of reconciliations read from their sums
     QHash<const NoteClause *, QSet<QString>> m_clauseWords;
     QHash<std::pair<qsizetype, qsizetype>, QSet<QString>> m_lineWords; // by source line, per reconciliation
 };
+
+// A reconciliation that does not head its lines "GAAP …" and "Non-GAAP …"
+// ("Net income", "Add: amortization …", "Adjusted net income"): in a table
+// titled as one, each sum the tie-out found starts from the reported figure
+// and adds the adjustments up to the adjusted one.
+void Tracer::blocksFromSums()
+{
+    static const QRegularExpression reconciliation(uR"(non-gaap|reconciliation|\badjusted\b)"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+    // A statement laid out beside its non-GAAP version is no reconciliation of lines.
+    static const QRegularExpression statement(uR"(\bstatements? of\b|\bbalance sheets?\b)"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
+    for (const Check &check : m_tieOut.checks) {
+        const qsizetype s = check.target.schedule;
+        if (check.kind != Check::Kind::Total || check.terms.size() < 2 || !m_blocks[s].isEmpty()
+            || !reconciliation.match(m_filing.schedules[s].title).hasMatch()
+            || statement.match(m_filing.schedules[s].title).hasMatch())
+            continue;
+        // The adjusted figure is a total under the reported one and its
+        // adjustments, never a line the sum takes the others from.
+        const bool inPlace = std::all_of(check.terms.cbegin(), check.terms.cend(), [&](const Check::Term &term) {
+            return term.row.schedule == s && term.row.row < check.target.row;
+        });
+        // The adjusted figure, or the reported one it starts from, says so
+        // ("Adjusted EBITDA", "Tangible net income"), or the lines between
+        // add and take away ("Add: amortization …", "Less: …"): not any sum
+        // of a table so titled, such as its equity's parts.
+        static const QRegularExpression adjusted(
+            uR"(\b(adjusted|non-gaap|ebitda|tangible|core|excluding|pro forma)\b)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression adding(uR"(^(add|less|plus|minus|excluding|adjustments?)\b)"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+        const Schedule &schedule = m_filing.schedules[s];
+        const auto labelOf = [&schedule](const Check::Term &term) -> const QString & {
+            return schedule.rows[term.row.row].label;
+        };
+        const bool named = adjusted.match(schedule.rows[check.target.row].label).hasMatch()
+                           || adjusted.match(labelOf(check.terms[0])).hasMatch();
+        const bool adds = std::any_of(check.terms.cbegin() + 1, check.terms.cend(),
+                                      [&](const Check::Term &term) { return adding.match(labelOf(term)).hasMatch(); });
+        if (!inPlace || check.terms[0].weight != 1 || !(named || adds))
+            continue;
+        Block block;
+        block.gaap = check.terms[0].row.row;
+        block.nonGaap = check.target.row;
+        for (qsizetype t = 1; t < check.terms.size(); ++t)
+            block.adjustments.append(check.terms[t].row.row);
+        m_derived[s].append(block);
+        m_blockTies.insert({s, block.nonGaap}, check.passed());
+    }
+    for (auto derived = m_derived.cbegin(); derived != m_derived.cend(); ++derived) {
+        m_blocks[derived.key()] = derived.value();
+        m_isReconciliation[derived.key()] = true;
+    }
+}
 
 QList<Amount> Tracer::absolutes(const Row &row, const QList<qsizetype> &columns) const
 {
@@ -438,6 +495,7 @@ QList<AdjustmentTrace> Tracer::run()
         if (check.kind == Check::Kind::Reconciliation)
             m_blockTies.insert({check.target.schedule, check.target.row}, check.passed());
     }
+    blocksFromSums();
     QList<AdjustmentTrace> traces;
     for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
         const Schedule &schedule = m_filing.schedules[s];

@@ -133,3 +133,17 @@ TEST(PeriodAlignment, AColumnGroupRepeatingADateMeetsTheOtherTableOnce)
     EXPECT_EQ(PeriodAlignment::columns(groups, operations), (QList<qsizetype>{0, 1, -1, -1, -1, -1}));
     EXPECT_EQ(PeriodAlignment::columns(operations, groups), (QList<qsizetype>{0, 1}));
 }
+
+TEST(ReconciliationBlock, OpensOnAGaapLineAndClosesOnTheAdjustedOne)
+{
+    EXPECT_TRUE(Row::opensBlock(u"GAAP operating income"_s));
+    EXPECT_TRUE(Row::opensBlock(u"Three Months Ended March 31, 2022 - U.S. GAAP"_s));
+    EXPECT_TRUE(Row::opensBlock(u"Net income (GAAP)"_s));
+    EXPECT_FALSE(Row::opensBlock(u"Non-GAAP operating income"_s));
+    EXPECT_FALSE(Row::opensBlock(u"Reconciliation to GAAP measures"_s));
+    EXPECT_TRUE(Row::closesBlock(u"Non-GAAP net income"_s));
+    EXPECT_TRUE(Row::closesBlock(u"Three Months Ended March 31, 2022 - Adjusted"_s));
+    EXPECT_TRUE(Row::closesBlock(u"Adjusted EBITDA (non-GAAP)"_s));
+    EXPECT_FALSE(Row::closesBlock(u"Adjusted"_s));
+    EXPECT_FALSE(Row::closesBlock(u"Net income"_s));
+}

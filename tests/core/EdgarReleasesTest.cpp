@@ -154,11 +154,11 @@ TEST_F(EdgarRelease, Oracle2022ReadsReconciliationColumnsAndFootnotes)
             u"Q4 FISCAL 2022 FINANCIAL RESULTS CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s,
             u"Q4 FISCAL 2022 FINANCIAL RESULTS RECONCILIATION OF SELECTED GAAP MEASURES TO NON-GAAP MEASURES"_s,
             u"Stock-based compensation was included in the following GAAP operating expense categories"_s,
-            u"Estimated future annual amortization expense related to intangible assets as of May 31, 2022 was as follows"_s,
+            u"Estimated future annual amortization expense related to intangible assets as of May 31, 2022"_s,
             u"FISCAL 2022 YEAR TO DATE FINANCIAL RESULTS CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s,
             u"FISCAL 2022 YEAR TO DATE FINANCIAL RESULTS RECONCILIATION OF SELECTED GAAP MEASURES TO NON-GAAP MEASURES"_s,
             u"Stock-based compensation was included in the following GAAP operating expense categories"_s,
-            u"Estimated future annual amortization expense related to intangible assets as of May 31, 2022 was as follows"_s,
+            u"Estimated future annual amortization expense related to intangible assets as of May 31, 2022"_s,
             u"FISCAL 2022 FINANCIAL RESULTS CONDENSED CONSOLIDATED BALANCE SHEETS"_s,
             u"FISCAL 2022 FINANCIAL RESULTS CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS"_s,
             u"FISCAL 2022 FINANCIAL RESULTS FREE CASH FLOW - TRAILING 4-QUARTERS"_s,
@@ -373,6 +373,34 @@ TEST_F(EdgarRelease, Cathay2025TitlesTablesByTheirLeadIn)
     EXPECT_EQ(printed(filing, *operations, u"Diluted average common shares outstanding"_s),
               (QStringList{u"68,990,648"_s, u"70,188,902"_s, u"72,032,456"_s, u"69,946,877"_s, u"72,607,550"_s}));
     EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
+}
+
+// Caterpillar's Q1 2022 release: a reconciliation whose columns are the
+// measures and whose blocks run from "… - U.S. GAAP" to "… - Adjusted".
+TEST_F(EdgarRelease, Caterpillar2022TracesItsRestructuringAdjustment)
+{
+    const QString path = release(u"caterpillar-2022-04-28-ex99-1.htm"_s);
+    if (path.isEmpty())
+        GTEST_SKIP() << absent(u"caterpillar-2022-04-28-ex99-1.htm"_s);
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
+    const Filing &filing = analysis->filing;
+    const AdjustmentTrace *restructuring = nullptr;
+    for (const AdjustmentTrace &trace : analysis->traces)
+        restructuring = !restructuring && trace.label == u"Restructuring costs"_s ? &trace : restructuring;
+    ASSERT_NE(restructuring, nullptr);
+    const Schedule &reconciliation = filing.schedules[restructuring->row.schedule];
+    EXPECT_EQ(reconciliation.title,
+              u"Reconciliations of adjusted results to the most directly comparable GAAP measure"_s);
+    EXPECT_EQ(labels(reconciliation), (QStringList{u"Operating Profit"_s, u"Operating Profit Margin"_s,
+                                                   u"Profit Before Taxes"_s, u"Provision (Benefit) for Income Taxes"_s,
+                                                   u"Effective Tax Rate"_s, u"Profit"_s, u"Profit per Share"_s}));
+    EXPECT_EQ(reconciliation.rows[restructuring->block.row].label, u"Three Months Ended March 31, 2022 - U.S. GAAP"_s);
+    EXPECT_EQ(reconciliation.rows[restructuring->nonGaap.row].label, u"Three Months Ended March 31, 2022 - Adjusted"_s);
+    EXPECT_TRUE(restructuring->blockTies);
+    EXPECT_EQ(printed(filing, reconciliation, u"Restructuring costs"_s),
+              (QStringList{u"13"_s, u"0.1%"_s, u"13"_s, u"2"_s, u"13.0%"_s, u"11"_s, u"$0.02"_s}));
+    EXPECT_EQ(printed(filing, reconciliation, u"Three Months Ended March 31, 2022 - Adjusted"_s),
+              (QStringList{u"$1,868"_s, u"13.7%"_s, u"$2,012"_s, u"$471"_s, u"23.4%"_s, u"$1,548"_s, u"$2.88"_s}));
 }
 
 // Every release of the folder opens with schedules and without a crash.

@@ -270,7 +270,7 @@ QString fabrikam()
 TEST(HtmlRelease, ATitleBlockWithItalicCaptionsNamesCompanyTitleAndUnits)
 {
     const Filing filing = TestData::load(fabrikam());
-    ASSERT_EQ(filing.schedules.size(), 6);
+    ASSERT_EQ(filing.schedules.size(), 7);
     const Schedule &balance = filing.schedules[0];
     // "Item 1. Financial Statements." above the company is the page's running head.
     EXPECT_EQ(balance.company, u"Fabrikam Financial Corporation and Subsidiaries"_s);
@@ -286,7 +286,7 @@ TEST(HtmlRelease, ATitleBlockWithItalicCaptionsNamesCompanyTitleAndUnits)
 TEST(HtmlRelease, ASentenceLeadingIntoATableTitlesIt)
 {
     const Filing filing = TestData::load(fabrikam());
-    ASSERT_EQ(filing.schedules.size(), 6);
+    ASSERT_EQ(filing.schedules.size(), 7);
     const Schedule &chargeOffs = filing.schedules[1];
     EXPECT_EQ(chargeOffs.title,
               u"The following table sets forth the charge-offs and recoveries for the periods indicated"_s);
@@ -304,7 +304,7 @@ TEST(HtmlRelease, ASentenceLeadingIntoATableTitlesIt)
 TEST(HtmlRelease, ATableWithoutUnitsIsInTheUnitsLastStated)
 {
     const Filing filing = TestData::load(fabrikam());
-    ASSERT_EQ(filing.schedules.size(), 6);
+    ASSERT_EQ(filing.schedules.size(), 7);
     EXPECT_EQ(filing.schedules[2].scale, 1000);
     // "(Shares in millions)" gives the share counts' unit, not the money's.
     const Schedule &outlook = filing.schedules[3];
@@ -316,7 +316,7 @@ TEST(HtmlRelease, ATableWithoutUnitsIsInTheUnitsLastStated)
 TEST(HtmlRelease, AFigureSpanningTheDollarSignsColumnStaysInItsPeriod)
 {
     const Filing filing = TestData::load(fabrikam());
-    ASSERT_EQ(filing.schedules.size(), 6);
+    ASSERT_EQ(filing.schedules.size(), 7);
     const Schedule &outlook = filing.schedules[3];
     ASSERT_EQ(outlook.periods.size(), 2);
     EXPECT_EQ(outlook.periods[0].label(), u"Fiscal Year 2026 Low"_s);
@@ -330,16 +330,16 @@ TEST(HtmlRelease, AFigureSpanningTheDollarSignsColumnStaysInItsPeriod)
 TEST(HtmlRelease, ATableOpeningWithAHeadingIsTitledByIt)
 {
     const Filing filing = TestData::load(fabrikam());
-    ASSERT_EQ(filing.schedules.size(), 6);
+    ASSERT_EQ(filing.schedules.size(), 7);
     EXPECT_EQ(filing.schedules[4].title, u"Noninterest Expense"_s);
     const FilingAnalysisPtr analysis = FilingAnalysis::analyze(filing);
-    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"6 checks, 12 figures, all tie"_s);
+    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"7 checks, 14 figures, all tie"_s);
 }
 
 TEST(HtmlRelease, FootnotesUnderATableBecomeTheNotesItsRowsCite)
 {
     const Filing filing = TestData::load(fabrikam());
-    ASSERT_EQ(filing.schedules.size(), 6);
+    ASSERT_EQ(filing.schedules.size(), 7);
     const Schedule &reconciliation = filing.schedules[5];
     EXPECT_EQ(reconciliation.title, u"Reconciliation of GAAP to Non-GAAP Net Income"_s);
     // "(1)" after the label and a superscript "2" cite the footnotes printed
@@ -405,4 +405,23 @@ TEST(FootnoteMarker, KeysSplitsAndTrailingMarkersAsReleasesPrintThem)
     EXPECT_TRUE(FootnoteMarker::takeTrailing(label).isEmpty());
     label = u"Net income (loss)"_s;
     EXPECT_TRUE(FootnoteMarker::takeTrailing(label).isEmpty());
+}
+
+TEST(HtmlRelease, AReconciliationWithoutGaapLabelsIsTracedFromItsSum)
+{
+    // "Stockholders' equity", "Less: Goodwill", "Less: Core deposit
+    // intangibles", "Tangible common equity": no line says GAAP, the title does.
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(fabrikam());
+    const Schedule &tangible = analysis->filing.schedules[6];
+    EXPECT_EQ(tangible.title, u"Reconciliation of Tangible Common Equity (non-GAAP)"_s);
+    QStringList adjustments;
+    for (const AdjustmentTrace &trace : analysis->traces) {
+        if (trace.row.schedule != 6)
+            continue;
+        adjustments << trace.label;
+        EXPECT_EQ(tangible.rows[trace.block.row].label, u"Stockholders’ equity"_s);
+        EXPECT_EQ(tangible.rows[trace.nonGaap.row].label, u"Tangible common equity"_s);
+        EXPECT_TRUE(trace.blockTies);
+    }
+    EXPECT_EQ(adjustments, (QStringList{u"Less: Goodwill"_s, u"Less: Core deposit intangibles"_s}));
 }
