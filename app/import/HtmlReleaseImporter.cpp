@@ -135,24 +135,6 @@ QString leadInOf(const QString &paragraph)
     return sentence.size() <= 240 ? sentence : QString();
 }
 
-// A note written as a paragraph headed by its letter: "Note A: Acquisition
-// related expenses. We excluded …".
-std::optional<Note> noteOf(const QString &text)
-{
-    static const QRegularExpression heading(
-        uR"(^Note\s+([A-Z0-9]{1,3})\s*[:.\x{2013}\x{2014}-]\s*([^.]{3,150})\.\s+(\S.*)$)"_s,
-        QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch match = heading.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    Note note;
-    note.letter = match.captured(1);
-    note.title = match.captured(2).simplified();
-    note.text = match.captured(3).simplified();
-    note.clauses = NoteReader::clausesOf(note.text);
-    return note;
-}
-
 // The lines that title a table and the captions that give its units.
 struct TitleBlock
 {
@@ -441,7 +423,7 @@ void Reader::takeParagraph(const HtmlBlock &block)
         else
             m_filing.schedules.last().footnotes.append({footnote.marker, footnote.text, block.location});
     }
-    if (std::optional<Note> note = noteOf(block.text)) {
+    if (std::optional<Note> note = NoteReader::readPlain(block.text)) {
         note->location = block.location;
         if (!m_filing.note(note->letter))
             m_filing.notes.append(*note);

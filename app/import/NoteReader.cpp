@@ -14,6 +14,23 @@ QString NoteReader::romanNumeral(int n)
     return n >= 1 && n <= Numerals.size() ? Numerals[n - 1] : QString();
 }
 
+namespace {
+
+// A note from its heading's letter and title and the text after it.
+Note noteOf(const QString &letter, QString title, const QString &text)
+{
+    Note note;
+    note.letter = letter;
+    note.title = title.simplified();
+    if (note.title.endsWith(u'.'))
+        note.title.chop(1);
+    note.text = text.simplified();
+    note.clauses = NoteReader::clausesOf(note.text);
+    return note;
+}
+
+} // namespace
+
 std::optional<Note> NoteReader::read(QStringView raw)
 {
     // The heading is bold and ends at the closing "**": "Note A: Title." or "Note 1 - Title".
@@ -23,15 +40,19 @@ std::optional<Note> NoteReader::read(QStringView raw)
     const auto match = heading.match(raw);
     if (!match.hasMatch())
         return std::nullopt;
+    return noteOf(match.captured(1), MarkupText::plain(match.capturedView(2)),
+                  MarkupText::plain(raw.sliced(match.capturedEnd(0))));
+}
 
-    Note note;
-    note.letter = match.captured(1);
-    note.title = MarkupText::plain(match.capturedView(2)).simplified();
-    if (note.title.endsWith(u'.'))
-        note.title.chop(1);
-    note.text = MarkupText::plain(raw.sliced(match.capturedEnd(0))).simplified();
-    note.clauses = clausesOf(note.text);
-    return note;
+std::optional<Note> NoteReader::readPlain(const QString &text)
+{
+    static const QRegularExpression heading(
+        uR"(^Note\s+([A-Z0-9]{1,3})\s*[:.\x{2013}\x{2014}-]\s*([^.]{3,150})\.\s+(\S.*)$)"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = heading.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return noteOf(match.captured(1), match.captured(2), match.captured(3));
 }
 
 QList<NoteClause> NoteReader::clausesOf(const QString &text)

@@ -15,6 +15,9 @@ public:
     // Nullopt when the paragraph is not a note. `raw` is the paragraph's
     // raw text (markup included).
     static std::optional<Note> read(QStringView raw);
+    // The same paragraph as plain text, its heading ending at the first
+    // period: "Note A: Acquisition related expenses. We excluded …" (HTML).
+    static std::optional<Note> readPlain(const QString &text);
 
     // The enumerated clauses (i), (ii), (iii)… of a text, in sequence from
     // (i); none when the text does not enumerate.

@@ -38,6 +38,23 @@ protected:
         return why.toStdString();
     }
 
+    // The release analysed, or null when it is not on this machine.
+    static FilingAnalysisPtr analysed(const QString &name)
+    {
+        const QString path = release(name);
+        return path.isEmpty() ? nullptr : TestData::loadAnalysed(path);
+    }
+
+    // The n-th schedule with this title, or null.
+    static const Schedule *titled(const Filing &filing, const QString &title, int n = 1)
+    {
+        for (const Schedule &schedule : filing.schedules) {
+            if (schedule.title == title && --n == 0)
+                return &schedule;
+        }
+        return nullptr;
+    }
+
     static QStringList labels(const Schedule &schedule)
     {
         QStringList periods;
@@ -66,10 +83,9 @@ protected:
 // share counts in thousands.
 TEST_F(EdgarRelease, Apple2011ReadsItsThreeStatements)
 {
-    const QString path = release(u"apple-2011-01-18-ex99-1.htm"_s);
-    if (path.isEmpty())
+    const FilingAnalysisPtr analysis = analysed(u"apple-2011-01-18-ex99-1.htm"_s);
+    if (!analysis)
         GTEST_SKIP() << absent(u"apple-2011-01-18-ex99-1.htm"_s);
-    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
     const Filing &filing = analysis->filing;
     ASSERT_EQ(filing.schedules.size(), 3);
     const Schedule &operations = filing.schedules[0];
@@ -98,10 +114,9 @@ TEST_F(EdgarRelease, Apple2011ReadsItsThreeStatements)
 // thirteen and thirty-nine weeks side by side.
 TEST_F(EdgarRelease, Buckle2024ReadsFourPeriodsInsideTheWrapper)
 {
-    const QString path = release(u"buckle-2024-11-22-ex99-1.html"_s);
-    if (path.isEmpty())
+    const FilingAnalysisPtr analysis = analysed(u"buckle-2024-11-22-ex99-1.html"_s);
+    if (!analysis)
         GTEST_SKIP() << absent(u"buckle-2024-11-22-ex99-1.html"_s);
-    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
     const Filing &filing = analysis->filing;
     ASSERT_EQ(filing.schedules.size(), 2);
     const Schedule &income = filing.schedules[0];
@@ -136,10 +151,9 @@ TEST_F(EdgarRelease, Buckle2024ReadsFourPeriodsInsideTheWrapper)
 // footnotes holding tables of their own.
 TEST_F(EdgarRelease, Oracle2022ReadsReconciliationColumnsAndFootnotes)
 {
-    const QString path = release(u"oracle-2022-06-13-ex99-1.htm"_s);
-    if (path.isEmpty())
+    const FilingAnalysisPtr analysis = analysed(u"oracle-2022-06-13-ex99-1.htm"_s);
+    if (!analysis)
         GTEST_SKIP() << absent(u"oracle-2022-06-13-ex99-1.htm"_s);
-    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
     const Filing &filing = analysis->filing;
     EXPECT_EQ(filing.title, u"Oracle Announces Fiscal 2022 Fourth Quarter and Fiscal Full Year Financial Results"_s);
     ASSERT_EQ(filing.schedules.size(), 12);
@@ -209,20 +223,12 @@ TEST_F(EdgarRelease, Oracle2022ReadsReconciliationColumnsAndFootnotes)
 // with "(in thousands)" in the header over the quarters.
 TEST_F(EdgarRelease, Hanmi2025ReadsTitlesWithItalicCaptions)
 {
-    const QString path = release(u"hanmi-2025-10-21-ex99-1.htm"_s);
-    if (path.isEmpty())
+    const FilingAnalysisPtr analysis = analysed(u"hanmi-2025-10-21-ex99-1.htm"_s);
+    if (!analysis)
         GTEST_SKIP() << absent(u"hanmi-2025-10-21-ex99-1.htm"_s);
-    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
     const Filing &filing = analysis->filing;
     EXPECT_EQ(filing.title, u"Hanmi Reports 2025 Third Quarter Results"_s);
-    const auto find = [&filing](const QString &title, int n = 1) -> const Schedule * {
-        for (const Schedule &schedule : filing.schedules) {
-            if (schedule.title == title && --n == 0)
-                return &schedule;
-        }
-        return nullptr;
-    };
-    const Schedule *balance = find(u"Consolidated Balance Sheets (Unaudited)"_s);
+    const Schedule *balance = titled(filing, u"Consolidated Balance Sheets (Unaudited)"_s);
     ASSERT_NE(balance, nullptr);
     EXPECT_EQ(balance->company, u"Hanmi Financial Corporation and Subsidiaries"_s);
     EXPECT_EQ(balance->scale, 1000);
@@ -231,7 +237,7 @@ TEST_F(EdgarRelease, Hanmi2025ReadsTitlesWithItalicCaptions)
     EXPECT_EQ(printed(filing, *balance, u"Total deposits"_s),
               (QStringList{u"6,766,639"_s, u"6,729,122"_s, u"0.6%"_s, u"6,403,221"_s, u"5.7%"_s}));
 
-    const Schedule *quarter = find(u"Consolidated Statements of Income (Unaudited)"_s, 1);
+    const Schedule *quarter = titled(filing, u"Consolidated Statements of Income (Unaudited)"_s, 1);
     ASSERT_NE(quarter, nullptr);
     EXPECT_EQ(quarter->scale, 1000);
     EXPECT_EQ(printed(filing, *quarter, u"Net income"_s),
@@ -242,12 +248,12 @@ TEST_F(EdgarRelease, Hanmi2025ReadsTitlesWithItalicCaptions)
               (QStringList{u"$0.73"_s, u"$0.50"_s, QString(), u"$0.49"_s, QString()}));
     EXPECT_EQ(printed(filing, *quarter, u"Diluted"_s),
               (QStringList{u"29,880,865"_s, u"30,054,456"_s, QString(), u"30,033,679"_s, QString()}));
-    const Schedule *nineMonths = find(u"Consolidated Statements of Income (Unaudited)"_s, 2);
+    const Schedule *nineMonths = titled(filing, u"Consolidated Statements of Income (Unaudited)"_s, 2);
     ASSERT_NE(nineMonths, nullptr);
     EXPECT_EQ(printed(filing, *nineMonths, u"Net income"_s), (QStringList{u"$54,850"_s, u"$44,506"_s, u"23.2%"_s}));
 
     // A summary table under the narrative: its units are inside the header.
-    const Schedule *highlights = find(u"Quarterly Highlights"_s);
+    const Schedule *highlights = titled(filing, u"Quarterly Highlights"_s);
     ASSERT_NE(highlights, nullptr);
     EXPECT_EQ(highlights->scale, 1000);
     EXPECT_EQ(printed(filing, *highlights, u"Net income"_s).mid(0, 5),
@@ -262,10 +268,9 @@ TEST_F(EdgarRelease, Hanmi2025ReadsTitlesWithItalicCaptions)
 // financing line, and the tie-out says by how much.
 TEST_F(EdgarRelease, Adobe2023FlagsTheFinancingTotalThatDoesNotTie)
 {
-    const QString path = release(u"adobe-2023-03-15-ex99-1.htm"_s);
-    if (path.isEmpty())
+    const FilingAnalysisPtr analysis = analysed(u"adobe-2023-03-15-ex99-1.htm"_s);
+    if (!analysis)
         GTEST_SKIP() << absent(u"adobe-2023-03-15-ex99-1.htm"_s);
-    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
     const Filing &filing = analysis->filing;
     EXPECT_EQ(filing.title, u"Adobe Reports Record Revenue in Q1 Fiscal 2023"_s);
     ASSERT_GE(filing.schedules.size(), 7);
@@ -310,19 +315,12 @@ TEST_F(EdgarRelease, Adobe2023FlagsTheFinancingTotalThatDoesNotTie)
 // block of four lines, "% Change" columns beside the quarters.
 TEST_F(EdgarRelease, EastWest2025ReadsNumberedTables)
 {
-    const QString path = release(u"eastwest-2025-10-21-ex99-1.htm"_s);
-    if (path.isEmpty())
+    const FilingAnalysisPtr analysis = analysed(u"eastwest-2025-10-21-ex99-1.htm"_s);
+    if (!analysis)
         GTEST_SKIP() << absent(u"eastwest-2025-10-21-ex99-1.htm"_s);
-    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
     const Filing &filing = analysis->filing;
-    const Schedule *income = nullptr;
-    const Schedule *balance = nullptr;
-    for (const Schedule &schedule : filing.schedules) {
-        if (!income && schedule.title == u"CONDENSED CONSOLIDATED STATEMENT OF INCOME"_s)
-            income = &schedule;
-        if (!balance && schedule.title == u"CONDENSED CONSOLIDATED BALANCE SHEET"_s)
-            balance = &schedule;
-    }
+    const Schedule *income = titled(filing, u"CONDENSED CONSOLIDATED STATEMENT OF INCOME"_s);
+    const Schedule *balance = titled(filing, u"CONDENSED CONSOLIDATED BALANCE SHEET"_s);
     ASSERT_NE(balance, nullptr);
     EXPECT_EQ(balance->company, u"EAST WEST BANCORP, INC. AND SUBSIDIARIES"_s);
     EXPECT_EQ(balance->scale, 1000);
@@ -347,10 +345,9 @@ TEST_F(EdgarRelease, EastWest2025ReadsNumberedTables)
 // a colon, "($ In thousands)" in the header's first cell.
 TEST_F(EdgarRelease, Cathay2025TitlesTablesByTheirLeadIn)
 {
-    const QString path = release(u"cathay-2025-10-21-ex99-1.htm"_s);
-    if (path.isEmpty())
+    const FilingAnalysisPtr analysis = analysed(u"cathay-2025-10-21-ex99-1.htm"_s);
+    if (!analysis)
         GTEST_SKIP() << absent(u"cathay-2025-10-21-ex99-1.htm"_s);
-    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
     const Filing &filing = analysis->filing;
     EXPECT_EQ(filing.title, u"Cathay General Bancorp Announces Third Quarter 2025 Results"_s);
     ASSERT_GE(filing.schedules.size(), 2);
@@ -379,10 +376,9 @@ TEST_F(EdgarRelease, Cathay2025TitlesTablesByTheirLeadIn)
 // measures and whose blocks run from "… - U.S. GAAP" to "… - Adjusted".
 TEST_F(EdgarRelease, Caterpillar2022TracesItsRestructuringAdjustment)
 {
-    const QString path = release(u"caterpillar-2022-04-28-ex99-1.htm"_s);
-    if (path.isEmpty())
+    const FilingAnalysisPtr analysis = analysed(u"caterpillar-2022-04-28-ex99-1.htm"_s);
+    if (!analysis)
         GTEST_SKIP() << absent(u"caterpillar-2022-04-28-ex99-1.htm"_s);
-    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
     const Filing &filing = analysis->filing;
     const AdjustmentTrace *restructuring = nullptr;
     for (const AdjustmentTrace &trace : analysis->traces)

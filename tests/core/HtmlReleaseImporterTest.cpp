@@ -10,6 +10,7 @@
 #include "checks/TieOutCount.h"
 #include "import/FilingImporter.h"
 #include "import/FootnoteMarker.h"
+#include "import/NoteReader.h"
 #include "support/Amounts.h"
 #include "support/TestData.h"
 
@@ -424,4 +425,17 @@ TEST(HtmlRelease, AReconciliationWithoutGaapLabelsIsTracedFromItsSum)
         EXPECT_TRUE(trace.blockTies);
     }
     EXPECT_EQ(adjustments, (QStringList{u"Less: Goodwill"_s, u"Less: Core deposit intangibles"_s}));
+}
+
+TEST(NoteReader, APlainParagraphHeadedByItsLetterIsANote)
+{
+    const std::optional<Note> note = NoteReader::readPlain(
+        u"Note A: Acquisition Related Expenses. We excluded (i) amortization of intangibles; and (ii) deal costs."_s);
+    ASSERT_TRUE(note.has_value());
+    EXPECT_EQ(note->letter, u"A"_s);
+    EXPECT_EQ(note->title, u"Acquisition Related Expenses"_s);
+    EXPECT_EQ(note->text, u"We excluded (i) amortization of intangibles; and (ii) deal costs."_s);
+    ASSERT_EQ(note->clauses.size(), 2);
+    EXPECT_EQ(note->clauses[0].text, u"amortization of intangibles"_s);
+    EXPECT_FALSE(NoteReader::readPlain(u"Notes to the financial statements follow."_s).has_value());
 }
