@@ -13,9 +13,11 @@ class AdjustmentSections
 {
 public:
     static QList<TraceSection> of(const FilingAnalysis &analysis, const AdjustmentTrace &trace);
+    // A note a line cites: its title, the clause matched and the sentence
+    // holding it, linked to the notes view.
+    static TraceSection note(const FilingAnalysis &analysis, const AdjustmentTrace::NoteMatch &match);
 
 private:
-    static TraceSection note(const FilingAnalysis &analysis, const AdjustmentTrace::NoteMatch &match);
     static std::optional<TraceSection> noteText(const FilingAnalysis &analysis,
                                                 const AdjustmentTrace::NoteMatch &match);
     static TraceSection sources(const FilingAnalysis &analysis, const AdjustmentTrace &trace);

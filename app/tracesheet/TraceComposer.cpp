@@ -34,10 +34,20 @@ TraceSheet TraceComposer::compose(const FilingAnalysis &analysis, const RowRef &
     sheet.badges = row.notes;
 
     const QList<const AdjustmentTrace *> block = analysis.blockOf(ref);
-    if (const AdjustmentTrace *trace = analysis.traceOf(ref))
+    if (const AdjustmentTrace *trace = analysis.traceOf(ref)) {
         sheet.sections.append(AdjustmentSections::of(analysis, *trace));
-    else
+    } else {
+        // A line that is no traced adjustment may still cite a note or a
+        // footnote ("Stock-based compensation (3)" in a reconciliation laid
+        // out in columns): the panel opens it all the same.
+        for (const QString &letter : row.notes) {
+            AdjustmentTrace::NoteMatch match;
+            match.letter = letter;
+            match.found = analysis.filing.note(letter) != nullptr;
+            sheet.sections.append(AdjustmentSections::note(analysis, match));
+        }
         sheet.sections.append(BlockSections::of(analysis, block));
+    }
     sheet.sections.append(checksOn(analysis, ref, !block.isEmpty()));
     if (auto used = usedIn(analysis, ref))
         sheet.sections.append(*used);

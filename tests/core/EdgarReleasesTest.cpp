@@ -6,6 +6,7 @@
 #include "analysis/FilingAnalysis.h"
 #include "checks/TieOutCount.h"
 #include "support/TestData.h"
+#include "tracesheet/TraceComposer.h"
 
 #include <QFileInfo>
 
@@ -210,6 +211,14 @@ TEST_F(EdgarRelease, Oracle2022ReadsReconciliationColumnsAndFootnotes)
               u"Stock-based compensation was included in the following GAAP operating expense categories"_s);
     EXPECT_EQ(printed(filing, reconciliation, u"Stock-based compensation"_s).mid(0, 6),
               (QStringList{u"713"_s, u"(713)"_s, u"—"_s, u"442"_s, u"(442)"_s, u"—"_s}));
+    // Picked in the window, the line's trace panel opens the footnote.
+    const TraceSheet sheet = TraceComposer::compose(*analysis, {1, stock}, 1);
+    const auto note = std::find_if(sheet.sections.cbegin(), sheet.sections.cend(), [](const TraceSection &section) {
+        return section.kind == TraceSection::Kind::Note;
+    });
+    ASSERT_NE(note, sheet.sections.cend());
+    EXPECT_EQ(note->title,
+              u"Note 3: Stock-based compensation was included in the following GAAP operating expense categories"_s);
 
     EXPECT_EQ(printed(filing, filing.schedules[2], u"Total stock-based compensation"_s),
               (QStringList{u"$713"_s, u"$(713)"_s, u"$—"_s, u"$442"_s, u"$(442)"_s, u"$—"_s}));
