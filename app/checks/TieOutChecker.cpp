@@ -2,6 +2,7 @@
 #include "TieOutChecker.h"
 
 #include "CheckBuilder.h"
+#include "ColumnReconciliationChecks.h"
 #include "CrossScheduleMatcher.h"
 #include "HolderChecks.h"
 #include "RatioChecks.h"
@@ -71,6 +72,7 @@ TieOut withinSchedules(const Filing &filing)
     result.checks += balanceSheetChecks(filing, builder);
     result.checks += RatioChecks::perShare(filing);
     result.checks += RatioChecks::margins(filing);
+    result.checks += ColumnReconciliationChecks::check(filing, builder);
     return result;
 }
 

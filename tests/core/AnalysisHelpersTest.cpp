@@ -3,6 +3,7 @@
 // rule out totals before the exact arithmetic, the words two labels are
 // compared by, and which columns of two tables are the same period. Figures are typed in as a filing would print them.
 #include "calculation/CheckCalculator.h"
+#include "checks/ColumnReconciliationChecks.h"
 #include "filing/Row.h"
 #include "filing/Schedule.h"
 #include "matching/LabelSimilarity.h"
@@ -146,4 +147,24 @@ TEST(ReconciliationBlock, OpensOnAGaapLineAndClosesOnTheAdjustedOne)
     EXPECT_TRUE(Row::closesBlock(u"Adjusted EBITDA (non-GAAP)"_s));
     EXPECT_FALSE(Row::closesBlock(u"Adjusted"_s));
     EXPECT_FALSE(Row::closesBlock(u"Net income"_s));
+}
+
+TEST(ColumnReconciliation, AGaapAdjustmentAndNonGaapColumnOfOnePeriodMakeATriple)
+{
+    const auto column = [](const QString &last, QDate date) {
+        Period period = quarterEnded({}, date);
+        period.labelLines << last;
+        return period;
+    };
+    const QDate q2 = QDate(2022, 5, 31);
+    const QDate before = QDate(2021, 5, 31);
+    const QList<Period> periods{column(u"GAAP"_s, q2),     column(u"Adj."_s, q2),     column(u"Non-GAAP"_s, q2),
+                                column(u"GAAP"_s, before), column(u"Adj."_s, before), column(u"Non-GAAP"_s, before),
+                                column(u"GAAP"_s, q2)};
+    using Pair = std::pair<qsizetype, qsizetype>;
+    EXPECT_EQ(ColumnReconciliationChecks::triples(periods),
+              (QList<Pair>{{-1, -1}, {-1, -1}, {0, 1}, {-1, -1}, {-1, -1}, {3, 4}, {-1, -1}}));
+    // Without its adjustment column, or across two periods, no triple.
+    const QList<Period> apart{column(u"GAAP"_s, before), column(u"Adj."_s, before), column(u"Non-GAAP"_s, q2)};
+    EXPECT_EQ(ColumnReconciliationChecks::triples(apart), (QList<Pair>{{-1, -1}, {-1, -1}, {-1, -1}}));
 }

@@ -211,6 +211,17 @@ TEST_F(EdgarRelease, Oracle2022ReadsReconciliationColumnsAndFootnotes)
               u"Stock-based compensation was included in the following GAAP operating expense categories"_s);
     EXPECT_EQ(printed(filing, reconciliation, u"Stock-based compensation"_s).mid(0, 6),
               (QStringList{u"713"_s, u"(713)"_s, u"—"_s, u"442"_s, u"(442)"_s, u"—"_s}));
+    // Each line of the reconciliation: non-GAAP = GAAP + Adj., 7,337 + (1,087) = 6,250.
+    const qsizetype expenses = reconciliation.findRow(u"TOTAL OPERATING EXPENSES"_s);
+    ASSERT_GE(expenses, 0);
+    const auto columnCheck =
+        std::find_if(analysis->tieOut.checks.cbegin(), analysis->tieOut.checks.cend(), [&](const Check &check) {
+            return check.kind == Check::Kind::Reconciliation && check.target == RowRef{1, expenses};
+        });
+    ASSERT_NE(columnCheck, analysis->tieOut.checks.cend());
+    ASSERT_EQ(columnCheck->periods.size(), 2);
+    EXPECT_EQ(columnCheck->periods[0].column, 2);
+    EXPECT_EQ(columnCheck->periods[0].verdict, CheckLine::Verdict::Pass);
     // Picked in the window, the line's trace panel opens the footnote.
     const TraceSheet sheet = TraceComposer::compose(*analysis, {1, stock}, 1);
     const auto note = std::find_if(sheet.sections.cbegin(), sheet.sections.cend(), [](const TraceSection &section) {
