@@ -143,7 +143,8 @@ bool isRule(const QString &border)
     return !zero.match(border).hasMatch() || border.contains(u"solid") || border.contains(u"double");
 }
 
-bool isHidden(const GumboElement &element)
+// Whether an element is not drawn; `style` is its styleOf, when the caller has it.
+bool isHidden(const GumboElement &element, const QString *style = nullptr)
 {
     switch (element.tag) {
     case GUMBO_TAG_SCRIPT:
@@ -156,19 +157,17 @@ bool isHidden(const GumboElement &element)
     case GUMBO_TAG_IFRAME: return true;
     default: break;
     }
-    const QString display = property(styleOf(element), u"display");
-    return display == u"none";
+    return property(style ? *style : styleOf(element), u"display") == u"none";
 }
 
 // A footnote's marker: <sup>, or text raised by CSS (Workiva writes
 // "position:relative;top:-3pt" on a smaller font).
-bool isSuperscript(const GumboElement &element)
+bool isSuperscript(const GumboElement &element, const QString &style)
 {
     if (element.tag == GUMBO_TAG_SUP)
         return true;
     if (element.tag != GUMBO_TAG_SPAN && element.tag != GUMBO_TAG_FONT)
         return false;
-    const QString style = styleOf(element);
     if (style.isEmpty())
         return false;
     const QString align = property(style, u"vertical-align");
@@ -272,14 +271,21 @@ public:
         while (!stack.isEmpty()) {
             const Step step = stack.takeLast();
             const GumboNode *at = step.node;
-            if (at->type == GUMBO_NODE_TEXT || at->type == GUMBO_NODE_WHITESPACE || at->type == GUMBO_NODE_CDATA) {
+            if (at->type == GUMBO_NODE_WHITESPACE) {
+                // Spaces between tags, most text nodes of a filing: one space at most, nothing to decode.
+                m_space = !m_text.isEmpty();
+                continue;
+            }
+            if (at->type == GUMBO_NODE_TEXT || at->type == GUMBO_NODE_CDATA) {
                 appendText(at->v.text, step.bold);
                 continue;
             }
             if (!isElement(at))
                 continue;
             const GumboElement &element = at->v.element;
-            if (isHidden(element))
+            // Read once: most elements of a filing carry a style of their own.
+            const QString style = styleOf(element);
+            if (isHidden(element, &style))
                 continue;
             if (element.tag == GUMBO_TAG_BR) {
                 m_text.append(u'\n');
@@ -289,7 +295,7 @@ public:
             // Blocks inside a cell or a paragraph read as words apart.
             if (isBlockTag(element.tag) || element.tag == GUMBO_TAG_TD || element.tag == GUMBO_TAG_TH)
                 m_space = !m_text.isEmpty();
-            if (markers && isSuperscript(element)) {
+            if (markers && isSuperscript(element, style)) {
                 // A footnote's marker: kept apart from the words and figures.
                 TextRun marker(m_bytes, m_offsets);
                 marker.append(at, false, false);
@@ -301,7 +307,7 @@ public:
                 }
                 continue;
             }
-            const bool childBold = step.bold || isBoldTag(element.tag) || isBoldWeight(styleOf(element));
+            const bool childBold = step.bold || isBoldTag(element.tag) || isBoldWeight(style);
             const GumboVector &children = element.children;
             for (unsigned i = children.length; i-- > 0;)
                 stack.append({static_cast<const GumboNode *>(children.data[i]), childBold});
