@@ -12,7 +12,8 @@ using namespace Qt::StringLiterals;
 QList<std::pair<qsizetype, qsizetype>> ColumnReconciliationChecks::triples(const QList<Period> &periods)
 {
     static const QRegularExpression nonGaap(uR"(\bnon-gaap$)"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression gaap(uR"((?<!non-)\bgaap$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression gaap(uR"((?<!non-)\bgaap$|\bas reported$)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression adjustment(uR"(\badj(\.|ustments?)$)"_s, QRegularExpression::CaseInsensitiveOption);
     QList<std::pair<qsizetype, qsizetype>> found(periods.size(), {-1, -1});
     for (qsizetype p = 2; p < periods.size(); ++p) {

@@ -10,8 +10,9 @@ class CheckBuilder;
 struct Filing;
 
 // Reconciliations laid out in columns rather than lines: "2022 GAAP",
-// "Adj.", "2022 Non-GAAP" side by side, as Oracle prints them. On each
-// line, the non-GAAP figure is the GAAP figure plus the adjustment.
+// "Adj.", "2022 Non-GAAP" side by side, as Oracle prints them ("As
+// Reported", "Non-GAAP Adjustments", "Non-GAAP" in Apple's). On each line,
+// the non-GAAP figure is the GAAP figure plus the adjustment.
 class ColumnReconciliationChecks
 {
 public:

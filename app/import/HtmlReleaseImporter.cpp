@@ -572,6 +572,27 @@ void Reader::finish()
     for (Schedule &schedule : m_filing.schedules)
         RowClassifier::classify(schedule.rows);
     m_filing.company = m_filing.mostNamedCompany();
+    if (!m_titleIsHeadline) {
+        // No bold headline: a short line near the top that reports or
+        // announces (Apple's "Apple Reports Third Quarter Results" is plain
+        // text), else the first table's title when it does (Caterpillar
+        // titles its highlights with the headline).
+        static const QRegularExpression headline(uR"(\b(reports?|announces?)\b)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+        // Not a cover page's check box ("☒ QUARTERLY REPORT PURSUANT TO …").
+        static const QRegularExpression box(uR"([\x{2610}-\x{2612}])"_s);
+        const auto reads = [](const QString &line) {
+            return line.size() < 160 && !line.contains(u'\n') && !line.endsWith(u'.') && headline.match(line).hasMatch()
+                   && !box.match(line).hasMatch();
+        };
+        QString found;
+        for (qsizetype i = 0; i < std::min<qsizetype>(m_filing.narrative.size(), 12) && found.isEmpty(); ++i)
+            found = reads(m_filing.narrative[i].text) ? m_filing.narrative[i].text : QString();
+        if (found.isEmpty() && !m_filing.schedules.isEmpty() && reads(m_filing.schedules.constFirst().title))
+            found = m_filing.schedules.constFirst().title;
+        if (!found.isEmpty())
+            m_filing.title = found;
+    }
     if (m_filing.title.isEmpty())
         m_filing.title = m_filing.company.isEmpty() ? m_filing.fileName() : m_filing.company;
 }

@@ -404,6 +404,8 @@ TEST_F(EdgarRelease, Caterpillar2022TracesItsRestructuringAdjustment)
     for (const AdjustmentTrace &trace : analysis->traces)
         restructuring = !restructuring && trace.label == u"Restructuring costs"_s ? &trace : restructuring;
     ASSERT_NE(restructuring, nullptr);
+    // The headline titles the first table, not a bold line of its own.
+    EXPECT_EQ(filing.title, u"Caterpillar Reports First-Quarter 2022 Results"_s);
     const Schedule &reconciliation = filing.schedules[restructuring->row.schedule];
     EXPECT_EQ(reconciliation.title,
               u"Reconciliations of adjusted results to the most directly comparable GAAP measure"_s);
@@ -417,6 +419,37 @@ TEST_F(EdgarRelease, Caterpillar2022TracesItsRestructuringAdjustment)
               (QStringList{u"13"_s, u"0.1%"_s, u"13"_s, u"2"_s, u"13.0%"_s, u"11"_s, u"$0.02"_s}));
     EXPECT_EQ(printed(filing, reconciliation, u"Three Months Ended March 31, 2022 - Adjusted"_s),
               (QStringList{u"$1,868"_s, u"13.7%"_s, u"$2,012"_s, u"$471"_s, u"23.4%"_s, u"$1,548"_s, u"$2.88"_s}));
+}
+
+// Apple's Q3 FY2004 release: a plain-text headline, and non-GAAP statements
+// laid out as As Reported | Non-GAAP Adjustments | Non-GAAP.
+TEST_F(EdgarRelease, Apple2004ChecksItsNonGaapStatementColumns)
+{
+    const FilingAnalysisPtr analysis = analysed(u"apple-2004-07-14-ex99-1.htm"_s);
+    if (!analysis)
+        GTEST_SKIP() << absent(u"apple-2004-07-14-ex99-1.htm"_s);
+    const Filing &filing = analysis->filing;
+    EXPECT_EQ(filing.title, u"Apple Reports Third Quarter Results"_s);
+    ASSERT_EQ(filing.schedules.size(), 4);
+    const Schedule &operations = filing.schedules[1];
+    EXPECT_EQ(operations.title, u"UNAUDITED CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s);
+    EXPECT_EQ(operations.scale, 1000000);
+    EXPECT_EQ(printed(filing, operations, u"Net sales"_s),
+              (QStringList{u"$2,014"_s, u"$1,545"_s, u"$5,929"_s, u"$4,492"_s}));
+    EXPECT_EQ(printed(filing, operations, u"Net income"_s), (QStringList{u"$61"_s, u"$19"_s, u"$170"_s, u"$25"_s}));
+    EXPECT_EQ(printed(filing, operations, u"Diluted"_s), (QStringList{u"$0.16"_s, u"$0.05"_s, u"$0.45"_s, u"$0.07"_s}));
+
+    const Schedule &quarter = filing.schedules[2];
+    EXPECT_EQ(labels(quarter), (QStringList{u"As Reported"_s, u"Non-GAAP Adjustments"_s, u"Non-GAAP"_s}));
+    EXPECT_EQ(printed(filing, quarter, u"Net income"_s), (QStringList{u"$61"_s, u"$6"_s, u"$67"_s}));
+    // Non-GAAP = As Reported + adjustment, line by line: 61 + 6 = 67.
+    const qsizetype net = quarter.findRow(u"Net income"_s);
+    const bool checked =
+        std::any_of(analysis->tieOut.checks.cbegin(), analysis->tieOut.checks.cend(), [&](const Check &check) {
+            return check.kind == Check::Kind::Reconciliation && check.target == RowRef{2, net} && check.passed();
+        });
+    EXPECT_TRUE(checked);
+    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
 }
 
 // Every release of the folder opens with schedules and without a crash.
