@@ -577,6 +577,7 @@ private:
         run.append(node, false);
         cell.text = run.text();
         cell.markers = run.markers();
+        cell.opensWithMarker = !run.leadingMarker().isEmpty();
         cell.bold = run.bold();
         cell.colspan = std::max(1, attribute(element, "colspan").toInt());
         cell.rowspan = std::max(0, attribute(element, "rowspan").toInt());

@@ -13,10 +13,11 @@ class SourceText;
 // says (spans, bold, indentation, rules) and where its text starts in the file.
 struct HtmlCell
 {
-    QString text;              // visible text, white space collapsed and trimmed; "\n" for <br>
-    QStringList markers;       // superscript footnote markers, kept out of `text`: "1", "(a)"
-    SourceLocation location;   // of its first visible character, or of the cell's tag when empty
-    qsizetype textOffset = -1; // where `text` stands verbatim in the file's text; -1 when markup changed it
+    QString text;                 // visible text, white space collapsed and trimmed; "\n" for <br>
+    QStringList markers;          // superscript footnote markers, kept out of `text`: "1", "(a)"
+    bool opensWithMarker = false; // the first of them comes before the text: a footnote's own number
+    SourceLocation location;      // of its first visible character, or of the cell's tag when empty
+    qsizetype textOffset = -1;    // where `text` stands verbatim in the file's text; -1 when markup changed it
     int colspan = 1;
     int rowspan = 1;
     bool bold = false;      // its letters are bold (<b>, <strong>, font-weight)

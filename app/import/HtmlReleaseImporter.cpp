@@ -473,10 +473,15 @@ void Reader::linkFootnotes()
         }
     }
     // Where the footnote a table cites is printed: under it, or under the
-    // next tables of its section (a table its footnotes hold, or the rest
-    // of a table split in two, whose footnotes are shared).
+    // next tables of its section: a table its footnotes hold, or the rest
+    // of a table split in two, whose footnotes are shared. Never under
+    // another table citing a footnote of that number itself.
+    static const QString continued = u" (continued)"_s;
     const auto footnoteFor = [&](qsizetype s, const QString &key) -> std::pair<qsizetype, qsizetype> {
+        const QString title = QString(m_filing.schedules[s].title).remove(continued);
         for (qsizetype t = s; t < std::min(s + 4, m_filing.schedules.size()); ++t) {
+            if (t > s && cites[t].contains(key) && QString(m_filing.schedules[t].title).remove(continued) != title)
+                break;
             const QList<Footnote> &footnotes = m_filing.schedules[t].footnotes;
             for (qsizetype f = 0; f < footnotes.size(); ++f) {
                 if (FootnoteMarker::keys(footnotes[f].marker) == QStringList{key})

@@ -496,9 +496,25 @@ private:
         return -1;
     }
 
+    // The last row with a figure: below it, a table prints its footnotes.
+    qsizetype lastFigureRow() const
+    {
+        for (qsizetype r = m_grid.size() - 1; r >= m_body; --r) {
+            for (const ValueColumn &value : m_values) {
+                for (const qsizetype c : value.columns) {
+                    const HtmlCell *cell = originAt(m_grid, r, c);
+                    if (cell && contentOf(cell->text) == Content::Figure)
+                        return r;
+                }
+            }
+        }
+        return m_body;
+    }
+
     void readRows(TablePart &part)
     {
         const qsizetype firstValue = m_values.constFirst().first();
+        const qsizetype lastFigure = lastFigureRow();
         for (qsizetype r = m_body; r < m_grid.size(); ++r) {
             Row row;
             QStringList label;
@@ -563,8 +579,15 @@ private:
             // "(3) Excludes repossessed property …" in a row of its own: a
             // footnote the table prints inside itself.
             if (std::all_of(texts.cbegin(), texts.cend(), [](const QString &t) { return t.isEmpty(); })) {
-                const FootnoteMarker::Split footnote = FootnoteMarker::split(text, !part.rows.isEmpty());
-                if (!footnote.marker.isEmpty() && footnote.text.size() > 40) {
+                // "⁽¹⁾ Includes loans held for sale." under the last figure:
+                // the number raised before the text. Above it, a raised
+                // number opens a heading that cites a footnote ("⁽¹⁾ Net
+                // sales by reportable segment:").
+                const bool raised = labelCell->opensWithMarker && r > lastFigure;
+                const FootnoteMarker::Split footnote =
+                    raised ? FootnoteMarker::Split{labelCell->markers.constFirst(), text}
+                           : FootnoteMarker::split(text, !part.rows.isEmpty());
+                if (!footnote.marker.isEmpty() && (raised || footnote.text.size() > 40)) {
                     part.footnotes.append({footnote.marker, footnote.text, labelCell->location});
                     continue;
                 }

@@ -361,7 +361,8 @@ TEST(HtmlRelease, FootnotesUnderATableBecomeTheNotesItsRowsCite)
     ASSERT_EQ(reconciliation.footnotes.size(), 3);
     EXPECT_EQ(reconciliation.footnotes[2].marker, u"(4)"_s);
     EXPECT_EQ(filing.note(u"4"_s), nullptr);
-    EXPECT_EQ(filing.notes.size(), 2);
+    // 1 and 2 here, and 6 of the noninterest expense table.
+    EXPECT_EQ(filing.notes.size(), 3);
 }
 
 TEST(HtmlRelease, TheTracePanelOpensTheFootnoteAnAdjustmentCites)
@@ -438,4 +439,19 @@ TEST(NoteReader, APlainParagraphHeadedByItsLetterIsANote)
     ASSERT_EQ(note->clauses.size(), 2);
     EXPECT_EQ(note->clauses[0].text, u"amortization of intangibles"_s);
     EXPECT_FALSE(NoteReader::readPlain(u"Notes to the financial statements follow."_s).has_value());
+}
+
+TEST(HtmlRelease, ARaisedNumberUnderTheLastFigureIsAFootnoteAboveItAHeadingsCitation)
+{
+    const Filing filing = TestData::load(fabrikam());
+    ASSERT_EQ(filing.schedules.size(), 7);
+    const Schedule &expense = filing.schedules[4];
+    // "⁽⁵⁾ Branch costs:" between figures heads rows; "⁽⁶⁾ Includes …" under
+    // the total is the footnote "Occupancy and equipment⁽⁶⁾" cites.
+    EXPECT_GE(expense.findRow(u"Branch costs:"_s), 0);
+    ASSERT_EQ(expense.footnotes.size(), 1);
+    EXPECT_EQ(expense.footnotes[0].marker, u"(6)"_s);
+    EXPECT_EQ(expense.footnotes[0].text, u"Includes a branch closed in June."_s);
+    EXPECT_EQ(rowOf(expense, u"Occupancy and equipment"_s).notes, QStringList{u"6"_s});
+    EXPECT_EQ(expense.findRow(u"Includes a branch closed in June."_s), -1);
 }
