@@ -24,13 +24,6 @@ CheckLine failedToRead(const Filing &filing, const Cell &reported, const QString
     return period;
 }
 
-// A place the table leaves empty, as against "—" for nil: an average
-// balance sheet prints a total's balance but not its interest.
-bool unprinted(const Cell &cell)
-{
-    return cell.isNil() && cell.textLength == 0 && cell.readable && !cell.marker;
-}
-
 // Whether the table prints only one side of the sum in this period: its
 // total over terms left empty, or terms under a total left empty. There is
 // nothing to tie.
@@ -39,10 +32,10 @@ bool oneSided(const Cell &total, const QList<CheckCalculator::Term> &terms)
     bool termsUnprinted = true;
     bool termsNil = true;
     for (const CheckCalculator::Term &term : terms) {
-        termsUnprinted = termsUnprinted && unprinted(*term.cell);
+        termsUnprinted = termsUnprinted && term.cell->isBlank();
         termsNil = termsNil && term.cell->isNil();
     }
-    return (unprinted(total) && !termsNil) || (termsUnprinted && !terms.isEmpty() && !total.isNil());
+    return (total.isBlank() && !termsNil) || (termsUnprinted && !terms.isEmpty() && !total.isNil());
 }
 
 } // namespace

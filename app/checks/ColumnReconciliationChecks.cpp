@@ -44,8 +44,7 @@ Checks ColumnReconciliationChecks::check(const Filing &filing, const CheckBuilde
             // adjustment not given per share) has nothing to add.
             QList<QList<qsizetype>> columns(2, QList<qsizetype>(schedule.periods.size(), -1));
             for (qsizetype p = 0; p < found.size(); ++p) {
-                const Cell adjustment = row.cells.value(found[p].second);
-                if (found[p].first < 0 || (adjustment.isNil() && adjustment.textLength == 0))
+                if (found[p].first < 0 || row.cells.value(found[p].second).isBlank())
                     continue;
                 columns[0][p] = found[p].first;
                 columns[1][p] = found[p].second;

@@ -27,6 +27,9 @@ struct Cell
     bool marker = false;      // the text is a footnote marker printed instead of a value ("*")
 
     bool isNil() const { return amount.isNil(); }
+    // A place the table leaves empty, as against "—" for nil: an average
+    // balance sheet prints a total's balance but not its interest.
+    bool isBlank() const { return isNil() && textLength == 0 && readable && !marker; }
 };
 
 static_assert(sizeof(Cell) <= 48, "a Cell is kept for every value of a file: keep it small");

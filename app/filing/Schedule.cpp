@@ -54,6 +54,23 @@ bool Schedule::statesUnits(const QStringList &captions)
     return false;
 }
 
+QString Schedule::takeUnits(QString &text)
+{
+    static const QRegularExpression units(uR"(\([^()]*\bin (thousands|millions|billions)\b[^()]*\))"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = units.match(text);
+    if (!match.hasMatch())
+        return {};
+    const QString taken = match.captured();
+    text.remove(match.capturedStart(), match.capturedLength());
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = line.simplified();
+    lines.removeAll(QString());
+    text = lines.join(u'\n');
+    return taken;
+}
+
 qint64 Schedule::shareScaleOf(const QStringList &captions)
 {
     // "share amounts which are reflected in thousands", "shares in thousands":

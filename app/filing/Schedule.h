@@ -39,6 +39,10 @@ struct Schedule
     // Whether a caption names the unit of money at all: a scale, or "in
     // dollars" for figures printed whole.
     static bool statesUnits(const QStringList &captions);
+    // Takes "(in thousands)", "($ in millions)" out of a text (a period's
+    // header, a sentence leading into a table) and returns it; empty when
+    // the text names no units. The lines left are trimmed.
+    static QString takeUnits(QString &text);
     // The share counts' own unit, as shareScale.
     static qint64 shareScaleOf(const QStringList &captions);
     // Index of the row with this label and occurrence (1-based), or -1.

@@ -381,12 +381,9 @@ void Reader::nameSchedule(Schedule &schedule, TitleBlock &block, const QString &
     schedule.title = block.lines.join(u' ');
     if (schedule.title.isEmpty()) {
         // "… was as follows (shares in millions):": the units are a caption.
-        static const QRegularExpression units(uR"(\s*(\([^()]*\bin (thousands|millions|billions)\b[^()]*\)))"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpressionMatch match = units.match(leadIn);
-        if (match.hasMatch())
-            block.captions << match.captured(1);
-        schedule.title = QString(leadIn).remove(units);
+        schedule.title = leadIn;
+        if (const QString units = Schedule::takeUnits(schedule.title); !units.isEmpty())
+            block.captions << units;
     }
     if (schedule.title.isEmpty() && !part.rows.isEmpty() && !part.rows.constFirst().hasValues()
         && (part.rows.size() < 2 || part.rows[1].hasValues()))

@@ -8,6 +8,7 @@
 #include "PeriodLabel.h"
 #include "SourceText.h"
 #include "amount/AmountParser.h"
+#include "filing/Schedule.h"
 
 #include <QRegularExpression>
 
@@ -65,26 +66,6 @@ Content contentOf(QString text)
     return Content::Text;
 }
 
-// Takes "(in thousands)", "($ in millions)" out of a header's text and
-// returns it; empty when the text names no units.
-QString takeUnits(QString &text)
-{
-    static const QRegularExpression units(uR"(\([^()]*\bin (thousands|millions|billions)\b[^()]*\))"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = units.match(text);
-    if (!match.hasMatch())
-        return {};
-    const QString taken = match.captured();
-    text.remove(match.capturedStart(), match.capturedLength());
-    QStringList lines = text.split(u'\n');
-    for (QString &line : lines)
-        line = line.simplified();
-    lines.removeAll(QString());
-    text = lines.join(u'\n');
-    return taken;
-}
-
-// A header's "2024" or "2023" reads as a figure; in a header it is a year.
 bool isYear(const QString &text)
 {
     static const QRegularExpression year(uR"(^(19|20)[0-9]{2}$)"_s);
@@ -365,7 +346,8 @@ private:
                     continue;
                 // "Three Months Ended (in thousands)": the units are the table's.
                 QString text = cell->text;
-                if (const QString units = takeUnits(text); !units.isEmpty() && !result.heading.contains(units))
+                if (const QString units = Schedule::takeUnits(text);
+                    !units.isEmpty() && !result.heading.contains(units))
                     result.heading << units;
                 if (lines[v].isEmpty() || lines[v].constLast() != text)
                     lines[v].append(text.split(u'\n'));

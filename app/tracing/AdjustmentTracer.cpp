@@ -105,7 +105,6 @@ private:
     QHash<std::pair<qsizetype, qsizetype>, bool> m_blockTies; // by non-GAAP row: its reconciliation check passed
     QList<QList<Block>> m_blocks;                             // per schedule, found once
     QList<bool> m_isReconciliation;
-    QHash<qsizetype, QList<Block>> m_derived; // blocks of reconciliations read from their sums
     QHash<const NoteClause *, QSet<QString>> m_clauseWords;
     QHash<std::pair<qsizetype, qsizetype>, QSet<QString>> m_lineWords; // by source line, per reconciliation
 };
@@ -121,11 +120,16 @@ void Tracer::blocksFromSums()
     // A statement laid out beside its non-GAAP version is no reconciliation of lines.
     static const QRegularExpression statement(uR"(\bstatements? of\b|\bbalance sheets?\b)"_s,
                                               QRegularExpression::CaseInsensitiveOption);
+    QList<bool> eligible(m_filing.schedules.size());
+    for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
+        const QString &title = m_filing.schedules[s].title;
+        eligible[s] =
+            m_blocks[s].isEmpty() && reconciliation.match(title).hasMatch() && !statement.match(title).hasMatch();
+    }
+    QHash<qsizetype, QList<Block>> derived; // by schedule
     for (const Check &check : m_tieOut.checks) {
         const qsizetype s = check.target.schedule;
-        if (check.kind != Check::Kind::Total || check.terms.size() < 2 || !m_blocks[s].isEmpty()
-            || !reconciliation.match(m_filing.schedules[s].title).hasMatch()
-            || statement.match(m_filing.schedules[s].title).hasMatch())
+        if (check.kind != Check::Kind::Total || check.terms.size() < 2 || !eligible[s])
             continue;
         // The adjusted figure is a total under the reported one and its
         // adjustments, never a line the sum takes the others from.
@@ -156,12 +160,12 @@ void Tracer::blocksFromSums()
         block.nonGaap = check.target.row;
         for (qsizetype t = 1; t < check.terms.size(); ++t)
             block.adjustments.append(check.terms[t].row.row);
-        m_derived[s].append(block);
+        derived[s].append(block);
         m_blockTies.insert({s, block.nonGaap}, check.passed());
     }
-    for (auto derived = m_derived.cbegin(); derived != m_derived.cend(); ++derived) {
-        m_blocks[derived.key()] = derived.value();
-        m_isReconciliation[derived.key()] = true;
+    for (auto found = derived.cbegin(); found != derived.cend(); ++found) {
+        m_blocks[found.key()] = found.value();
+        m_isReconciliation[found.key()] = true;
     }
 }
 
