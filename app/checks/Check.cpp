@@ -34,6 +34,7 @@ QString Check::kindName(Kind kind)
     case Kind::CrossSchedule: return u"cross-schedule"_s;
     case Kind::Reconciliation: return u"reconciliation"_s;
     case Kind::Holder: return u"holder"_s;
+    case Kind::Stated: return u"stated"_s;
     }
     return {};
 }

@@ -24,6 +24,7 @@ struct Check
         CrossSchedule,  // the same figure in two schedules
         Reconciliation, // GAAP + adjustments = non-GAAP
         Holder,         // a selling holder's shares and percentages
+        Stated,         // a formula printed with the label: "(c)=(a)+(b)", "(a)/(d)"
     };
 
     struct Term

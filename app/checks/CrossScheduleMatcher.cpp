@@ -251,31 +251,36 @@ Checks flowBalanceChecks(const Filing &filing, const CheckBuilder &builder)
             const QString base = CrossScheduleMatcher::normalisedLabel(
                 row.label.left(atEnd.hasMatch() ? atEnd.capturedStart() : atStart.capturedStart()));
             QList<QDate> dates(flows.periods.size());
-            qsizetype t = -1; // the first schedule of balances at one of these dates
+            QList<qsizetype> candidates; // schedules of balances at one of these dates
             for (qsizetype p = 0; p < flows.periods.size(); ++p) {
                 const Period &period = flows.periods[p];
                 if (!period.date.isValid() || period.span != Period::Span::Duration || period.months <= 0)
                     continue;
                 dates[p] = atEnd.hasMatch() ? period.date : period.date.addMonths(-period.months);
                 for (const qsizetype candidate : instants.value(company + dates[p].toString(Qt::ISODate))) {
-                    if (candidate != s && (t < 0 || candidate < t))
-                        t = candidate;
+                    if (candidate != s && !candidates.contains(candidate))
+                        candidates.append(candidate);
                 }
             }
-            if (t < 0)
-                continue;
-            const Schedule &balances = filing.schedules[t];
-            QList<qsizetype> columns(flows.periods.size(), -1);
-            for (qsizetype p = 0; p < flows.periods.size(); ++p) {
-                for (qsizetype q = 0; dates[p].isValid() && q < balances.periods.size(); ++q) {
-                    if (balances.periods[q].date == dates[p])
-                        columns[p] = q;
-                }
-            }
-            for (qsizetype b = 0; b < balances.rows.size(); ++b) {
-                if (CrossScheduleMatcher::normalisedLabel(balances.rows[b].label) != base
-                    || !balances.rows[b].hasValues())
+            // The first, in document order, that prints the balance: a note
+            // table "as of" the same date is no balance sheet.
+            std::sort(candidates.begin(), candidates.end());
+            for (const qsizetype t : std::as_const(candidates)) {
+                const Schedule &balances = filing.schedules[t];
+                qsizetype b = 0;
+                while (b < balances.rows.size()
+                       && (!balances.rows[b].hasValues()
+                           || CrossScheduleMatcher::normalisedLabel(balances.rows[b].label) != base))
+                    ++b;
+                if (b == balances.rows.size())
                     continue;
+                QList<qsizetype> columns(flows.periods.size(), -1);
+                for (qsizetype p = 0; p < flows.periods.size(); ++p) {
+                    for (qsizetype q = 0; dates[p].isValid() && q < balances.periods.size(); ++q) {
+                        if (balances.periods[q].date == dates[p])
+                            columns[p] = q;
+                    }
+                }
                 checks.append(builder.sum(Check::Kind::CrossSchedule, {s, r}, {{{t, b}, 1}}, {columns}));
                 break;
             }

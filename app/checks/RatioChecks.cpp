@@ -5,6 +5,7 @@
 #include "filing/Filing.h"
 #include "matching/FinancialLabels.h"
 #include "matching/PeriodAlignment.h"
+#include "structure/StatedFormula.h"
 
 #include <QRegularExpression>
 
@@ -158,6 +159,41 @@ Checks RatioChecks::margins(const Filing &filing)
             const QString description = u"%1 = %2 \u00F7 %3"_s.arg(
                 row.label, schedule.rows[amount].label, filing.schedules[revenue.schedule].rows[revenue.row].label);
             checks.append(ratioCheck(filing, Check::Kind::Margin, {s, r}, {s, amount}, revenue, 100, description));
+        }
+    }
+    return checks;
+}
+
+Checks RatioChecks::stated(const Filing &filing)
+{
+    Checks checks;
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const Schedule &schedule = filing.schedules[s];
+        const StatedFormula::Table table = StatedFormula::of(schedule);
+        for (qsizetype r = 0; r < table.rows.size(); ++r) {
+            const StatedFormula &formula = table.rows[r];
+            const Row &row = schedule.rows[r];
+            if (formula.form != StatedFormula::Form::Ratio || !row.hasValues())
+                continue;
+            const QList<std::pair<qsizetype, int>> terms = table.resolve(formula, r);
+            if (terms.size() != 2)
+                continue;
+            const Row &bottom = schedule.rows[terms[1].first];
+            // A quarter's income over an average balance is printed annualised,
+            // by a day count the filing does not state: not checked.
+            if (bottom.label.startsWith(u"Average"_s, Qt::CaseInsensitive))
+                continue;
+            qint64 factor = 1;
+            if (row.kind == RowKind::Percentage)
+                factor = 100;
+            else if (row.kind == RowKind::PerShare && bottom.kind == RowKind::ShareCount)
+                factor = qMax<qint64>(1, schedule.scale / qMax<qint64>(1, shareScaleOf(schedule, bottom)));
+            else
+                continue;
+            const QString description =
+                u"%1 = %2 \u00F7 %3"_s.arg(row.label, schedule.rows[terms[0].first].label, bottom.label);
+            checks.append(ratioCheck(filing, Check::Kind::Stated, {s, r}, {s, terms[0].first}, {s, terms[1].first},
+                                     factor, description));
         }
     }
     return checks;

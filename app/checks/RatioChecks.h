@@ -13,6 +13,8 @@ class RatioChecks
 public:
     static Checks perShare(const Filing &filing);
     static Checks margins(const Filing &filing);
+    // Ratios the filing prints beside the label: "Efficiency ratio (j)/(e)".
+    static Checks stated(const Filing &filing);
 
     // The filing's total revenue line: a total of a schedule of durations
     // whose label names revenues. Invalid when there is none.

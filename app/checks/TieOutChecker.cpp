@@ -23,6 +23,8 @@ Check::Kind kindOf(const Relation &relation, const Row &total)
         QRegularExpression::CaseInsensitiveOption);
     if (relation.basis == Relation::Basis::Reconciliation)
         return Check::Kind::Reconciliation;
+    if (relation.basis == Relation::Basis::Stated)
+        return Check::Kind::Stated;
     if (cashFlow.match(total.label).hasMatch())
         return Check::Kind::CashFlow;
     return Check::Kind::Total;
@@ -72,6 +74,7 @@ TieOut withinSchedules(const Filing &filing)
     result.checks += balanceSheetChecks(filing, builder);
     result.checks += RatioChecks::perShare(filing);
     result.checks += RatioChecks::margins(filing);
+    result.checks += RatioChecks::stated(filing);
     result.checks += ColumnReconciliationChecks::check(filing, builder);
     return result;
 }

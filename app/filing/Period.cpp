@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 
 QString Period::shortLabel() const
 {
-    if (!date.isValid())
+    if (!date.isValid() || datedByTitle)
         return label();
     if (span == Span::Duration && months == 3)
         return u"Q%1 %2"_s.arg((date.month() - 1) / 3 + 1).arg(date.year());

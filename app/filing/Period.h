@@ -19,6 +19,7 @@ struct Period
     QDate date;             // the period's end (or the instant), when it can be read
     Span span = Span::Unknown;
     int months = 0;               // for durations that say so ("Three Months Ended")
+    bool datedByTitle = false;    // the date is the table's ("… At December 31, 2021"), the column a part
     RowUnit unit = RowUnit::None; // a column with its own unit (prospectus); None: the row decides
     QStringList footnotes;        // markers of the footnotes that annotate this column: "(1)"
     SourceLocation location;

@@ -337,6 +337,7 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &tableBlock
     schedule.intro = block.intro;
     takeUnits(schedule);
     schedule.periods = part.periods;
+    PeriodLabel::dateFromTitle(schedule.periods, schedule.title);
     schedule.rows = std::move(part.rows);
     schedule.hasNoteColumn = part.noteColumn;
     schedule.footnotes = part.footnotes;

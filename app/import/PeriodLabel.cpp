@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -79,4 +81,35 @@ Period PeriodLabel::parse(const QStringList &labelLines)
         period.span = Period::Span::Instant;
     }
     return period;
+}
+
+void PeriodLabel::dateFromTitle(QList<Period> &periods, const QString &title)
+{
+    static const QRegularExpression year(uR"(\b(19|20)\d\d\b)"_s);
+    // The columns are taken for the period only when the first is the
+    // whole of it, as in a consolidating schedule ("Consolidated | Parent |
+    // Eliminations"): a roll-forward by instrument under "Second quarter
+    // ended June 30, 2018" holds no figure of the quarter's statements.
+    static const QRegularExpression whole(uR"(\b(consolidated|total|as reported)\b|(?<!non-)\bgaap\b)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (periods.isEmpty() || !whole.match(periods.constFirst().label()).hasMatch()
+        || std::any_of(periods.cbegin(), periods.cend(), [](const Period &p) { return p.date.isValid(); }))
+        return;
+    auto years = year.globalMatch(title);
+    int count = 0;
+    for (; years.hasNext(); years.next())
+        ++count;
+    if (count != 1)
+        return;
+    const Period titled = parse({title});
+    if (!titled.date.isValid())
+        return;
+    for (Period &period : periods) {
+        if (!period.isAdditive())
+            continue;
+        period.date = titled.date;
+        period.span = titled.span;
+        period.months = titled.months;
+        period.datedByTitle = true;
+    }
 }

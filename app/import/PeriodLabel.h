@@ -15,6 +15,12 @@ class PeriodLabel
 public:
     static Period parse(const QStringList &labelLines);
 
+    // Columns that name parts ("Consolidated", "Financial Products") under
+    // a title that names the one period ("Supplemental Data … At December
+    // 31, 2021") take the title's period. Nothing changes when a column
+    // names a date, the first column is not the whole, or the title names
+    // more than one year.
+    static void dateFromTitle(QList<Period> &periods, const QString &title);
     // "March 31, 2007" or "March 31 2007" anywhere in the text; invalid when none.
     static QDate findDate(const QString &text);
     // "Three" -> 3, "12" -> 12, "Twelve" -> 12; 0 when not a count.

@@ -13,6 +13,7 @@ struct Relation
         RunningTotal,   // the sum of everything above it in its scope
         Subtotal,       // a signed combination of the nearest earlier figures
         Reconciliation, // GAAP figure + adjustments = non-GAAP figure
+        Stated,         // the filing prints it: "Adjusted net income (c)=(a)+∑(b)"
     };
 
     struct Term

@@ -2,9 +2,11 @@
 #include "StructureInference.h"
 
 #include "FigureSums.h"
+#include "StatedFormula.h"
 #include "calculation/CheckCalculator.h"
 #include "filing/Schedule.h"
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -68,17 +70,30 @@ private:
 class Inference
 {
 public:
-    explicit Inference(const Schedule &schedule) : m_schedule(schedule), m_outer(schedule) { }
+    explicit Inference(const Schedule &schedule)
+        : m_schedule(schedule), m_outer(schedule), m_stated(StatedFormula::of(schedule))
+    { }
     ScheduleStructure run();
 
 private:
+    // A relation a row might close, with how well it ties.
+    struct Candidate
+    {
+        QList<Relation::Term> terms;
+        Relation::Basis basis = Relation::Basis::SectionTotal;
+        StructureInference::Tally tally;
+        bool complete() const { return tally.tying == tally.printed; }
+    };
+
     Scope &current() { return m_inner ? *m_inner : m_outer; }
     bool lenient(qsizetype total) const;
-    bool accepted(qsizetype total, const QList<Relation::Term> &terms) const;
-    bool trySectionTotal(qsizetype i);
-    bool tryRunningTotal(qsizetype i);
-    bool trySubtotal(qsizetype i);
-    void add(qsizetype total, QList<Relation::Term> terms, Relation::Basis basis);
+    void consider(qsizetype total, const QList<Relation::Term> &terms, Relation::Basis basis);
+    void considerSectionTotal(qsizetype i);
+    void considerRunningTotal(qsizetype i);
+    void considerSubtotals(qsizetype i);
+    bool explain(qsizetype i);
+    bool takeStated(qsizetype i);
+    void commit(qsizetype i, Candidate chosen);
 
     const Schedule &m_schedule;
     ScheduleStructure m_result;
@@ -88,6 +103,8 @@ private:
     QList<qsizetype> m_sectionItems;
     qsizetype m_block = -1;
     QList<Relation::Term> m_blockTerms;
+    std::optional<Candidate> m_best; // of the row being explained
+    StatedFormula::Table m_stated;
     mutable QList<CheckCalculator::Term> m_cells; // scratch for every candidate sum
 };
 
@@ -98,67 +115,52 @@ bool Inference::lenient(qsizetype total) const
     return m_schedule.rows[total].kind == RowKind::Total;
 }
 
-bool Inference::accepted(qsizetype total, const QList<Relation::Term> &terms) const
+// Keeps the candidate if it is accepted and ties in more periods than the
+// best so far: a sum of the right rows with the wrong signs ties only where
+// the terms it gets wrong are nil, and must not win over the right one.
+void Inference::consider(qsizetype total, const QList<Relation::Term> &terms, Relation::Basis basis)
 {
     const StructureInference::Tally t = StructureInference::tally(m_schedule, total, terms, m_cells);
     if (t.printed == 0 || t.tying == 0)
-        return false;
-    return lenient(total) ? 2 * t.tying >= t.printed : 2 * t.tying > t.printed;
+        return;
+    if (lenient(total) ? 2 * t.tying < t.printed : 2 * t.tying <= t.printed)
+        return;
+    if (!m_best || t.tying > m_best->tally.tying)
+        m_best = Candidate{terms, basis, t};
 }
 
-void Inference::add(qsizetype total, QList<Relation::Term> terms, Relation::Basis basis)
+// The rows since a section's heading ("Cash flow from financing
+// activities:"), closed by a "Total …" row, or by any row that sums more of
+// them than a subtotal would: "Subtotal CPUs" adding the section's first
+// two lines leaves the section open for its "Total".
+void Inference::considerSectionTotal(qsizetype i)
 {
-    m_result.relations.append({total, std::move(terms), basis});
-}
-
-bool Inference::trySectionTotal(qsizetype i)
-{
-    const Row &row = m_schedule.rows[i];
-    if (m_section < 0 || m_sectionItems.isEmpty() || !row.label.startsWith(u"Total"_s, Qt::CaseInsensitive))
-        return false;
+    if (m_section < 0 || m_sectionItems.isEmpty())
+        return;
+    if (!m_schedule.rows[i].label.startsWith(u"Total"_s, Qt::CaseInsensitive)
+        && m_sectionItems.size() <= MaxSubtotalTerms)
+        return;
     QList<Relation::Term> terms;
     for (const qsizetype item : std::as_const(m_sectionItems))
         terms.append({item, 1});
-    if (!accepted(i, terms))
-        return false;
-    add(i, terms, Relation::Basis::SectionTotal);
-    Scope &scope = current();
-    for (const qsizetype item : std::as_const(m_sectionItems))
-        scope.removeOne(item);
-    scope.append(i);
-    m_section = -1;
-    m_sectionItems.clear();
-    return true;
+    consider(i, terms, Relation::Basis::SectionTotal);
 }
 
-bool Inference::tryRunningTotal(qsizetype i)
+void Inference::considerRunningTotal(qsizetype i)
 {
     const QList<qsizetype> &frontier = current().frontier();
     if (frontier.size() < 2 || frontier.size() > MaxRunningTerms
         || !current().sums().mightTie(m_schedule.rows[i], lenient(i)))
-        return false;
+        return;
     QList<Relation::Term> terms;
     for (const qsizetype item : frontier)
         terms.append({item, 1});
-    if (!accepted(i, terms))
-        return false;
-    add(i, terms, Relation::Basis::RunningTotal);
-    m_section = -1;
-    m_sectionItems.clear();
-    if (m_inner) {
-        // The heading's scope is summed up: what follows belongs to the outer one.
-        m_inner.reset();
-        m_outer.append(i);
-    } else {
-        m_outer.reset(i);
-    }
-    return true;
+    consider(i, terms, Relation::Basis::RunningTotal);
 }
 
-bool Inference::trySubtotal(qsizetype i)
+void Inference::considerSubtotals(qsizetype i)
 {
-    Scope &scope = current();
-    const QList<qsizetype> &frontier = scope.frontier();
+    const QList<qsizetype> &frontier = current().frontier();
     const qsizetype longest = qMin(MaxSubtotalTerms, frontier.size());
     // One list for every candidate: its weights are rewritten, not reallocated.
     QList<Relation::Term> terms;
@@ -170,15 +172,101 @@ bool Inference::trySubtotal(qsizetype i)
         for (int mask = 0; mask < (1 << length); ++mask) {
             for (qsizetype k = 0; k < length; ++k)
                 terms[k] = {frontier[start + k], (mask >> (length - 1 - k)) & 1 ? -1 : 1};
-            if (!accepted(i, terms))
-                continue;
-            add(i, terms, Relation::Basis::Subtotal);
-            scope.removeLast(length);
-            scope.append(i);
-            return true;
+            consider(i, terms, Relation::Basis::Subtotal);
+            if (m_best && m_best->complete())
+                return;
         }
     }
-    return false;
+}
+
+// The first relation, in the order the layout makes likely, that ties in
+// every period; else the one that ties in most.
+bool Inference::explain(qsizetype i)
+{
+    m_best.reset();
+    considerSectionTotal(i);
+    if (!m_best || !m_best->complete())
+        considerRunningTotal(i);
+    if (!m_best || !m_best->complete())
+        considerSubtotals(i);
+    if (!m_best)
+        return false;
+    commit(i, std::move(*m_best));
+    m_best.reset();
+    return true;
+}
+
+void Inference::commit(qsizetype i, Candidate chosen)
+{
+    Scope &scope = current();
+    switch (chosen.basis) {
+    case Relation::Basis::SectionTotal:
+        for (const qsizetype item : std::as_const(m_sectionItems))
+            scope.removeOne(item);
+        scope.append(i);
+        break;
+    case Relation::Basis::RunningTotal:
+        if (m_inner) {
+            // The heading's scope is summed up: what follows belongs to the outer one.
+            m_inner.reset();
+            m_outer.append(i);
+        } else {
+            m_outer.reset(i);
+        }
+        break;
+    case Relation::Basis::Subtotal:
+        scope.removeLast(chosen.terms.size());
+        scope.append(i);
+        // A "Sub-total" of the section's lines stands for them in the section's total.
+        if (std::all_of(chosen.terms.cbegin(), chosen.terms.cend(),
+                        [this](const Relation::Term &t) { return m_sectionItems.contains(t.row); })) {
+            for (const Relation::Term &t : std::as_const(chosen.terms))
+                m_sectionItems.removeOne(t.row);
+            m_sectionItems.append(i);
+        }
+        break;
+    case Relation::Basis::Reconciliation:
+    case Relation::Basis::Stated: break;
+    }
+    if (chosen.basis != Relation::Basis::Subtotal) {
+        m_section = -1;
+        m_sectionItems.clear();
+    }
+    m_result.relations.append({i, std::move(chosen.terms), chosen.basis});
+}
+
+// In a table that prints its arithmetic, a row with a formula is what the
+// formula says, and a lettered line the formulas take as a term is given,
+// not a total to explain ("Tax effects of adjustments (f)"), unless the
+// filing marks it as one. Ratios are checked as ratios (RatioChecks).
+bool Inference::takeStated(qsizetype i)
+{
+    const StatedFormula &formula = m_stated.rows[i];
+    const Row &row = m_schedule.rows[i];
+    if (formula.form == StatedFormula::Form::Ratio)
+        return true;
+    if (formula.form == StatedFormula::Form::Sum) {
+        const QList<std::pair<qsizetype, int>> resolved = m_stated.resolve(formula, i);
+        if (resolved.isEmpty())
+            return false;
+        QList<Relation::Term> terms;
+        for (const auto &[term, weight] : resolved) {
+            terms.append({term, weight});
+            current().removeOne(term);
+        }
+        m_result.relations.append({i, std::move(terms), Relation::Basis::Stated});
+        if (row.isFigure())
+            current().append(i);
+        return true;
+    }
+    if (!m_stated.isTerm(i) || row.kind == RowKind::Total)
+        return false;
+    if (row.isFigure()) {
+        current().append(i);
+        if (m_section >= 0)
+            m_sectionItems.append(i);
+    }
+    return true;
 }
 
 ScheduleStructure Inference::run()
@@ -202,6 +290,8 @@ ScheduleStructure Inference::run()
         }
         if (!row.hasValues())
             continue;
+        if (!m_stated.isEmpty() && takeStated(i))
+            continue;
 
         // A reconciliation block: GAAP figure, adjustments, non-GAAP figure.
         if (Row::opensBlock(row.label)) {
@@ -211,7 +301,7 @@ ScheduleStructure Inference::run()
         }
         if (m_block >= 0) {
             if (Row::closesBlock(row.label)) {
-                add(i, m_blockTerms, Relation::Basis::Reconciliation);
+                m_result.relations.append({i, m_blockTerms, Relation::Basis::Reconciliation});
                 m_block = -1;
             } else {
                 m_blockTerms.append({i, 1});
@@ -221,7 +311,7 @@ ScheduleStructure Inference::run()
         if (!row.isFigure())
             continue;
 
-        if (trySectionTotal(i) || tryRunningTotal(i) || trySubtotal(i))
+        if (explain(i))
             continue;
         if (row.kind == RowKind::Total)
             m_result.unexplained.append(i);

@@ -13,10 +13,12 @@ struct Schedule;
 //   heading, with the sections above already folded into their totals);
 // - a subtotal such as "Gross margin" is a signed combination of the nearest
 //   earlier figures (revenues − cost of revenues);
-// - in a reconciliation, GAAP figure + adjustments = non-GAAP figure.
+// - in a reconciliation, GAAP figure + adjustments = non-GAAP figure;
+// - a formula printed with the label ("(c)=(a)+∑(b)") is taken as stated.
 // A relation is accepted when the layout supports it and it ties in most
-// periods; it is then checked in every period, so a wrong number fails a
-// check rather than making its relation disappear. Totals that nothing
+// periods; of those, the first that ties in every period, else the one that
+// ties in most. It is then checked in every period, so a wrong number fails
+// a check rather than making its relation disappear. Totals that nothing
 // explains are listed.
 class StructureInference
 {

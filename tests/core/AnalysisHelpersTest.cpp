@@ -6,9 +6,11 @@
 #include "checks/ColumnReconciliationChecks.h"
 #include "filing/Row.h"
 #include "filing/Schedule.h"
+#include "import/PeriodLabel.h"
 #include "matching/LabelSimilarity.h"
 #include "matching/PeriodAlignment.h"
 #include "structure/FigureSums.h"
+#include "structure/StatedFormula.h"
 
 #include <gtest/gtest.h>
 
@@ -167,4 +169,68 @@ TEST(ColumnReconciliation, AGaapAdjustmentAndNonGaapColumnOfOnePeriodMakeATriple
     // Without its adjustment column, or across two periods, no triple.
     const QList<Period> apart{column(u"GAAP"_s, before), column(u"Adj."_s, before), column(u"Non-GAAP"_s, q2)};
     EXPECT_EQ(ColumnReconciliationChecks::triples(apart), (QList<Pair>{{-1, -1}, {-1, -1}, {-1, -1}}));
+}
+
+TEST(StatedFormula, ReadsTheArithmeticPrintedAfterALabel)
+{
+    const StatedFormula adjusted = StatedFormula::parse(u"Adjusted net income (c)=(a)+\u2211(b)"_s);
+    EXPECT_EQ(adjusted.key, u"c"_s);
+    EXPECT_EQ(adjusted.form, StatedFormula::Form::Sum);
+    ASSERT_EQ(adjusted.terms.size(), 2);
+    EXPECT_EQ(adjusted.terms[0].key, u"a"_s);
+    EXPECT_EQ(adjusted.terms[1].key, u"b"_s);
+    EXPECT_EQ(adjusted.terms[1].weight, 1);
+
+    const StatedFormula spread = StatedFormula::parse(u"Pre-tax, pre-provision income (f)-(j)"_s);
+    EXPECT_TRUE(spread.key.isEmpty());
+    EXPECT_EQ(spread.form, StatedFormula::Form::Sum);
+    ASSERT_EQ(spread.terms.size(), 2);
+    EXPECT_EQ(spread.terms[1].key, u"j"_s);
+    EXPECT_EQ(spread.terms[1].weight, -1);
+
+    const StatedFormula ratio = StatedFormula::parse(u"Yield on average interest-earning assets (j) = (g) / (i)"_s);
+    EXPECT_EQ(ratio.key, u"j"_s);
+    EXPECT_EQ(ratio.form, StatedFormula::Form::Ratio);
+    ASSERT_EQ(ratio.terms.size(), 2);
+    EXPECT_EQ(ratio.terms[0].key, u"g"_s);
+    EXPECT_EQ(ratio.terms[1].weight, -1);
+
+    const StatedFormula given = StatedFormula::parse(u"Average total assets (h)"_s);
+    EXPECT_EQ(given.key, u"h"_s);
+    EXPECT_EQ(given.form, StatedFormula::Form::None);
+}
+
+TEST(StatedFormula, MarkersAndWordsInParenthesesAreNoFormula)
+{
+    for (const QString &label : {u"Revenue (1)"_s, u"Loans held-for-sale (\u201cHFS\u201d)"_s, u"Other (a) (b)"_s,
+                                 u"Net income (loss)"_s, u"(a)+(b)"_s, u"Income (a)+-(b)"_s}) {
+        const StatedFormula formula = StatedFormula::parse(label);
+        EXPECT_EQ(formula.form, StatedFormula::Form::None) << qPrintable(label);
+    }
+}
+
+TEST(PeriodLabel, ColumnsOfPartsTakeThePeriodTheTitleNames)
+{
+    const auto columns = [](const QStringList &labels) {
+        QList<Period> periods;
+        for (const QString &label : labels)
+            periods.append(PeriodLabel::parse({label}));
+        return periods;
+    };
+    QList<Period> parts = columns({u"Consolidated"_s, u"Machinery"_s, u"Eliminations"_s});
+    PeriodLabel::dateFromTitle(
+        parts, u"Supplemental Data for Results of Operations For the Three Months Ended March 31, 2022"_s);
+    for (const Period &period : parts) {
+        EXPECT_EQ(period.date, QDate(2022, 3, 31));
+        EXPECT_EQ(period.span, Period::Span::Duration);
+        EXPECT_EQ(period.months, 3);
+    }
+    // A roll-forward by instrument is no statement's column.
+    QList<Period> instruments = columns({u"Financial contracts"_s, u"Embedded derivatives"_s});
+    PeriodLabel::dateFromTitle(instruments, u"Second quarter ended June 30, 2018"_s);
+    EXPECT_FALSE(instruments[0].date.isValid());
+    // Two years in the title: which is whose is not said.
+    QList<Period> twoYears = columns({u"Total"_s, u"Segment A"_s});
+    PeriodLabel::dateFromTitle(twoYears, u"Years Ended December 31, 2024 and 2023"_s);
+    EXPECT_FALSE(twoYears[0].date.isValid());
 }

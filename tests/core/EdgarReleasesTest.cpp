@@ -4,6 +4,7 @@
 // test is skipped, saying why, where that folder is absent. Titles, periods
 // and figures are typed in from the documents as filed.
 #include "analysis/FilingAnalysis.h"
+#include "checks/CheckText.h"
 #include "checks/TieOutCount.h"
 #include "support/TestData.h"
 #include "tracesheet/TraceComposer.h"
@@ -62,6 +63,16 @@ protected:
         for (const Period &period : schedule.periods)
             periods << period.label();
         return periods;
+    }
+
+    static const Check *checkOf(const FilingAnalysis &analysis, Check::Kind kind, const QString &target)
+    {
+        const CheckText text(analysis.filing);
+        for (const Check &check : analysis.tieOut.checks) {
+            if (check.kind == kind && text.targetLabel(check) == target)
+                return &check;
+        }
+        return nullptr;
     }
 
     static QStringList printed(const Filing &filing, const Schedule &schedule, const QString &label, int n = 1)
@@ -359,6 +370,23 @@ TEST_F(EdgarRelease, EastWest2025ReadsNumberedTables)
               (QStringList{u"$368,394"_s, u"$310,253"_s, u"$299,166"_s, u"18.7%"_s, u"23.1%"_s}));
     EXPECT_EQ(printed(filing, *income, u"- Diluted"_s),
               (QStringList{u"$2.65"_s, u"$2.24"_s, u"$2.14"_s, u"18.6"_s, u"23.8"_s}));
+
+    // The non-GAAP tables print their arithmetic: "(g)=(e)+∑(f)" is diluted
+    // EPS (e) plus the six per-share adjustments lettered (f), and ties:
+    // 2.65 − 0.23 + 0.20 − 0.01 + 0.01 = 2.62.
+    EXPECT_EQ(analysis->tieOut.failed(), 0);
+    const Check *eps = checkOf(*analysis, Check::Kind::Stated, u"Adjusted diluted EPS (g)=(e)+\u2211(f)"_s);
+    ASSERT_NE(eps, nullptr);
+    EXPECT_EQ(eps->terms.size(), 7);
+    EXPECT_TRUE(eps->passed());
+    const CheckText text(filing);
+    EXPECT_EQ(text.period(*eps, 0).reported, u"2.62"_s);
+    EXPECT_EQ(text.period(*eps, 2).reported, u"2.09"_s);
+    // 276,923 ÷ 778,047 = 35.59%.
+    const Check *efficiency = checkOf(*analysis, Check::Kind::Stated, u"Efficiency ratio (j)/(e)"_s);
+    ASSERT_NE(efficiency, nullptr);
+    EXPECT_EQ(text.period(*efficiency, 0).reported, u"35.59"_s);
+    EXPECT_TRUE(efficiency->passed());
 }
 
 // Cathay's Q3 2025 release: narrative tables led in by a sentence ending in
@@ -419,6 +447,28 @@ TEST_F(EdgarRelease, Caterpillar2022TracesItsRestructuringAdjustment)
               (QStringList{u"13"_s, u"0.1%"_s, u"13"_s, u"2"_s, u"13.0%"_s, u"11"_s, u"$0.02"_s}));
     EXPECT_EQ(printed(filing, reconciliation, u"Three Months Ended March 31, 2022 - Adjusted"_s),
               (QStringList{u"$1,868"_s, u"13.7%"_s, u"$2,012"_s, u"$471"_s, u"23.4%"_s, u"$1,548"_s, u"$2.88"_s}));
+
+    // Every total ties: interest expense is printed positive and subtracted
+    // (1,855 − 109 + 253 = 1,999), the noncontrolling interests' "Less:"
+    // line too (1,531 − 1 = 1,530).
+    EXPECT_EQ(analysis->tieOut.failed(), 0);
+    // The supplemental consolidating data take the period of their title,
+    // so the consolidated column meets the statement of December 31, 2021:
+    // common stock 6,398 (6,281 at March 31, 2022).
+    const Schedule *supplemental = titled(filing, u"Supplemental Data for Financial Position At December 31, 2021"_s);
+    ASSERT_NE(supplemental, nullptr);
+    EXPECT_EQ(supplemental->periods.value(0).date, QDate(2021, 12, 31));
+    bool met = false;
+    const CheckText text(filing);
+    for (const Check &check : analysis->tieOut.checks) {
+        if (check.kind != Check::Kind::CrossSchedule || text.targetLabel(check) != u"Common stock"_s
+            || &filing.schedules[check.target.schedule] != supplemental)
+            continue;
+        met = true;
+        EXPECT_EQ(text.period(check, 0).reported, u"6398"_s);
+        EXPECT_TRUE(check.passed());
+    }
+    EXPECT_TRUE(met);
 }
 
 // Apple's Q3 FY2004 release: a plain-text headline, and non-GAAP statements

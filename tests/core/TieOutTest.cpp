@@ -278,3 +278,104 @@ TEST(TieOut, AHandWrittenReleaseWithATotalThatDoesNotFoot)
     ASSERT_NE(block, nullptr);
     EXPECT_TRUE(block->passed());
 }
+
+// tests/data/html/tailspin-q1-2025-release.htm: the layouts of an industrial
+// company's release with consolidating schedules, and of a bank's lettered
+// non-GAAP table. Figures typed in from the fixture.
+namespace {
+
+const Filing &tailspin()
+{
+    static const Filing filing = TestData::load(TestData::dataPath(u"html/tailspin-q1-2025-release.htm"_s));
+    return filing;
+}
+
+} // namespace
+
+TEST(TieOut, TakesTheSignsThatTieInEveryPeriod)
+{
+    // Interest expense is printed positive and nil in 2024, where
+    // "Operating profit + Interest expense + Other income" would tie too.
+    const TieOut tieOut = TieOutChecker::run(tailspin());
+    EXPECT_EQ(tieOut.failed(), 0) << qPrintable(failures(tailspin(), tieOut).join(u", "_s));
+    const Check *pretax = find(tailspin(), tieOut, Check::Kind::Total, u"Profit before taxes"_s);
+    ASSERT_NE(pretax, nullptr);
+    EXPECT_EQ(termLabels(tailspin(), *pretax),
+              (QStringList{u"+Operating profit"_s, u"-Interest expense"_s, u"+Other income (expense)"_s}));
+    EXPECT_EQ(pretax->periods.size(), 2);
+    // "Less: …" attributable to noncontrolling interests is nil in 2025.
+    const Check *profit = find(tailspin(), tieOut, Check::Kind::Total, u"Profit"_s);
+    ASSERT_NE(profit, nullptr);
+    EXPECT_EQ(termLabels(tailspin(), *profit),
+              (QStringList{u"+Profit of consolidated companies"_s,
+                           u"-Less: Profit (loss) attributable to noncontrolling interests"_s}));
+    EXPECT_EQ(textOf(tailspin(), *profit, 1).reported, u"143"_s);
+}
+
+TEST(TieOut, AddsUpASectionClosedByALineNotCalledTotal)
+{
+    const TieOut tieOut = TieOutChecker::run(tailspin());
+    const Check *financing =
+        find(tailspin(), tieOut, Check::Kind::Total, u"Net cash provided by (used for) financing activities"_s);
+    ASSERT_NE(financing, nullptr);
+    EXPECT_EQ(termLabels(tailspin(), *financing),
+              (QStringList{u"+Dividends paid"_s, u"+Common shares repurchased"_s, u"+Proceeds from debt issued"_s,
+                           u"+Payments on debt"_s, u"+Short-term borrowings \u2013 net"_s}));
+    ASSERT_EQ(financing->periods.size(), 3);
+    EXPECT_EQ(textOf(tailspin(), *financing, 0).reported, u"-110"_s);
+    EXPECT_EQ(textOf(tailspin(), *financing, 1).reported, u"-115"_s);
+    EXPECT_EQ(textOf(tailspin(), *financing, 2).reported, u"5"_s);
+}
+
+TEST(TieOut, AConsolidatingScheduleTakesThePeriodItsTitleNames)
+{
+    const Schedule &position = tailspin().schedules[3];
+    ASSERT_EQ(position.title, u"Supplemental Data for Financial Position At December 31, 2024"_s);
+    ASSERT_EQ(position.periods.size(), 3);
+    EXPECT_EQ(position.periods[0].date, QDate(2024, 12, 31));
+    EXPECT_EQ(position.periods[0].span, Period::Span::Instant);
+    EXPECT_EQ(position.periods[0].shortLabel(), u"Consolidated"_s); // the column still reads as printed
+    const Schedule &cash = tailspin().schedules[2];
+    EXPECT_EQ(cash.periods[1].date, QDate(2025, 3, 31));
+    EXPECT_EQ(cash.periods[1].months, 3);
+
+    // The consolidated column is the statements' own, the others are not:
+    // common stock is 340 at December 31, 2024 (350 at March 31, 2025).
+    const TieOut tieOut = TieOutChecker::run(tailspin());
+    const Check *stock = find(tailspin(), tieOut, Check::Kind::CrossSchedule, u"Common stock"_s, u"At December"_s);
+    ASSERT_NE(stock, nullptr);
+    ASSERT_EQ(stock->periods.size(), 1);
+    EXPECT_EQ(textOf(tailspin(), *stock, 0).period, u"Consolidated"_s);
+    EXPECT_EQ(textOf(tailspin(), *stock, 0).reported, u"340"_s);
+    EXPECT_TRUE(stock->passed());
+    const Check *profit =
+        find(tailspin(), tieOut, Check::Kind::CrossSchedule, u"Profit of consolidated companies"_s, u"Cash Flow"_s);
+    ASSERT_NE(profit, nullptr);
+    EXPECT_TRUE(profit->passed());
+}
+
+TEST(TieOut, ChecksTheFormulasATablePrintsBesideItsLabels)
+{
+    const TieOut tieOut = TieOutChecker::run(tailspin());
+    const Check *adjusted =
+        find(tailspin(), tieOut, Check::Kind::Stated, u"Adjusted profit before taxes (c)=(a)+\u2211(b)"_s);
+    ASSERT_NE(adjusted, nullptr);
+    EXPECT_EQ(termLabels(tailspin(), *adjusted),
+              (QStringList{u"+Profit before taxes (a)"_s, u"+Add: Restructuring costs (b)"_s,
+                           u"+Add: Pension mark-to-market loss (b)"_s}));
+    EXPECT_EQ(textOf(tailspin(), *adjusted, 1).reported, u"205"_s);
+    const Check *profit = find(tailspin(), tieOut, Check::Kind::Stated, u"Adjusted profit (c)-(f)"_s);
+    ASSERT_NE(profit, nullptr);
+    EXPECT_EQ(termLabels(tailspin(), *profit), (QStringList{u"+Adjusted profit before taxes (c)=(a)+\u2211(b)"_s,
+                                                            u"-Adjusted provision for income taxes (f)=(d)+(e)"_s}));
+    // 45 ÷ 195 = 23.1%; 41 ÷ 205 = 20.0%.
+    const Check *rate = find(tailspin(), tieOut, Check::Kind::Stated, u"Adjusted effective tax rate (f)/(c)"_s);
+    ASSERT_NE(rate, nullptr);
+    EXPECT_EQ(rate->periods.size(), 2);
+    EXPECT_TRUE(rate->passed());
+    // A quarter's profit over an average balance is annualised: not checked.
+    EXPECT_EQ(find(tailspin(), tieOut, Check::Kind::Stated, u"Return on average assets (c)/(g)"_s), nullptr);
+    // A lettered adjustment is given, not a total to explain.
+    EXPECT_EQ(find(tailspin(), tieOut, Check::Kind::Total, u"Tax effects of adjustments (e)"_s), nullptr);
+    EXPECT_EQ(tieOut.failed(), 0);
+}
