@@ -298,11 +298,15 @@ private:
 
     // The last column where a body row's label starts: header text from
     // there leftwards titles the table; right of it, it heads a period.
+    // Only rows with figures count: a header repeated inside the body
+    // ("Units K" over the second block) starts where the periods do.
     void findLabelEnd()
     {
         const qsizetype firstValue = m_values.constFirst().first();
         m_labelEnd = 0;
         for (qsizetype r = m_body; r < m_grid.size(); ++r) {
+            if (!holdsFigure(r))
+                continue;
             for (qsizetype c = 0; c < std::min<qsizetype>(firstValue, m_grid[r].size()); ++c) {
                 const HtmlCell *cell = originAt(m_grid, r, c);
                 if (cell && contentOf(cell->text) == Content::Text) {
@@ -311,6 +315,18 @@ private:
                 }
             }
         }
+    }
+
+    bool holdsFigure(qsizetype r) const
+    {
+        for (const ValueColumn &value : m_values) {
+            for (const qsizetype c : value.columns) {
+                const HtmlCell *cell = originAt(m_grid, r, c);
+                if (cell && contentOf(cell->text) == Content::Figure)
+                    return true;
+            }
+        }
+        return false;
     }
 
     bool holdsText(qsizetype from, qsizetype to) const
@@ -501,10 +517,13 @@ private:
             Row row;
             QStringList label;
             const HtmlCell *labelCell = nullptr;
+            const bool figured = holdsFigure(r);
             for (qsizetype c = 0; c < std::min<qsizetype>(firstValue, m_grid[r].size()); ++c) {
                 const HtmlCell *cell = originAt(m_grid, r, c);
                 if (!cell || cell->text.isEmpty())
                     continue;
+                if (!figured && c > m_labelEnd)
+                    continue; // a header repeated in the body: "Units K" over a block's periods
                 const Content content = contentOf(cell->text);
                 if (content == Content::Opening || content == Content::Closing)
                     continue; // the "$" of the first figure

@@ -257,6 +257,33 @@ TEST(HtmlRelease, AColumnOfPercentagesIsNotAddedUp)
     EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"1 check, 2 figures, all tie"_s);
 }
 
+TEST(HtmlRelease, AHeaderRepeatedInsideTheBodyHeadsNoRowAndMovesNoPeriod)
+{
+    // Apple's summary data: each period spans a units and a revenue column,
+    // and the second block repeats "Units K | $M" over its figures, starting
+    // left of the first figure column.
+    const QByteArray html = "<html><body><p><b>Summary Data</b></p><table>"
+                            "<tr><td></td><td></td><td colspan=4>Q4 2010</td><td></td><td colspan=4>Q1 2011</td></tr>"
+                            "<tr><td></td><td></td><td colspan=2>Units K</td><td colspan=2>Revenue $M</td><td></td>"
+                            "<td colspan=2>Units K</td><td colspan=2>Revenue $M</td></tr>"
+                            "<tr><td>Americas</td><td></td><td></td><td>1,460</td><td>$</td><td>7,186</td><td></td>"
+                            "<td></td><td>1,360</td><td>$</td><td>9,218</td></tr>"
+                            "<tr><td></td><td></td><td colspan=2>Units K</td><td colspan=2>$M</td><td></td>"
+                            "<td colspan=2>Units K</td><td colspan=2>$M</td></tr>"
+                            "<tr><td>Desktops</td><td></td><td></td><td>1,242</td><td>$</td><td>1,676</td><td></td>"
+                            "<td></td><td>1,227</td><td>$</td><td>1,731</td></tr></table></body></html>";
+    const ImportResult result = importText(html, u"summary.htm"_s);
+    ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
+    const Schedule &schedule = onlySchedule(*result.filing);
+    ASSERT_EQ(schedule.periods.size(), 4);
+    EXPECT_EQ(schedule.periods[0].label(), u"Q4 2010 Units K"_s);
+    EXPECT_EQ(schedule.periods[1].label(), u"Q4 2010 Revenue $M"_s);
+    EXPECT_EQ(schedule.periods[3].label(), u"Q1 2011 Revenue $M"_s);
+    ASSERT_EQ(schedule.rows.size(), 2);
+    EXPECT_EQ(schedule.rows[1].label, u"Desktops"_s);
+    EXPECT_TRUE(schedule.rows[1].cells[1].amount.isIdenticalTo(exact(1676)));
+}
+
 // tests/data/html/fabrikam-q3-2025-release.htm: tables titled the ways banks'
 // releases and 10-Q notes title them, and units stated once.
 namespace {
