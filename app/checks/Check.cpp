@@ -35,6 +35,7 @@ QString Check::kindName(Kind kind)
     case Kind::Reconciliation: return u"reconciliation"_s;
     case Kind::Holder: return u"holder"_s;
     case Kind::Stated: return u"stated"_s;
+    case Kind::StatedRatio: return u"stated-ratio"_s;
     }
     return {};
 }

@@ -24,7 +24,8 @@ struct Check
         CrossSchedule,  // the same figure in two schedules
         Reconciliation, // GAAP + adjustments = non-GAAP
         Holder,         // a selling holder's shares and percentages
-        Stated,         // a formula printed with the label: "(c)=(a)+(b)", "(a)/(d)"
+        Stated,         // a sum printed with the label: "(c)=(a)+(b)", "(f)-(j)"
+        StatedRatio,    // a ratio printed with the label: "(j)/(e)"
     };
 
     struct Term
@@ -75,7 +76,11 @@ struct Check
         return wording && !wording->periods.isEmpty() ? &wording->periods : nullptr;
     }
 
-    bool isRatio() const { return kind == Kind::PerShare || kind == Kind::Margin; }
+    bool isRatio() const { return isRatio(kind); }
+    static bool isRatio(Kind kind)
+    {
+        return kind == Kind::PerShare || kind == Kind::Margin || kind == Kind::StatedRatio;
+    }
     bool passed() const; // no period failed
     int failedPeriods() const;
     static QString kindName(Kind kind);

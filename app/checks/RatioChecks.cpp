@@ -192,7 +192,7 @@ Checks RatioChecks::stated(const Filing &filing)
                 continue;
             const QString description =
                 u"%1 = %2 \u00F7 %3"_s.arg(row.label, schedule.rows[terms[0].first].label, bottom.label);
-            checks.append(ratioCheck(filing, Check::Kind::Stated, {s, r}, {s, terms[0].first}, {s, terms[1].first},
+            checks.append(ratioCheck(filing, Check::Kind::StatedRatio, {s, r}, {s, terms[0].first}, {s, terms[1].first},
                                      factor, description));
         }
     }

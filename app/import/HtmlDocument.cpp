@@ -209,6 +209,13 @@ bool isBlockTag(GumboTag tag)
     }
 }
 
+// Italics or an underline: how a paragraph's lead-in is set apart when it is not bold.
+bool isEmphasis(GumboTag tag, const QString &style)
+{
+    return tag == GUMBO_TAG_I || tag == GUMBO_TAG_EM || tag == GUMBO_TAG_U
+           || property(style, u"font-style") == u"italic" || property(style, u"text-decoration").contains(u"underline");
+}
+
 bool isBoldTag(GumboTag tag)
 {
     return tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_TH || tag == GUMBO_TAG_H1
@@ -266,8 +273,9 @@ public:
         {
             const GumboNode *node;
             bool bold;
+            bool emphasis; // bold, italic or underlined
         };
-        QList<Step> stack{{node, bold}};
+        QList<Step> stack{{node, bold, bold}};
         while (!stack.isEmpty()) {
             const Step step = stack.takeLast();
             const GumboNode *at = step.node;
@@ -277,7 +285,7 @@ public:
                 continue;
             }
             if (at->type == GUMBO_NODE_TEXT || at->type == GUMBO_NODE_CDATA) {
-                appendText(at->v.text, step.bold);
+                appendText(at->v.text, step.bold, step.emphasis);
                 continue;
             }
             if (!isElement(at))
@@ -308,9 +316,10 @@ public:
                 continue;
             }
             const bool childBold = step.bold || isBoldTag(element.tag) || isBoldWeight(style);
+            const bool childEmphasis = step.emphasis || childBold || isEmphasis(element.tag, style);
             const GumboVector &children = element.children;
             for (unsigned i = children.length; i-- > 0;)
-                stack.append({static_cast<const GumboNode *>(children.data[i]), childBold});
+                stack.append({static_cast<const GumboNode *>(children.data[i]), childBold, childEmphasis});
         }
     }
 
@@ -326,6 +335,8 @@ public:
         m_boldInParentheses = 0;
         m_plainInParentheses = 0;
         m_parentheses = 0;
+        m_leadEnd = 0;
+        m_plainSeen = false;
     }
 
     QString text() const
@@ -347,6 +358,16 @@ public:
             ++n;
         return n;
     }
+    // The bold or italic words a paragraph opens with, when plain text
+    // follows: "Stock-based compensation." of a paragraph explaining it.
+    QString leadIn() const
+    {
+        if (!m_plainSeen || m_leadEnd == 0)
+            return {};
+        QString lead = m_text.left(m_leadEnd);
+        lead.replace(NoBreakSpace, u' ');
+        return lead.simplified();
+    }
     qsizetype firstOffset() const { return m_first; }
     const QStringList &markers() const { return m_markers; }
     const QString &leadingMarker() const { return m_leadingMarker; }
@@ -360,7 +381,7 @@ public:
     }
 
 private:
-    void appendText(const GumboText &node, bool bold)
+    void appendText(const GumboText &node, bool bold, bool emphasis)
     {
         const QString decoded = QString::fromUtf8(node.text);
         for (const QChar c : decoded) {
@@ -374,6 +395,10 @@ private:
             if (c != NoBreakSpace && m_first < 0)
                 m_first = firstVisible(node);
             m_text.append(c);
+            if (!m_plainSeen && emphasis && !c.isSpace())
+                m_leadEnd = m_text.size();
+            else if (!emphasis && c.isLetterOrNumber())
+                m_plainSeen = true;
             if (c == u'(')
                 ++m_parentheses;
             else if (c == u')' && m_parentheses > 0)
@@ -426,7 +451,9 @@ private:
     int m_plainLetters = 0;
     int m_boldInParentheses = 0;
     int m_plainInParentheses = 0;
-    int m_parentheses = 0; // how deep the text stands in parentheses
+    int m_parentheses = 0;    // how deep the text stands in parentheses
+    qsizetype m_leadEnd = 0;  // where the emphasised words the text opens with end
+    bool m_plainSeen = false; // a plain letter or digit has come
 };
 
 class Reader
@@ -517,6 +544,7 @@ private:
         block.text = text;
         block.marker = run.leadingMarker();
         block.bold = run.bold();
+        block.leadIn = run.leadIn();
         if (isElement(node)) {
             const GumboElement &element = node->v.element;
             block.centered = element.tag == GUMBO_TAG_CENTER || property(styleOf(element), u"text-align") == u"center"

@@ -44,6 +44,7 @@ struct HtmlBlock
     QString text;   // of a paragraph: visible text, a line per <br>
     QString marker; // a superscript the paragraph opens with, out of `text`: a footnote's number
     SourceLocation location;
+    QString leadIn;        // bold or italic words it opens with, plain text after: "Restructuring costs:"
     bool bold = false;     // every letter is bold
     bool centered = false; // text-align: center, or <center>
     int table = -1;        // index into HtmlDocument::tables, or -1 for a paragraph

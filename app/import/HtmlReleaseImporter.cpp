@@ -5,6 +5,7 @@
 #include "HtmlDocument.h"
 #include "HtmlTableReader.h"
 #include "ImportContext.h"
+#include "NamedExplanations.h"
 #include "NoteReader.h"
 #include "PeriodLabel.h"
 #include "RowClassifier.h"
@@ -127,6 +128,15 @@ QString leadInOf(const QString &paragraph)
     QString sentence = text.sliced(start).chopped(1).trimmed();
     static const QRegularExpression marker(uR"(^(\(\w{1,3}\)|\*+|\w{1,2}\.)\s+)"_s);
     sentence.remove(marker);
+    // "Segment Information – The operating results … were as follows": a
+    // run-in heading is the title.
+    static const QRegularExpression runIn(
+        uR"(^((?:[A-Z][\w&’'-]*\s+(?:(?:and|of|the|for|to|in)\s+)?){1,6})[\x{2013}\x{2014}]\s+)"_s);
+    if (const QRegularExpressionMatch match = runIn.match(sentence); match.hasMatch())
+        return match.captured(1).trimmed();
+    // "… as follows (differences … are in Corporate)": the aside is no title.
+    static const QRegularExpression aside(uR"(\s+\([^()]{30,}\)$)"_s);
+    sentence.remove(aside);
     // "Reconciliations of adjusted results … are as follows": the subject is the title.
     static const QRegularExpression follows(uR"(\s+(is|are|was|were)\s+(as follows|presented below|shown below)$)"_s);
     sentence.remove(follows);
@@ -167,6 +177,7 @@ private:
     ImportContext m_context;
     Filing m_filing;
     QList<HtmlBlock> m_pending; // paragraphs since the last table
+    NamedExplanations m_explanations;
     bool m_lastWasTable = false;
     qint64 m_statedScale = 1; // the units last stated over a table of this document
     qint64 m_statedShareScale = 0;
@@ -421,6 +432,8 @@ void Reader::takeParagraph(const HtmlBlock &block)
         else
             m_filing.schedules.last().footnotes.append({footnote.marker, footnote.text, block.location});
     }
+    if (!m_footnotesOpen)
+        m_explanations.take(block);
     if (std::optional<Note> note = NoteReader::readPlain(block.text)) {
         note->location = block.location;
         if (!m_filing.note(note->letter))
@@ -572,6 +585,10 @@ QString Reader::noteFor(const Footnote &footnote, const QString &key, qsizetype 
 void Reader::finish()
 {
     linkFootnotes();
+    for (const Note &note : m_explanations.notesNaming(m_filing.schedules)) {
+        if (!m_filing.note(note.letter))
+            m_filing.notes.append(note);
+    }
     for (Schedule &schedule : m_filing.schedules)
         RowClassifier::classify(schedule.rows);
     m_filing.company = m_filing.mostNamedCompany();

@@ -14,7 +14,10 @@ QSet<QString> LabelSimilarity::words(const QString &text)
     const auto take = [&result](QString word) {
         if (word.isEmpty() || Small.contains(word))
             return;
-        if (word.size() > 3 && word.endsWith(u's') && !word.endsWith(u"ss"_s))
+        // The plural of Porter's step 1a: "losses" is "loss", "costs" "cost".
+        if (word.size() > 4 && word.endsWith(u"sses"_s))
+            word.chop(2);
+        else if (word.size() > 3 && word.endsWith(u's') && !word.endsWith(u"ss"_s))
             word.chop(1);
         result.insert(word);
     };

@@ -6,7 +6,7 @@
 
 // How alike two labels are, for ranking trace candidates and picking a
 // note's clause: the share of the first label's words found in the second,
-// after lower-casing, dropping small words and a plural 's'.
+// after lower-casing, dropping small words and a plural's "s" or "es".
 class LabelSimilarity
 {
 public:

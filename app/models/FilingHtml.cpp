@@ -56,8 +56,7 @@ QString FilingHtml::notes(const FilingAnalysis &analysis, const TraceTarget &sho
     QString html;
     for (const Note &note : analysis.filing.notes) {
         const bool isShown = shown.kind == TraceTarget::Kind::Note && shown.note == note.letter;
-        html += u"<a name=\"%1\"></a><h3>%2</h3>"_s.arg(
-            noteAnchor(note.letter), escaped(QObject::tr("Note %1: %2").arg(note.letter, note.title)));
+        html += u"<a name=\"%1\"></a><h3>%2</h3>"_s.arg(noteAnchor(note.letter), escaped(note.heading()));
         // The clause shown, or the whole note when it has none to show.
         qsizetype from = 0;
         qsizetype length = 0;

@@ -259,9 +259,11 @@ void insertTraces(QTextCursor &cursor, const FilingAnalysis &analysis, qsizetype
         if (trace.block.schedule != index)
             continue;
         QStringList notes;
-        for (const AdjustmentTrace::NoteMatch &note : trace.notes)
-            notes << (note.clauseNumeral.isEmpty() ? tr("Note %1").arg(note.letter)
-                                                   : tr("Note %1 (%2)").arg(note.letter, note.clauseNumeral));
+        for (const AdjustmentTrace::NoteMatch &match : trace.notes) {
+            const Note *note = filing.note(match.letter);
+            const QString name = note ? note->name() : tr("Note %1").arg(match.letter);
+            notes << (match.clauseNumeral.isEmpty() ? name : tr("%1 (%2)").arg(name, match.clauseNumeral));
+        }
         QStringList parts;
         if (!notes.isEmpty())
             parts << notes.join(u", "_s);
@@ -310,7 +312,7 @@ void insertNotes(QTextCursor &cursor, const FilingAnalysis &analysis, qsizetype 
     paragraph(cursor, tr("Notes cited"), textFormat(1.25, true), 14);
     for (const QString &letter : std::as_const(letters)) {
         const Note *note = analysis.filing.note(letter);
-        paragraph(cursor, tr("Note %1: %2").arg(letter, note->title), textFormat(1.0, true), 6);
+        paragraph(cursor, note->heading(), textFormat(1.0, true), 6);
         QTextBlockFormat text;
         text.setBottomMargin(4);
         text.setAlignment(Qt::AlignJustify);

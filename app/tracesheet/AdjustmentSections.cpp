@@ -57,7 +57,7 @@ TraceSection AdjustmentSections::note(const FilingAnalysis &analysis, const Adju
         section.lines.append(missing);
         return section;
     }
-    section.title = QObject::tr("Note %1: %2").arg(note->letter, note->title);
+    section.title = note->heading();
     if (!match.clauseNumeral.isEmpty()) {
         Line clause;
         clause.text = u"(%1) %2"_s.arg(match.clauseNumeral, match.clauseText);
@@ -77,7 +77,7 @@ TraceSection AdjustmentSections::note(const FilingAnalysis &analysis, const Adju
     text.text = note->text.mid(from, to - from);
     text.style = Line::Style::Quote;
     text.target = TraceTarget::toNote(note->letter, match.clauseNumeral);
-    text.detail = QObject::tr("Open Note %1 in the notes view").arg(note->letter);
+    text.detail = QObject::tr("Open %1 in the notes view").arg(note->name());
     if (match.clauseOffset >= 0) {
         text.highlightOffset = match.clauseOffset - from;
         text.highlightLength = match.clauseLength;
@@ -94,7 +94,7 @@ std::optional<TraceSection> AdjustmentSections::noteText(const FilingAnalysis &a
         return std::nullopt;
     Section section;
     section.kind = Section::Kind::NoteText;
-    section.title = QObject::tr("Note %1 in full").arg(note->letter);
+    section.title = QObject::tr("%1 in full").arg(note->name());
     Line text;
     text.text = note->text;
     text.style = Line::Style::Quote;

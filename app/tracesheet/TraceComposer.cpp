@@ -5,19 +5,11 @@
 #include "BlockSections.h"
 #include "TraceWording.h"
 #include "checks/CheckText.h"
+#include "tracing/AdjustmentTracer.h"
 
 #include <QObject>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-bool isRatio(Check::Kind kind)
-{
-    return kind == Check::Kind::PerShare || kind == Check::Kind::Margin;
-}
-
-} // namespace
 
 TraceSheet TraceComposer::compose(const FilingAnalysis &analysis, const RowRef &ref, qsizetype period)
 {
@@ -46,6 +38,8 @@ TraceSheet TraceComposer::compose(const FilingAnalysis &analysis, const RowRef &
             match.found = analysis.filing.note(letter) != nullptr;
             sheet.sections.append(AdjustmentSections::note(analysis, match));
         }
+        for (const AdjustmentTrace::NoteMatch &match : AdjustmentTracer::namedNotes(analysis.filing, row))
+            sheet.sections.append(AdjustmentSections::note(analysis, match));
         sheet.sections.append(BlockSections::of(analysis, block));
     }
     sheet.sections.append(checksOn(analysis, ref, !block.isEmpty()));
@@ -68,8 +62,8 @@ QList<TraceSection> TraceComposer::checksOn(const FilingAnalysis &analysis, cons
         section.title = CheckText(analysis.filing).description(check);
         for (const Check::Term &term : check.terms) {
             TraceLine line = TraceWording::rowLine(analysis, term.row);
-            const QString sign =
-                isRatio(check.kind) ? (term.weight < 0 ? u"÷ "_s : QString()) : (term.weight < 0 ? u"− "_s : u"+ "_s);
+            const QString sign = Check::isRatio(check.kind) ? (term.weight < 0 ? u"÷ "_s : QString())
+                                                            : (term.weight < 0 ? u"− "_s : u"+ "_s);
             line.text = sign + line.text;
             section.lines.append(line);
         }

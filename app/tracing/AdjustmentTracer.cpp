@@ -129,7 +129,8 @@ void Tracer::blocksFromSums()
     QHash<qsizetype, QList<Block>> derived; // by schedule
     for (const Check &check : m_tieOut.checks) {
         const qsizetype s = check.target.schedule;
-        if (check.kind != Check::Kind::Total || check.terms.size() < 2 || !eligible[s])
+        if ((check.kind != Check::Kind::Total && check.kind != Check::Kind::Stated) || check.terms.size() < 2
+            || !eligible[s])
             continue;
         // The adjusted figure is a total under the reported one and its
         // adjustments, never a line the sum takes the others from.
@@ -153,7 +154,10 @@ void Tracer::blocksFromSums()
                            || adjusted.match(labelOf(check.terms[0])).hasMatch();
         const bool adds = std::any_of(check.terms.cbegin() + 1, check.terms.cend(),
                                       [&](const Check::Term &term) { return adding.match(labelOf(term)).hasMatch(); });
-        if (!inPlace || check.terms[0].weight != 1 || !(named || adds))
+        // A formula the table prints ("(i)-(l)": revenue less expense) is a
+        // reconciliation only where it adds and takes away adjustments.
+        const bool stated = check.kind == Check::Kind::Stated;
+        if (!inPlace || check.terms[0].weight != 1 || !(stated ? adds : named || adds))
             continue;
         Block block;
         block.gaap = check.terms[0].row.row;
@@ -227,6 +231,8 @@ void Tracer::notesOf(AdjustmentTrace &trace, const Row &row)
         }
         trace.notes.append(match);
     }
+    for (const AdjustmentTrace::NoteMatch &match : AdjustmentTracer::namedNotes(m_filing, row))
+        trace.notes.append(match);
 }
 
 // A reconciliation traces many adjustments against the same schedules.
@@ -526,6 +532,32 @@ QList<AdjustmentTrace> Tracer::run()
 }
 
 } // namespace
+
+// A paragraph under a line's own name explains it, though the row cites
+// nothing: every word of one is the other's, and the shorter is at least
+// half the longer ("Amortization of intangibles" for "Amortization of
+// purchased intangible assets", "Stock-based compensation expenses" for
+// "Stock-based compensation").
+QList<AdjustmentTrace::NoteMatch> AdjustmentTracer::namedNotes(const Filing &filing, const Row &row)
+{
+    QList<AdjustmentTrace::NoteMatch> matches;
+    const QSet<QString> label = LabelSimilarity::words(tailOf(row.label));
+    for (const Note &note : filing.notes) {
+        if (!note.isNamed() || row.notes.contains(note.letter))
+            continue;
+        const QSet<QString> name = LabelSimilarity::words(note.title);
+        const double forth = LabelSimilarity::coverage(name, label);
+        const double back = LabelSimilarity::coverage(label, name);
+        if (name.isEmpty() || std::max(forth, back) < 1.0 || std::min(forth, back) < 0.5)
+            continue;
+        AdjustmentTrace::NoteMatch match;
+        match.letter = note.letter;
+        match.title = note.title;
+        match.found = true;
+        matches.append(match);
+    }
+    return matches;
+}
 
 QList<AdjustmentTrace> AdjustmentTracer::trace(const Filing &filing, const TieOut &tieOut)
 {

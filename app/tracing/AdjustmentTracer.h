@@ -5,11 +5,13 @@
 #include "checks/TieOut.h"
 
 struct Filing;
+struct Row;
 
 // Traces every adjustment row of a filing's reconciliations (the rows
 // between a "GAAP …" row and its "Non-GAAP …" row):
 // 1. to the notes its letters name, picking the clause that matches it
-//    where the note enumerates clauses;
+//    where the note enumerates clauses, and to the paragraphs headed by
+//    its name;
 // 2. to its sources: lines of the statements, sums of up to three lines, or
 //    other reconciliation rows whose absolute values add up to it in every
 //    period at once, ranked by size and by label similarity, every
@@ -22,6 +24,9 @@ class AdjustmentTracer
 {
 public:
     static QList<AdjustmentTrace> trace(const Filing &filing, const TieOut &tieOut);
+    // The notes named by a paragraph's heading that a line's label names
+    // ("Restructuring costs. We exclude …"): found by wording, not cited.
+    static QList<AdjustmentTrace::NoteMatch> namedNotes(const Filing &filing, const Row &row);
 
     // Sources with more lines than this are not searched for.
     static constexpr int MaxSourceLines = 3;

@@ -3,6 +3,7 @@
 // sources. Expected figures are typed in from the filing.
 #include "checks/TieOutChecker.h"
 #include "support/TestData.h"
+#include "tracesheet/TraceComposer.h"
 #include "tracing/AdjustmentTracer.h"
 
 #include <gtest/gtest.h>
@@ -204,4 +205,42 @@ TEST(AdjustmentTrace, EveryTraceOfTheBundledRelease)
         const QString arithmetic = trace.sources.isEmpty() ? QString() : trace.sources[0].description;
         EXPECT_EQ(arithmetic, QString::fromUtf16(expected.arithmetic)) << "line " << line;
     }
+}
+
+// tests/data/html/tailspin-q1-2025-release.htm explains its adjustments in
+// paragraphs headed by their names, and letters none of them.
+TEST(AdjustmentTrace, AParagraphHeadedByTheAdjustmentsNameExplainsIt)
+{
+    const FilingAnalysisPtr analysis =
+        TestData::loadAnalysed(TestData::dataPath(u"html/tailspin-q1-2025-release.htm"_s));
+    const Filing &filing = analysis->filing;
+    const Note *restructuring = filing.note(u"Restructuring costs"_s);
+    ASSERT_NE(restructuring, nullptr);
+    EXPECT_TRUE(restructuring->isNamed());
+    EXPECT_EQ(restructuring->heading(), u"Restructuring costs"_s);
+    EXPECT_TRUE(restructuring->text.startsWith(u"Restructuring costs are excluded because"_s))
+        << qPrintable(restructuring->text);
+    const Note *pension = filing.note(u"Pension mark-to-market losses"_s);
+    ASSERT_NE(pension, nullptr);
+    EXPECT_TRUE(pension->text.startsWith(u"Mark-to-market gains and losses on the pension plans"_s));
+    // Headings that name no line are no note.
+    EXPECT_EQ(filing.note(u"Outlook"_s), nullptr);
+    EXPECT_EQ(filing.note(u"Non-GAAP Adjustments"_s), nullptr);
+
+    QStringList traced;
+    for (const AdjustmentTrace &trace : analysis->traces) {
+        QStringList notes;
+        for (const AdjustmentTrace::NoteMatch &match : trace.notes)
+            notes << match.letter;
+        traced << trace.label + u" -> "_s + notes.join(u", "_s);
+    }
+    EXPECT_EQ(traced, (QStringList{u"Add: Restructuring costs (b) -> Restructuring costs"_s,
+                                   u"Add: Pension mark-to-market loss (b) -> Pension mark-to-market losses"_s}));
+    // The trace panel opens the paragraph under its name.
+    const AdjustmentTrace &first = analysis->traces.constFirst();
+    const TraceSheet sheet = TraceComposer::compose(*analysis, first.row, 0);
+    const bool shown = std::any_of(sheet.sections.cbegin(), sheet.sections.cend(), [](const TraceSection &section) {
+        return section.title == u"Restructuring costs"_s;
+    });
+    EXPECT_TRUE(shown);
 }

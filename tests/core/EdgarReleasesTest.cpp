@@ -383,7 +383,7 @@ TEST_F(EdgarRelease, EastWest2025ReadsNumberedTables)
     EXPECT_EQ(text.period(*eps, 0).reported, u"2.62"_s);
     EXPECT_EQ(text.period(*eps, 2).reported, u"2.09"_s);
     // 276,923 ÷ 778,047 = 35.59%.
-    const Check *efficiency = checkOf(*analysis, Check::Kind::Stated, u"Efficiency ratio (j)/(e)"_s);
+    const Check *efficiency = checkOf(*analysis, Check::Kind::StatedRatio, u"Efficiency ratio (j)/(e)"_s);
     ASSERT_NE(efficiency, nullptr);
     EXPECT_EQ(text.period(*efficiency, 0).reported, u"35.59"_s);
     EXPECT_TRUE(efficiency->passed());

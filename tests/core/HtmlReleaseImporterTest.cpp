@@ -257,6 +257,20 @@ TEST(HtmlRelease, AColumnOfPercentagesIsNotAddedUp)
     EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"1 check, 2 figures, all tie"_s);
 }
 
+TEST(HtmlRelease, ARunInHeadingBeforeADashTitlesTheTable)
+{
+    // A 10-Q note: "Segment Information – The operating results … were as
+    // follows (an aside):" leads into the table.
+    const QByteArray html =
+        "<html><body><p>Segment Information \xE2\x80\x93 The operating results of the reportable segments were as "
+        "follows (differences between segment totals and consolidated amounts are in Corporate):</p><table>"
+        "<tr><td></td><td>Mining</td><td>Smelting</td><td>Total</td></tr>"
+        "<tr><td>Third-party sales</td><td>100</td><td>200</td><td>300</td></tr></table></body></html>";
+    const ImportResult result = importText(html, u"segments.htm"_s);
+    ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
+    EXPECT_EQ(onlySchedule(*result.filing).title, u"Segment Information"_s);
+}
+
 TEST(HtmlRelease, AHeaderRepeatedInsideTheBodyHeadsNoRowAndMovesNoPeriod)
 {
     // Apple's summary data: each period spans a units and a revenue column,

@@ -369,12 +369,12 @@ TEST(TieOut, ChecksTheFormulasATablePrintsBesideItsLabels)
     EXPECT_EQ(termLabels(tailspin(), *profit), (QStringList{u"+Adjusted profit before taxes (c)=(a)+\u2211(b)"_s,
                                                             u"-Adjusted provision for income taxes (f)=(d)+(e)"_s}));
     // 45 ÷ 195 = 23.1%; 41 ÷ 205 = 20.0%.
-    const Check *rate = find(tailspin(), tieOut, Check::Kind::Stated, u"Adjusted effective tax rate (f)/(c)"_s);
+    const Check *rate = find(tailspin(), tieOut, Check::Kind::StatedRatio, u"Adjusted effective tax rate (f)/(c)"_s);
     ASSERT_NE(rate, nullptr);
     EXPECT_EQ(rate->periods.size(), 2);
     EXPECT_TRUE(rate->passed());
     // A quarter's profit over an average balance is annualised: not checked.
-    EXPECT_EQ(find(tailspin(), tieOut, Check::Kind::Stated, u"Return on average assets (c)/(g)"_s), nullptr);
+    EXPECT_EQ(find(tailspin(), tieOut, Check::Kind::StatedRatio, u"Return on average assets (c)/(g)"_s), nullptr);
     // A lettered adjustment is given, not a total to explain.
     EXPECT_EQ(find(tailspin(), tieOut, Check::Kind::Total, u"Tax effects of adjustments (e)"_s), nullptr);
     EXPECT_EQ(tieOut.failed(), 0);
