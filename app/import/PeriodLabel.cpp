@@ -38,7 +38,8 @@ int PeriodLabel::monthCount(const QString &word)
 
 QDate PeriodLabel::findDate(const QString &text)
 {
-    static const QRegularExpression date(uR"(\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})\b)"_s);
+    // "June 26, 2004", "JUNE 26, 2004" in a title set in capitals, "Sept. 30 2024".
+    static const QRegularExpression date(uR"(\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b)"_s);
     const auto match = date.match(text);
     if (!match.hasMatch())
         return {};

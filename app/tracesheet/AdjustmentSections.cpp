@@ -14,11 +14,12 @@ using Section = TraceSection;
 
 // The arithmetic of a source, one line per period; a source always ties,
 // since the tracer keeps only exact matches.
-void addArithmetic(Section &section, const Schedule &schedule, const QStringList &arithmetic)
+void addArithmetic(Section &section, const Schedule &schedule, const AdjustmentTrace::Source &source)
 {
-    for (qsizetype p = 0; p < arithmetic.size(); ++p) {
+    for (qsizetype p = 0; p < source.arithmetic.size(); ++p) {
         Line line;
-        line.text = QObject::tr("%1: %2").arg(TraceWording::periodName(schedule, p), arithmetic[p]);
+        line.text = QObject::tr("%1: %2").arg(TraceWording::periodName(schedule, source.columns.value(p, p)),
+                                              source.arithmetic[p]);
         line.verdict = Line::Verdict::Ties;
         line.provenance = Line::Provenance::Computed;
         line.level = 1;
@@ -136,7 +137,7 @@ TraceSection AdjustmentSections::sources(const FilingAnalysis &analysis, const A
                 section.lines.append(line);
             }
         }
-        addArithmetic(section, home, source.arithmetic);
+        addArithmetic(section, home, source);
     }
     if (trace.sources.isEmpty()) {
         Line none;

@@ -33,12 +33,13 @@ struct AdjustmentTrace
             PartOf,         // the adjustment is one of several rows that together make this line
         };
         Kind kind = Kind::Statement;
-        QList<RowRef> rows;     // the source lines; for PartOf, the line the parts make
-        QList<RowRef> parts;    // for PartOf: the sibling rows that sum to it
-        QStringList arithmetic; // per period: "1,250 = 1,000 + 250"
-        QString description;    // the arithmetic joined by "; "
-        double similarity = 0;  // how alike the labels are, for ranking
-        int totals = 0;         // how many of the lines are totals, for ranking ties
+        QList<RowRef> rows;       // the source lines; for PartOf, the line the parts make
+        QList<RowRef> parts;      // for PartOf: the sibling rows that sum to it
+        QStringList arithmetic;   // per period: "1,250 = 1,000 + 250"
+        QList<qsizetype> columns; // the adjustment's column each line of arithmetic is in
+        QString description;      // the arithmetic joined by "; "
+        double similarity = 0;    // how alike the labels are, for ranking
+        int totals = 0;           // how many of the lines are totals, for ranking ties
     };
 
     RowRef row;

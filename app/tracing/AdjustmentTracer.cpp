@@ -2,6 +2,7 @@
 #include "AdjustmentTracer.h"
 
 #include "amount/AmountFormat.h"
+#include "checks/ColumnReconciliationChecks.h"
 #include "filing/Filing.h"
 #include "matching/LabelSimilarity.h"
 #include "matching/PeriodAlignment.h"
@@ -66,6 +67,13 @@ QString headOf(const QString &label)
     return match.hasMatch() ? label.left(match.capturedStart()) : QString();
 }
 
+bool isReconciliationTitle(const QString &title)
+{
+    static const QRegularExpression reconciliation(uR"(non-gaap|reconciliation|\badjusted\b)"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+    return reconciliation.match(title).hasMatch();
+}
+
 QString formatted(const Amount &amount)
 {
     return AmountFormat().format(amount);
@@ -84,16 +92,26 @@ private:
         QList<Amount> values; // absolute, per target period (nil as 0)
         bool reconciliation = false;
     };
+    // Where an adjustment's figures stand: the columns of its own row in a
+    // reconciliation of lines; the "Adj." columns of a reconciliation of
+    // columns, each in the period of the GAAP column before it.
+    struct Layout
+    {
+        QList<qsizetype> own;       // the columns holding the adjustment
+        QList<qsizetype> periods;   // the column whose period each is in
+        QList<qsizetype> schedules; // where its sources may be
+    };
 
     void notesOf(AdjustmentTrace &trace, const Row &row);
     // Words found once however many adjustments are compared with them.
     const QSet<QString> &wordsOfClause(const NoteClause &clause);
     const QSet<QString> &wordsOfLine(const RowRef &ref);
-    void sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule);
+    void sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule, const Layout &layout);
+    void traceColumns(qsizetype schedule, QList<AdjustmentTrace> &traces);
     void partOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule) const;
     void effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule) const;
     QList<Candidate> poolFor(qsizetype schedule, const Block &block, const Row &adjustment, const QList<Amount> &target,
-                             QList<RowRef> *mirrors);
+                             const Layout &layout, QList<RowRef> *mirrors);
     const QList<qsizetype> &sharingAll(qsizetype schedule);
     void blocksFromSums();
     QList<Amount> absolutes(const Row &row, const QList<qsizetype> &columns) const;
@@ -115,16 +133,13 @@ private:
 // and adds the adjustments up to the adjusted one.
 void Tracer::blocksFromSums()
 {
-    static const QRegularExpression reconciliation(uR"(non-gaap|reconciliation|\badjusted\b)"_s,
-                                                   QRegularExpression::CaseInsensitiveOption);
     // A statement laid out beside its non-GAAP version is no reconciliation of lines.
     static const QRegularExpression statement(uR"(\bstatements? of\b|\bbalance sheets?\b)"_s,
                                               QRegularExpression::CaseInsensitiveOption);
     QList<bool> eligible(m_filing.schedules.size());
     for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
         const QString &title = m_filing.schedules[s].title;
-        eligible[s] =
-            m_blocks[s].isEmpty() && reconciliation.match(title).hasMatch() && !statement.match(title).hasMatch();
+        eligible[s] = m_blocks[s].isEmpty() && isReconciliationTitle(title) && !statement.match(title).hasMatch();
     }
     QHash<qsizetype, QList<Block>> derived; // by schedule
     for (const Check &check : m_tieOut.checks) {
@@ -245,14 +260,19 @@ const QList<qsizetype> &Tracer::sharingAll(qsizetype schedule)
 }
 
 QList<Tracer::Candidate> Tracer::poolFor(qsizetype schedule, const Block &block, const Row &adjustment,
-                                         const QList<Amount> &target, QList<RowRef> *mirrors)
+                                         const QList<Amount> &target, const Layout &layout, QList<RowRef> *mirrors)
 {
     QList<Candidate> pool;
     const Schedule &home = m_filing.schedules[schedule];
     // Each of the adjustment's periods must be in the other schedule.
-    for (const qsizetype s : sharingAll(schedule)) {
+    for (const qsizetype s : layout.schedules) {
         const Schedule &other = m_filing.schedules[s];
-        const QList<qsizetype> columns = PeriodAlignment::columns(home, other);
+        const QList<qsizetype> aligned = PeriodAlignment::columns(home, other);
+        QList<qsizetype> columns;
+        for (const qsizetype p : layout.periods)
+            columns.append(aligned.value(p, -1));
+        if (columns.contains(-1))
+            continue;
         const QList<Block> &blocks = m_blocks[s];
         for (qsizetype r = 0; r < other.rows.size(); ++r) {
             const Row &row = other.rows[r];
@@ -312,15 +332,12 @@ std::optional<QList<Amount>> difference(const QList<Amount> &a, const QList<Amou
     return result;
 }
 
-void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule)
+void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule, const Layout &layout)
 {
     const Schedule &home = m_filing.schedules[schedule];
     const Row &row = home.rows[trace.row.row];
-    QList<qsizetype> own;
-    for (qsizetype p = 0; p < home.periods.size(); ++p)
-        own.append(p);
-    const QList<Amount> target = absolutes(row, own);
-    const QList<Candidate> pool = poolFor(schedule, block, row, target, &trace.mirrors);
+    const QList<Amount> target = absolutes(row, layout.own);
+    const QList<Candidate> pool = poolFor(schedule, block, row, target, layout, &trace.mirrors);
     QHash<ValuesKey, QList<qsizetype>> byValues;
     for (qsizetype i = 0; i < pool.size(); ++i)
         byValues[keyOf(pool[i].values)].append(i);
@@ -372,6 +389,7 @@ void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
             perPeriod << formatted(target[p]) + u" = "_s + parts.join(u" + "_s);
         }
         source.arithmetic = perPeriod;
+        source.columns = layout.own;
         source.description = perPeriod.join(u"; "_s);
         trace.sources.append(source);
     }
@@ -495,6 +513,57 @@ void Tracer::effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
     }
 }
 
+// A reconciliation laid out in columns ("GAAP | Adj. | Non-GAAP" for each
+// period, Oracle's): each line with an adjustment is traced, the line
+// itself its GAAP and its non-GAAP figure, its adjustment the "Adj."
+// cells, in the periods of the GAAP columns. The measures reconciled are
+// totals ("TOTAL OPERATING EXPENSES", "NET INCOME"), the adjustments the
+// lines between; a table breaking one adjustment down by line (Oracle's
+// stock-based compensation by expense category) is no reconciliation.
+void Tracer::traceColumns(qsizetype s, QList<AdjustmentTrace> &traces)
+{
+    const Schedule &schedule = m_filing.schedules[s];
+    if (!isReconciliationTitle(schedule.title))
+        return;
+    const QList<std::pair<qsizetype, qsizetype>> triples = ColumnReconciliationChecks::triples(schedule.periods);
+    Layout layout;
+    for (const auto &[gaap, adjustment] : triples) {
+        if (gaap >= 0) {
+            layout.own.append(adjustment);
+            layout.periods.append(gaap);
+        }
+    }
+    if (layout.own.isEmpty())
+        return;
+    // Not the table itself: its other lines' GAAP figures are no source
+    // of an adjustment column.
+    for (qsizetype other = 0; other < m_filing.schedules.size(); ++other) {
+        if (other != s)
+            layout.schedules.append(other);
+    }
+    for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
+        const Row &row = schedule.rows[r];
+        const bool adjusted = std::any_of(layout.own.cbegin(), layout.own.cend(), [&row](qsizetype p) {
+            return !row.cells.value(p).isBlank() && !row.cells.value(p).isNil();
+        });
+        if (!row.hasValues() || !adjusted || row.kind != RowKind::Item)
+            continue;
+        AdjustmentTrace trace;
+        trace.row = {s, r};
+        trace.label = row.label;
+        trace.block = {s, r};
+        trace.nonGaap = {s, r};
+        trace.blockTies = m_blockTies.value({s, r}, false);
+        notesOf(trace, row);
+        // The adjustment to the tax line is the tax effect of the others,
+        // worked out, not printed anywhere: a figure equal to it is chance.
+        static const QRegularExpression tax(uR"(\bincome tax)"_s, QRegularExpression::CaseInsensitiveOption);
+        if (!tax.match(row.label).hasMatch())
+            sourcesOf(trace, {r, r, {r}}, s, layout);
+        traces.append(trace);
+    }
+}
+
 QList<AdjustmentTrace> Tracer::run()
 {
     for (const Schedule &schedule : m_filing.schedules) {
@@ -512,6 +581,15 @@ QList<AdjustmentTrace> Tracer::run()
         // A reconciliation's adjustments meet the same source lines; the
         // next one, a release later, meets others.
         m_lineWords.clear();
+        if (m_blocks[s].isEmpty()) {
+            traceColumns(s, traces);
+            continue;
+        }
+        Layout layout;
+        for (qsizetype p = 0; p < schedule.periods.size(); ++p)
+            layout.own.append(p);
+        layout.periods = layout.own;
+        layout.schedules = sharingAll(s);
         for (const Block &block : std::as_const(m_blocks[s])) {
             for (const qsizetype r : block.adjustments) {
                 const Row &row = schedule.rows[r];
@@ -520,7 +598,7 @@ QList<AdjustmentTrace> Tracer::run()
                 trace.label = row.label;
                 notesOf(trace, row);
                 if (row.kind != RowKind::Percentage) {
-                    sourcesOf(trace, block, s);
+                    sourcesOf(trace, block, s, layout);
                     partOf(trace, block, s);
                 }
                 effectsOf(trace, block, s);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every non-GAAP adjustment of the bundled release traced to its notes and
 // sources. Expected figures are typed in from the filing.
+#include "analysis/FilingAnalysis.h"
 #include "checks/TieOutChecker.h"
+#include "import/FilingImporter.h"
 #include "support/TestData.h"
 #include "tracesheet/TraceComposer.h"
 #include "tracing/AdjustmentTracer.h"
@@ -243,4 +245,49 @@ TEST(AdjustmentTrace, AParagraphHeadedByTheAdjustmentsNameExplainsIt)
         return section.title == u"Restructuring costs"_s;
     });
     EXPECT_TRUE(shown);
+}
+
+// A reconciliation laid out in columns, as Oracle's: each period's GAAP,
+// adjustment and non-GAAP figures side by side, the adjustments the lines
+// between the measures. Written here, figures made up.
+TEST(AdjustmentTrace, AReconciliationInColumnsTracesItsAdjustmentLines)
+{
+    const QByteArray html =
+        "<html><body><p><b>Statement of Operations</b></p><p>(in millions)</p><table>"
+        "<tr><td></td><td>Three Months Ended March 31, 2025</td><td>Three Months Ended March 31, 2024</td></tr>"
+        "<tr><td>Revenues</td><td>1,000</td><td>900</td></tr>"
+        "<tr><td>Cost of revenues</td><td>400</td><td>380</td></tr>"
+        "<tr><td>Restructuring</td><td>25</td><td>10</td></tr>"
+        "<tr><td>Total operating expenses</td><td>425</td><td>390</td></tr>"
+        "<tr><td><b>Operating income</b></td><td>575</td><td>510</td></tr></table>"
+        "<p><b>Reconciliation of Selected GAAP Measures to Non-GAAP Measures</b></p><p>(in millions)</p><table>"
+        "<tr><td></td><td colspan=3>Three Months Ended March 31, 2025</td><td colspan=3>"
+        "Three Months Ended March 31, 2024</td></tr>"
+        "<tr><td></td><td>GAAP</td><td>Adj.</td><td>Non-GAAP</td><td>GAAP</td><td>Adj.</td><td>Non-GAAP</td></tr>"
+        "<tr><td><b>TOTAL OPERATING EXPENSES</b></td><td>425</td><td>(25)</td><td>400</td><td>390</td><td>(10)</td>"
+        "<td>380</td></tr>"
+        "<tr><td>Restructuring</td><td>25</td><td>(25)</td><td>&#8212;</td><td>10</td><td>(10)</td><td>&#8212;</td></"
+        "tr>"
+        "<tr><td><b>OPERATING "
+        "INCOME</b></td><td>575</td><td>25</td><td>600</td><td>510</td><td>10</td><td>520</td></tr>"
+        "</table>"
+        "<p>&#8226; <u>Restructuring expenses</u>: We have excluded restructuring expenses from our non-GAAP measures "
+        "because they are not indicative of ongoing operations.</p></body></html>";
+    const ImportResult result = FilingImporter::importBytes(html, u"columns.htm"_s);
+    ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
+    const FilingAnalysisPtr analysis = FilingAnalysis::analyze(*result.filing);
+    // The measures reconciled are no adjustments; the line between is.
+    ASSERT_EQ(analysis->traces.size(), 1);
+    const AdjustmentTrace &trace = analysis->traces.constFirst();
+    EXPECT_EQ(trace.label, u"Restructuring"_s);
+    EXPECT_TRUE(trace.blockTies); // 25 + (25) = — and 10 + (10) = —
+    ASSERT_EQ(trace.notes.size(), 1);
+    EXPECT_EQ(trace.notes[0].letter, u"Restructuring expenses"_s);
+    // The adjustment columns, in the GAAP columns' periods: the statement's line.
+    ASSERT_FALSE(trace.sources.isEmpty());
+    const AdjustmentTrace::Source &source = trace.sources.constFirst();
+    ASSERT_EQ(source.rows.size(), 1);
+    EXPECT_EQ(analysis->filing.schedules[source.rows[0].schedule].title, u"Statement of Operations"_s);
+    EXPECT_EQ(source.arithmetic, (QStringList{u"25 = 25"_s, u"10 = 10"_s}));
+    EXPECT_EQ(source.columns, (QList<qsizetype>{1, 4}));
 }

@@ -247,6 +247,25 @@ TEST_F(EdgarRelease, Oracle2022ReadsReconciliationColumnsAndFootnotes)
     EXPECT_EQ(printed(filing, filing.schedules[5], u"DILUTED EARNINGS PER SHARE"_s).mid(0, 6),
               (QStringList{u"$2.41"_s, QString(), u"$4.90"_s, u"$4.55"_s, QString(), u"$4.67"_s}));
     EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
+
+    // The adjustments of the columns are traced: stock-based compensation
+    // to its footnote (3), to the paragraph that says why it is excluded,
+    // and to the total of the table footnote 3 holds: 713 and 442.
+    const AdjustmentTrace *stockTrace = nullptr;
+    for (const AdjustmentTrace &trace : analysis->traces)
+        stockTrace = !stockTrace && trace.label == u"Stock-based compensation"_s ? &trace : stockTrace;
+    ASSERT_NE(stockTrace, nullptr);
+    QStringList notes;
+    for (const AdjustmentTrace::NoteMatch &match : stockTrace->notes)
+        notes << match.letter;
+    EXPECT_EQ(notes, (QStringList{u"3"_s, u"Stock-based compensation expenses"_s}));
+    ASSERT_FALSE(stockTrace->sources.isEmpty());
+    const RowRef source = stockTrace->sources.constFirst().rows.value(0);
+    EXPECT_EQ(filing.schedules[source.schedule].rows[source.row].label, u"Total stock-based compensation"_s);
+    EXPECT_EQ(stockTrace->sources.constFirst().arithmetic, (QStringList{u"713 = 713"_s, u"442 = 442"_s}));
+    // The measures are not adjustments.
+    for (const AdjustmentTrace &trace : analysis->traces)
+        EXPECT_NE(trace.label, u"TOTAL OPERATING EXPENSES"_s);
 }
 
 // Hanmi's Q3 2025 release: statements titled by bold lines with their
