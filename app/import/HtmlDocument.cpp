@@ -6,6 +6,8 @@
 #include <gumbo.h>
 
 #include <QRegularExpression>
+#include <QStringDecoder>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cctype>
@@ -84,8 +86,9 @@ QString styleOf(const GumboElement &element)
     return style;
 }
 
-// A CSS property's value in a style written as styleOf returns it.
-QString property(const QString &style, QStringView name)
+// A CSS property's value in a style written as styleOf returns it: a view
+// into `style`, read at once; most elements of a filing carry a style.
+QStringView property(const QString &style, QStringView name)
 {
     qsizetype at = 0;
     while ((at = style.indexOf(name, at)) >= 0) {
@@ -93,7 +96,7 @@ QString property(const QString &style, QStringView name)
         const qsizetype colon = at + name.size();
         if (start && colon < style.size() && style.at(colon) == u':') {
             const qsizetype end = style.indexOf(u';', colon);
-            return style.mid(colon + 1, end < 0 ? -1 : end - colon - 1);
+            return QStringView(style).mid(colon + 1, end < 0 ? -1 : end - colon - 1);
         }
         at = colon;
     }
@@ -101,14 +104,14 @@ QString property(const QString &style, QStringView name)
 }
 
 // A CSS length in points: "9pt", "12px", "1em", "0.5in"; 0 when unknown.
-double points(const QString &value)
+double points(QStringView value)
 {
     static const QRegularExpression length(uR"(^(-?[0-9]*\.?[0-9]+)(pt|px|em|rem|in|cm|mm)?)"_s);
     const QRegularExpressionMatch match = length.match(value);
     if (!match.hasMatch())
         return 0;
-    const double number = match.captured(1).toDouble();
-    const QString unit = match.captured(2);
+    const double number = match.capturedView(1).toDouble();
+    const QStringView unit = match.capturedView(2);
     if (unit == u"px")
         return number * 0.75;
     if (unit == u"em" || unit == u"rem")
@@ -130,12 +133,12 @@ double indentOf(const QString &style)
 
 bool isBoldWeight(const QString &style)
 {
-    const QString weight = property(style, u"font-weight");
+    const QStringView weight = property(style, u"font-weight");
     return weight == u"bold" || weight == u"bolder" || weight.toInt() >= 600;
 }
 
 // A border that shows: a style other than none, and no zero width.
-bool isRule(const QString &border)
+bool isRule(QStringView border)
 {
     if (border.isEmpty() || border.contains(u"none") || border.contains(u"hidden"))
         return false;
@@ -170,7 +173,7 @@ bool isSuperscript(const GumboElement &element, const QString &style)
         return false;
     if (style.isEmpty())
         return false;
-    const QString align = property(style, u"vertical-align");
+    const QStringView align = property(style, u"vertical-align");
     if (align == u"super" || align == u"top" || align == u"text-top")
         return true;
     return property(style, u"position") == u"relative" && property(style, u"top").startsWith(u'-');
@@ -265,6 +268,10 @@ class TextRun
 public:
     TextRun(const QByteArray &bytes, const OffsetMap &offsets) : m_bytes(bytes), m_offsets(offsets) { }
 
+    // Reads the lead-in of a paragraph (leadIn()); a cell's text needs none,
+    // and the styles it would read are most of a filing's.
+    void readLeadIn() { m_readsLeadIn = true; }
+
     // Appends the visible text under `node`, walking it without recursion;
     // superscripts go to markers() unless `markers` is false.
     void append(const GumboNode *node, bool bold, bool markers = true)
@@ -316,7 +323,9 @@ public:
                 continue;
             }
             const bool childBold = step.bold || isBoldTag(element.tag) || isBoldWeight(style);
-            const bool childEmphasis = step.emphasis || childBold || isEmphasis(element.tag, style);
+            // Read only until the lead-in ends, at the first plain letter.
+            const bool childEmphasis =
+                m_readsLeadIn && !m_plainSeen && (step.emphasis || childBold || isEmphasis(element.tag, style));
             const GumboVector &children = element.children;
             for (unsigned i = children.length; i-- > 0;)
                 stack.append({static_cast<const GumboNode *>(children.data[i]), childBold, childEmphasis});
@@ -343,6 +352,9 @@ public:
     {
         QString text = m_text;
         text.replace(NoBreakSpace, u' ');
+        // One line, as most cells are: collapsed in place.
+        if (!text.contains(u'\n'))
+            return std::move(text).simplified();
         // Lines kept, each trimmed, white space within collapsed.
         QStringList lines = text.split(u'\n');
         for (QString &line : lines)
@@ -383,8 +395,14 @@ public:
 private:
     void appendText(const GumboText &node, bool bold, bool emphasis)
     {
-        const QString decoded = QString::fromUtf8(node.text);
-        for (const QChar c : decoded) {
+        // Decoded into a buffer kept on the stack for the short texts most
+        // nodes are: a string per node was a tenth of the parse.
+        const QByteArrayView utf8(node.text);
+        QVarLengthArray<QChar, 256> decoded(utf8.size()); // UTF-16 is never longer
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QChar *end = decoder.appendToBuffer(decoded.data(), utf8);
+        for (const QChar *at = decoded.constData(); at != end; ++at) {
+            const QChar c = *at;
             if (c.isSpace() && c != NoBreakSpace) {
                 m_space = !m_text.isEmpty();
                 continue;
@@ -451,7 +469,8 @@ private:
     int m_plainLetters = 0;
     int m_boldInParentheses = 0;
     int m_plainInParentheses = 0;
-    int m_parentheses = 0;    // how deep the text stands in parentheses
+    int m_parentheses = 0; // how deep the text stands in parentheses
+    bool m_readsLeadIn = false;
     qsizetype m_leadEnd = 0;  // where the emphasised words the text opens with end
     bool m_plainSeen = false; // a plain letter or digit has come
 };
@@ -469,6 +488,7 @@ public:
     {
         const GumboVector &children = childrenOf(node);
         TextRun inlineRun(m_bytes, m_offsets); // text between the blocks of this container
+        inlineRun.readLeadIn();
         bool pending = false;
         const auto flush = [&] {
             if (pending)
@@ -531,6 +551,7 @@ private:
     void addBlock(const GumboNode *node)
     {
         TextRun run(m_bytes, m_offsets);
+        run.readLeadIn();
         run.append(node, false);
         addParagraph(run, node);
     }
