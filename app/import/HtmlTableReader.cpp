@@ -498,13 +498,8 @@ private:
     qsizetype lastFigureRow() const
     {
         for (qsizetype r = m_grid.size() - 1; r >= m_body; --r) {
-            for (const ValueColumn &value : m_values) {
-                for (const qsizetype c : value.columns) {
-                    const HtmlCell *cell = originAt(m_grid, r, c);
-                    if (cell && contentOf(cell->text) == Content::Figure)
-                        return r;
-                }
-            }
+            if (holdsFigure(r))
+                return r;
         }
         return m_body;
     }

@@ -56,20 +56,33 @@ QList<qsizetype> PeriodIndex::sharingAll(qsizetype schedule) const
         std::iota(all.begin(), all.end(), 0);
         return all;
     }
+    QList<qsizetype> all(periods.size());
+    std::iota(all.begin(), all.end(), 0);
+    return sharingAll(schedule, all);
+}
+
+QList<qsizetype> PeriodIndex::sharingAll(qsizetype schedule, const QList<qsizetype> &periods) const
+{
     QList<qsizetype> result;
-    for (qsizetype p = 0; p < periods.size(); ++p) {
-        QList<qsizetype> having;
-        for (const QString &key : keysOf(schedule, periods[p]))
-            having += m_byKey.value(key);
-        std::sort(having.begin(), having.end());
-        having.erase(std::unique(having.begin(), having.end()), having.end());
-        if (p == 0) {
-            result = having;
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        const QList<qsizetype> found = having(schedule, periods[i]);
+        if (i == 0) {
+            result = found;
             continue;
         }
         QList<qsizetype> both;
-        std::set_intersection(result.cbegin(), result.cend(), having.cbegin(), having.cend(), std::back_inserter(both));
+        std::set_intersection(result.cbegin(), result.cend(), found.cbegin(), found.cend(), std::back_inserter(both));
         result = both;
     }
     return result;
+}
+
+QList<qsizetype> PeriodIndex::having(qsizetype schedule, qsizetype period) const
+{
+    QList<qsizetype> found;
+    for (const QString &key : keysOf(schedule, m_filing.schedules[schedule].periods[period]))
+        found += m_byKey.value(key);
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
 }

@@ -26,6 +26,10 @@ public:
     // The schedules, in order and `schedule` included, that have every
     // period of `schedule`.
     QList<qsizetype> sharingAll(qsizetype schedule) const;
+    // The same for some of its periods (indexes into its periods).
+    QList<qsizetype> sharingAll(qsizetype schedule, const QList<qsizetype> &periods) const;
+    // The schedules, in order and `schedule` included, that have its period `period`.
+    QList<qsizetype> having(qsizetype schedule, qsizetype period) const;
 
 private:
     QStringList keysOf(qsizetype schedule, const Period &period) const;

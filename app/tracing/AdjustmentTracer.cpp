@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -108,6 +109,7 @@ private:
     const QSet<QString> &wordsOfLine(const RowRef &ref);
     void sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule, const Layout &layout);
     void traceColumns(qsizetype schedule, QList<AdjustmentTrace> &traces);
+    Layout sharedLayout(qsizetype schedule) const;
     void partOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule) const;
     void effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule) const;
     QList<Candidate> poolFor(qsizetype schedule, const Block &block, const Row &adjustment, const QList<Amount> &target,
@@ -513,6 +515,34 @@ void Tracer::effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
     }
 }
 
+// A reconciliation that prints a period the statements do not (Adobe's
+// non-GAAP results add the prior quarter): its adjustments are sought in
+// the periods it shares with the schedule that has most of them.
+Tracer::Layout Tracer::sharedLayout(qsizetype s) const
+{
+    const Schedule &home = m_filing.schedules[s];
+    QHash<qsizetype, int> count;
+    for (qsizetype p = 0; p < home.periods.size(); ++p) {
+        for (const qsizetype other : m_periods.having(s, p))
+            count[other] += other == s ? 0 : 1;
+    }
+    qsizetype best = -1;
+    for (auto it = count.cbegin(); it != count.cend(); ++it) {
+        if (it.value() > 0 && (best < 0 || it.value() > count[best] || (it.value() == count[best] && it.key() < best)))
+            best = it.key();
+    }
+    Layout layout;
+    if (best < 0 || count[best] == home.periods.size())
+        return layout; // every period shared already, or none
+    for (qsizetype p = 0; p < home.periods.size(); ++p) {
+        if (m_periods.having(s, p).contains(best))
+            layout.own.append(p);
+    }
+    layout.periods = layout.own;
+    layout.schedules = m_periods.sharingAll(s, layout.own);
+    return layout;
+}
+
 // A reconciliation laid out in columns ("GAAP | Adj. | Non-GAAP" for each
 // period, Oracle's): each line with an adjustment is traced, the line
 // itself its GAAP and its non-GAAP figure, its adjustment the "Adj."
@@ -590,6 +620,7 @@ QList<AdjustmentTrace> Tracer::run()
             layout.own.append(p);
         layout.periods = layout.own;
         layout.schedules = sharingAll(s);
+        std::optional<Layout> shared; // found when first wanted
         for (const Block &block : std::as_const(m_blocks[s])) {
             for (const qsizetype r : block.adjustments) {
                 const Row &row = schedule.rows[r];
@@ -599,6 +630,12 @@ QList<AdjustmentTrace> Tracer::run()
                 notesOf(trace, row);
                 if (row.kind != RowKind::Percentage) {
                     sourcesOf(trace, block, s, layout);
+                    if (trace.sources.isEmpty()) {
+                        if (!shared)
+                            shared = sharedLayout(s);
+                        if (!shared->own.isEmpty())
+                            sourcesOf(trace, block, s, *shared);
+                    }
                     partOf(trace, block, s);
                 }
                 effectsOf(trace, block, s);

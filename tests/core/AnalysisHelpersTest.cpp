@@ -173,31 +173,24 @@ TEST(ColumnReconciliation, AGaapAdjustmentAndNonGaapColumnOfOnePeriodMakeATriple
 
 TEST(StatedFormula, ReadsTheArithmeticPrintedAfterALabel)
 {
-    const StatedFormula adjusted = StatedFormula::parse(u"Adjusted net income (c)=(a)+\u2211(b)"_s);
-    EXPECT_EQ(adjusted.key, u"c"_s);
-    EXPECT_EQ(adjusted.form, StatedFormula::Form::Sum);
-    ASSERT_EQ(adjusted.terms.size(), 2);
-    EXPECT_EQ(adjusted.terms[0].key, u"a"_s);
-    EXPECT_EQ(adjusted.terms[1].key, u"b"_s);
-    EXPECT_EQ(adjusted.terms[1].weight, 1);
-
-    const StatedFormula spread = StatedFormula::parse(u"Pre-tax, pre-provision income (f)-(j)"_s);
-    EXPECT_TRUE(spread.key.isEmpty());
-    EXPECT_EQ(spread.form, StatedFormula::Form::Sum);
-    ASSERT_EQ(spread.terms.size(), 2);
-    EXPECT_EQ(spread.terms[1].key, u"j"_s);
-    EXPECT_EQ(spread.terms[1].weight, -1);
-
-    const StatedFormula ratio = StatedFormula::parse(u"Yield on average interest-earning assets (j) = (g) / (i)"_s);
-    EXPECT_EQ(ratio.key, u"j"_s);
-    EXPECT_EQ(ratio.form, StatedFormula::Form::Ratio);
-    ASSERT_EQ(ratio.terms.size(), 2);
-    EXPECT_EQ(ratio.terms[0].key, u"g"_s);
-    EXPECT_EQ(ratio.terms[1].weight, -1);
-
-    const StatedFormula given = StatedFormula::parse(u"Average total assets (h)"_s);
-    EXPECT_EQ(given.key, u"h"_s);
-    EXPECT_EQ(given.form, StatedFormula::Form::None);
+    // The formula as read, written back: "c: + a + b", "j: g / i".
+    const auto read = [](const QString &label) {
+        const StatedFormula formula = StatedFormula::parse(label);
+        QString text = formula.key + u':';
+        for (qsizetype t = 0; t < formula.terms.size(); ++t) {
+            const bool ratio = formula.form == StatedFormula::Form::Ratio;
+            const QString sign =
+                ratio ? (t == 0 ? QString() : u"/"_s) : (formula.terms[t].weight < 0 ? u"-"_s : u"+"_s);
+            text += (sign.isEmpty() ? u" "_s : u" "_s + sign + u' ') + formula.terms[t].key;
+        }
+        return text;
+    };
+    EXPECT_EQ(read(u"Adjusted net income (c)=(a)+\u2211(b)"_s), u"c: + a + b"_s);
+    EXPECT_EQ(read(u"Pre-tax, pre-provision income (f)-(j)"_s), u": + f - j"_s);
+    EXPECT_EQ(read(u"Yield on average interest-earning assets (j) = (g) / (i)"_s), u"j: g / i"_s);
+    EXPECT_EQ(read(u"Average total assets (h)"_s), u"h:"_s);
+    EXPECT_EQ(StatedFormula::parse(u"Yield (j) = (g) / (i)"_s).form, StatedFormula::Form::Ratio);
+    EXPECT_EQ(StatedFormula::parse(u"Average total assets (h)"_s).form, StatedFormula::Form::None);
 }
 
 TEST(StatedFormula, MarkersAndWordsInParenthesesAreNoFormula)

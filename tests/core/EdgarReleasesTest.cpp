@@ -359,6 +359,17 @@ TEST_F(EdgarRelease, Adobe2023FlagsTheFinancingTotalThatDoesNotTie)
         }
     }
     EXPECT_TRUE(flagged);
+
+    // The non-GAAP results print a quarter the statements do not (the
+    // prior one): the investment gains are found in the two they share.
+    const AdjustmentTrace *gains = nullptr;
+    for (const AdjustmentTrace &trace : analysis->traces)
+        gains = !gains && trace.label == u"Investment (gains) losses, net"_s ? &trace : gains;
+    ASSERT_NE(gains, nullptr);
+    ASSERT_FALSE(gains->sources.isEmpty());
+    const RowRef line = gains->sources.constFirst().rows.value(0);
+    EXPECT_EQ(analysis->filing.schedules[line.schedule].rows[line.row].label, u"Investment gains (losses), net"_s);
+    EXPECT_EQ(gains->sources.constFirst().arithmetic, (QStringList{u"1 = 1"_s, u"9 = 9"_s}));
 }
 
 // East West's Q3 2025 release: numbered tables ("Table 3") under a title
