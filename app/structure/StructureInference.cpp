@@ -6,6 +6,8 @@
 #include "calculation/CheckCalculator.h"
 #include "filing/Schedule.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <optional>
 
@@ -93,6 +95,7 @@ private:
     void considerSubtotals(qsizetype i);
     bool explain(qsizetype i);
     bool takeStated(qsizetype i);
+    bool takeBareTotal(qsizetype i);
     void commit(qsizetype i, Candidate chosen);
 
     const Schedule &m_schedule;
@@ -269,6 +272,31 @@ bool Inference::takeStated(qsizetype i)
     return true;
 }
 
+// A line labelled "Total" and nothing more, under a plain list of lines
+// with no heading and no total explained between: the layout says it sums them all,
+// so it is checked though it does not tie, and fails by the difference
+// (a milestone table whose "Total" is 6,000 more than its three lines).
+bool Inference::takeBareTotal(qsizetype i)
+{
+    static const QRegularExpression bare(uR"(^\s*totals?\s*:?\s*$)"_s, QRegularExpression::CaseInsensitiveOption);
+    if (m_inner || !m_result.relations.isEmpty() || !bare.match(m_schedule.rows[i].label).hasMatch())
+        return false;
+    const QList<qsizetype> &frontier = m_outer.frontier();
+    if (frontier.size() < 2)
+        return false;
+    for (qsizetype r = 0; r < i; ++r) {
+        const RowKind kind = m_schedule.rows[r].kind;
+        if (kind == RowKind::Heading || kind == RowKind::Section)
+            return false;
+    }
+    QList<Relation::Term> terms;
+    for (const qsizetype item : frontier)
+        terms.append({item, 1});
+    m_result.relations.append({i, std::move(terms), Relation::Basis::RunningTotal});
+    m_outer.reset(i);
+    return true;
+}
+
 ScheduleStructure Inference::run()
 {
     const QList<Row> &rows = m_schedule.rows;
@@ -311,7 +339,7 @@ ScheduleStructure Inference::run()
         if (!row.isFigure())
             continue;
 
-        if (explain(i))
+        if (explain(i) || takeBareTotal(i))
             continue;
         if (row.kind == RowKind::Total)
             m_result.unexplained.append(i);

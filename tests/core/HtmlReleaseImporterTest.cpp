@@ -7,6 +7,7 @@
 // inside EDGAR's <DOCUMENT> wrapper and in a submission with an 8-K. Values
 // are typed in from the fixture.
 #include "analysis/FilingAnalysis.h"
+#include "checks/CheckText.h"
 #include "checks/TieOutCount.h"
 #include "import/FilingImporter.h"
 #include "import/FootnoteMarker.h"
@@ -255,6 +256,26 @@ TEST(HtmlRelease, AColumnOfPercentagesIsNotAddedUp)
     const FilingAnalysisPtr analysis = FilingAnalysis::analyze(*result.filing);
     // 15,231 + 5,037 = 20,268 and 14,978 + 4,978 = 19,956; the change is not checked.
     EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"1 check, 2 figures, all tie"_s);
+}
+
+TEST(HtmlRelease, ABareTotalUnderAPlainListIsCheckedThoughItDoesNotTie)
+{
+    // A milestone table: 200,000 + 296,000 + 200,000 is 696,000, printed 702,000.
+    const QByteArray html = "<html><body><p><b>Milestone Income</b></p><table>"
+                            "<tr><td>Partner</td><td>Cash Collected</td><td>Remaining Potential</td></tr>"
+                            "<tr><td>Alpha Inc.</td><td>$200,000</td><td>$6,800,000</td></tr>"
+                            "<tr><td>Beta Corp.</td><td>$296,000</td><td>$6,704,000</td></tr>"
+                            "<tr><td>Gamma Inc.</td><td>$200,000</td><td>$4,800,000</td></tr>"
+                            "<tr><td>Total</td><td>$702,000</td><td>$18,298,000</td></tr></table></body></html>";
+    const ImportResult result = importText(html, u"milestones.htm"_s);
+    ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
+    const FilingAnalysisPtr analysis = FilingAnalysis::analyze(*result.filing);
+    ASSERT_EQ(analysis->tieOut.checks.size(), 1);
+    const CheckText text(analysis->filing);
+    const Check &total = analysis->tieOut.checks.constFirst();
+    ASSERT_EQ(total.periods.size(), 2);
+    EXPECT_EQ(text.period(total, 0).difference, u"6000"_s);
+    EXPECT_EQ(text.period(total, 1).difference, u"-6000"_s);
 }
 
 TEST(HtmlRelease, ARunInHeadingBeforeADashTitlesTheTable)
