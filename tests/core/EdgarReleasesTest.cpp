@@ -659,3 +659,61 @@ TEST_F(EdgarRelease, Abvc2024FlagsItsTotalByTheDifference)
     EXPECT_EQ(text.period(total, 0).difference, u"6000"_s);
     EXPECT_EQ(text.period(total, 1).difference, u"-6000"_s);
 }
+
+// Alcoa's 10-Q for Q2 2018, a whole quarterly report in HTML: quarters
+// and six months side by side, "Second quarter ended" read as three months.
+TEST_F(EdgarRelease, Alcoa2018ReadsItsQuarterlyStatements)
+{
+    const FilingAnalysisPtr analysis = analysed(u"alcoa-2018q2-10-q.htm"_s);
+    if (!analysis)
+        GTEST_SKIP() << absent(u"alcoa-2018q2-10-q.htm"_s);
+    const Filing &filing = analysis->filing;
+    const Schedule *operations = titled(filing, u"Statement of Consolidated Operations (unaudited)"_s);
+    ASSERT_NE(operations, nullptr);
+    EXPECT_EQ(operations->scale, 1000000);
+    EXPECT_EQ(labels(*operations),
+              (QStringList{u"Second quarter ended June 30, 2018"_s, u"Second quarter ended June 30, 2017"_s,
+                           u"Six months ended June 30, 2018"_s, u"Six months ended June 30, 2017"_s}));
+    EXPECT_EQ(operations->periods.value(0).months, 3);
+    EXPECT_EQ(operations->periods.value(2).months, 6);
+    EXPECT_EQ(printed(filing, *operations, u"Sales (C & E)"_s),
+              (QStringList{u"$3,579"_s, u"$2,859"_s, u"$6,669"_s, u"$5,514"_s}));
+    EXPECT_EQ(printed(filing, *operations, u"NET INCOME ATTRIBUTABLE TO ALCOA CORPORATION"_s),
+              (QStringList{u"$75"_s, u"$75"_s, u"$225"_s, u"$300"_s}));
+    EXPECT_EQ(printed(filing, *operations, u"Diluted"_s),
+              (QStringList{u"$0.39"_s, u"$0.40"_s, u"$1.19"_s, u"$1.61"_s}));
+    const Schedule *balance = titled(filing, u"Consolidated Balance Sheet (unaudited)"_s);
+    ASSERT_NE(balance, nullptr);
+    EXPECT_EQ(labels(*balance), (QStringList{u"June 30, 2018"_s, u"December 31, 2017"_s}));
+    EXPECT_EQ(printed(filing, *balance, u"Total current assets"_s), (QStringList{u"4,281"_s, u"4,238"_s}));
+    EXPECT_EQ(printed(filing, *balance, u"Total assets"_s), (QStringList{u"$16,518"_s, u"$17,447"_s}));
+    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
+}
+
+// Apple's summary data (exhibit 99.2), 2004 and 2011: each quarter spans a
+// units and a revenue column, and a header repeated over the product block.
+TEST_F(EdgarRelease, AppleSummaryDataReadsEachQuartersTwoColumns)
+{
+    const FilingAnalysisPtr analysis = analysed(u"apple-2011-01-18-ex99-2.htm"_s);
+    if (!analysis)
+        GTEST_SKIP() << absent(u"apple-2011-01-18-ex99-2.htm"_s);
+    const Filing &filing = analysis->filing;
+    ASSERT_EQ(filing.schedules.size(), 1);
+    const Schedule &summary = filing.schedules[0];
+    EXPECT_EQ(summary.title, u"Q1 2011 Unaudited Summary Data"_s);
+    EXPECT_EQ(labels(summary).mid(0, 6),
+              (QStringList{u"Q4 2010 CPU Units K"_s, u"Q4 2010 Revenue $M"_s, u"Q1 2010 CPU Units K"_s,
+                           u"Q1 2010 Revenue $M"_s, u"Q1 2011 CPU Units K"_s, u"Q1 2011 Revenue $M"_s}));
+    EXPECT_EQ(printed(filing, summary, u"Total Apple"_s).mid(0, 6),
+              (QStringList{QString(), u"$20,343"_s, QString(), u"$15,683"_s, QString(), u"$26,741"_s}));
+    EXPECT_EQ(summary.findRow(u"Units K"_s), -1); // the repeated header heads no row
+    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
+
+    const FilingAnalysisPtr older = analysed(u"apple-2004-07-14-ex99-2.htm"_s);
+    ASSERT_NE(older, nullptr);
+    const Schedule &q3 = older->filing.schedules.value(0);
+    EXPECT_EQ(labels(q3).mid(0, 2), (QStringList{u"Q2\u201904 Actual CPU Units k"_s, u"Q2\u201904 Actual Rev $m"_s}));
+    EXPECT_EQ(printed(older->filing, q3, u"Americas"_s).mid(0, 6),
+              (QStringList{u"361"_s, u"$881"_s, u"452"_s, u"$831"_s, u"472"_s, u"$1,018"_s}));
+    EXPECT_EQ(TieOutCount::of(older->tieOut.checks).failed, 0);
+}
