@@ -65,6 +65,15 @@ bool FigureSums::mightTie(const Row &total, bool lenient) const
         }
         if (cell.isNil() && period.printed == 0)
             continue; // nothing printed: skipped, as the exact check skips it
+        if (cell.isBlank())
+            continue; // a total left empty over printed terms: skipped too
+        if (period.printed == 0) {
+            // Terms left empty under a printed total are skipped by the
+            // exact check, dashes are not: "perhaps" either way.
+            ++printed;
+            ++perhaps;
+            continue;
+        }
         ++printed;
         const double value = cell.isNil() ? 0.0 : cell.amount.toDouble();
         const double allowed = period.tolerance + (cell.isNil() ? 0.0 : halfUnit(cell.amount))

@@ -56,10 +56,14 @@ public:
         for (; count > 0; --count)
             m_sums.remove(m_rows->at(m_frontier.takeLast()));
     }
-    void reset(qsizetype row)
+    void clear()
     {
         m_frontier.clear();
         m_sums.clear();
+    }
+    void reset(qsizetype row)
+    {
+        clear();
         append(row);
     }
 
@@ -73,7 +77,7 @@ class Inference
 {
 public:
     explicit Inference(const Schedule &schedule)
-        : m_schedule(schedule), m_outer(schedule), m_stated(StatedFormula::of(schedule))
+        : m_schedule(schedule), m_outer(schedule), m_sectionItems(schedule), m_stated(StatedFormula::of(schedule))
     { }
     ScheduleStructure run();
 
@@ -103,7 +107,7 @@ private:
     Scope m_outer;
     std::optional<Scope> m_inner; // the scope of a heading such as "ASSETS"
     qsizetype m_section = -1;
-    QList<qsizetype> m_sectionItems;
+    Scope m_sectionItems; // the figures since the section's heading
     qsizetype m_block = -1;
     QList<Relation::Term> m_blockTerms;
     std::optional<Candidate> m_best; // of the row being explained
@@ -135,16 +139,20 @@ void Inference::consider(qsizetype total, const QList<Relation::Term> &terms, Re
 // The rows since a section's heading ("Cash flow from financing
 // activities:"), closed by a "Total …" row, or by any row that sums more of
 // them than a subtotal would: "Subtotal CPUs" adding the section's first
-// two lines leaves the section open for its "Total".
+// two lines leaves the section open for its "Total". The running sums rule
+// out most rows of a long section before the exact arithmetic.
 void Inference::considerSectionTotal(qsizetype i)
 {
-    if (m_section < 0 || m_sectionItems.isEmpty())
+    const QList<qsizetype> &items = m_sectionItems.frontier();
+    if (m_section < 0 || items.isEmpty() || items.size() > MaxRunningTerms)
         return;
-    if (!m_schedule.rows[i].label.startsWith(u"Total"_s, Qt::CaseInsensitive)
-        && m_sectionItems.size() <= MaxSubtotalTerms)
+    const Row &row = m_schedule.rows[i];
+    if (!row.label.startsWith(u"Total"_s, Qt::CaseInsensitive) && items.size() <= MaxSubtotalTerms)
+        return;
+    if (!m_sectionItems.sums().mightTie(row, lenient(i)))
         return;
     QList<Relation::Term> terms;
-    for (const qsizetype item : std::as_const(m_sectionItems))
+    for (const qsizetype item : items)
         terms.append({item, 1});
     consider(i, terms, Relation::Basis::SectionTotal);
 }
@@ -204,7 +212,7 @@ void Inference::commit(qsizetype i, Candidate chosen)
     Scope &scope = current();
     switch (chosen.basis) {
     case Relation::Basis::SectionTotal:
-        for (const qsizetype item : std::as_const(m_sectionItems))
+        for (const qsizetype item : m_sectionItems.frontier())
             scope.removeOne(item);
         scope.append(i);
         break;
@@ -222,7 +230,7 @@ void Inference::commit(qsizetype i, Candidate chosen)
         scope.append(i);
         // A "Sub-total" of the section's lines stands for them in the section's total.
         if (std::all_of(chosen.terms.cbegin(), chosen.terms.cend(),
-                        [this](const Relation::Term &t) { return m_sectionItems.contains(t.row); })) {
+                        [this](const Relation::Term &t) { return m_sectionItems.frontier().contains(t.row); })) {
             for (const Relation::Term &t : std::as_const(chosen.terms))
                 m_sectionItems.removeOne(t.row);
             m_sectionItems.append(i);
