@@ -132,16 +132,20 @@ private:
 // A reconciliation that does not head its lines "GAAP …" and "Non-GAAP …"
 // ("Net income", "Add: amortization …", "Adjusted net income"): in a table
 // titled as one, each sum the tie-out found starts from the reported figure
-// and adds the adjustments up to the adjusted one.
+// and adds the adjustments up to the adjusted one. A table titled by the
+// measure alone ("Tangible Common Equity to Tangible Assets Ratio") counts
+// where a sum both names the measure and adds or takes lines away.
 void Tracer::blocksFromSums()
 {
     // A statement laid out beside its non-GAAP version is no reconciliation of lines.
     static const QRegularExpression statement(uR"(\bstatements? of\b|\bbalance sheets?\b)"_s,
                                               QRegularExpression::CaseInsensitiveOption);
     QList<bool> eligible(m_filing.schedules.size());
+    QList<bool> titled(m_filing.schedules.size());
     for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
         const QString &title = m_filing.schedules[s].title;
-        eligible[s] = m_blocks[s].isEmpty() && isReconciliationTitle(title) && !statement.match(title).hasMatch();
+        eligible[s] = m_blocks[s].isEmpty() && !statement.match(title).hasMatch();
+        titled[s] = isReconciliationTitle(title);
     }
     QHash<qsizetype, QList<Block>> derived; // by schedule
     for (const Check &check : m_tieOut.checks) {
@@ -174,7 +178,8 @@ void Tracer::blocksFromSums()
         // A formula the table prints ("(i)-(l)": revenue less expense) is a
         // reconciliation only where it adds and takes away adjustments.
         const bool stated = check.kind == Check::Kind::Stated;
-        if (!inPlace || check.terms[0].weight != 1 || !(stated ? adds : named || adds))
+        const bool reconciles = stated ? adds : titled[s] ? named || adds : named && adds;
+        if (!inPlace || check.terms[0].weight != 1 || !reconciles)
             continue;
         Block block;
         block.gaap = check.terms[0].row.row;
@@ -517,7 +522,9 @@ void Tracer::effectsOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
 
 // A reconciliation that prints a period the statements do not (Adobe's
 // non-GAAP results add the prior quarter): its adjustments are sought in
-// the periods it shares with the schedule that has most of them.
+// the periods it shares with the schedule that has most of them, of those
+// that have only some (the others were searched already). One period is
+// too little: a figure equal in one column alone is often chance.
 Tracer::Layout Tracer::sharedLayout(qsizetype s) const
 {
     const Schedule &home = m_filing.schedules[s];
@@ -528,12 +535,13 @@ Tracer::Layout Tracer::sharedLayout(qsizetype s) const
     }
     qsizetype best = -1;
     for (auto it = count.cbegin(); it != count.cend(); ++it) {
-        if (it.value() > 0 && (best < 0 || it.value() > count[best] || (it.value() == count[best] && it.key() < best)))
+        if (it.value() > 1 && it.value() < home.periods.size()
+            && (best < 0 || it.value() > count[best] || (it.value() == count[best] && it.key() < best)))
             best = it.key();
     }
     Layout layout;
-    if (best < 0 || count[best] == home.periods.size())
-        return layout; // every period shared already, or none
+    if (best < 0)
+        return layout; // no schedule has only some of its periods
     for (qsizetype p = 0; p < home.periods.size(); ++p) {
         if (m_periods.having(s, p).contains(best))
             layout.own.append(p);
@@ -633,8 +641,10 @@ QList<AdjustmentTrace> Tracer::run()
                     if (trace.sources.isEmpty()) {
                         if (!shared)
                             shared = sharedLayout(s);
-                        if (!shared->own.isEmpty())
+                        if (!shared->own.isEmpty()) {
+                            trace.mirrors.clear(); // found again in those periods
                             sourcesOf(trace, block, s, *shared);
+                        }
                     }
                     partOf(trace, block, s);
                 }

@@ -311,6 +311,25 @@ TEST_F(EdgarRelease, Hanmi2025ReadsTitlesWithItalicCaptions)
     EXPECT_EQ(printed(filing, *highlights, u"Net income per diluted common share"_s).mid(0, 5),
               (QStringList{u"$0.73"_s, u"$0.50"_s, u"$0.58"_s, u"$0.58"_s, u"$0.49"_s}));
     EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
+
+    // The tangible equity table is titled by its measure, not as a
+    // reconciliation: goodwill and other intangibles (11,031) taken from
+    // assets (7,856,731) make tangible assets (7,845,700), and are traced.
+    // The balance sheet prints three of its five dates: the source is found
+    // in those, "Goodwill and other intangible assets, net", 11,031.
+    QStringList blocks;
+    for (const AdjustmentTrace &trace : analysis->traces) {
+        if (trace.label != u"Less goodwill and other intangible assets"_s)
+            continue;
+        blocks << filing.schedules[trace.nonGaap.schedule].rows[trace.nonGaap.row].label;
+        ASSERT_FALSE(trace.sources.isEmpty());
+        const RowRef source = trace.sources.constFirst().rows.value(0);
+        EXPECT_EQ(filing.schedules[source.schedule].rows[source.row].label,
+                  u"Goodwill and other intangible assets, net"_s);
+        EXPECT_EQ(trace.sources.constFirst().arithmetic.value(0), u"11,031 = 11,031"_s);
+        EXPECT_EQ(trace.mirrors.size(), 1);
+    }
+    EXPECT_EQ(blocks, (QStringList{u"Tangible assets"_s, u"Tangible stockholders' equity"_s}));
 }
 
 // Adobe's Q1 FY2023 release: the outlook's Low and High columns with the
