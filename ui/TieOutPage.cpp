@@ -12,7 +12,7 @@
 
 TieOutPage::TieOutPage(QWidget *parent)
     : QWidget(parent), m_view(new TieOutView(this)), m_verdicts(new QComboBox(this)), m_schedules(new QComboBox(this)),
-      m_count(new QLabel(this))
+      m_rules(new QComboBox(this)), m_count(new QLabel(this))
 {
     m_verdicts->addItem(tr("All checks"), int(CheckFilterModel::Verdicts::All));
     m_verdicts->addItem(tr("Failures only"), int(CheckFilterModel::Verdicts::Failures));
@@ -20,6 +20,8 @@ TieOutPage::TieOutPage(QWidget *parent)
     m_verdicts->setAccessibleName(tr("Verdicts shown"));
     m_schedules->setAccessibleName(tr("Schedule shown"));
     m_schedules->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_rules->setAccessibleName(tr("Rule shown"));
+    m_rules->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_count->setTextFormat(Qt::PlainText);
 
     auto *bar = new QHBoxLayout;
@@ -33,6 +35,11 @@ TieOutPage::TieOutPage(QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(in);
     bar->addWidget(m_schedules);
+    bar->addSpacing(12);
+    auto *by = new QLabel(tr("&Rule:"), this);
+    by->setBuddy(m_rules);
+    bar->addWidget(by);
+    bar->addWidget(m_rules);
     bar->addStretch(1);
     bar->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
@@ -43,6 +50,7 @@ TieOutPage::TieOutPage(QWidget *parent)
 
     connect(m_verdicts, &QComboBox::currentIndexChanged, this, &TieOutPage::applyFilter);
     connect(m_schedules, &QComboBox::currentIndexChanged, this, &TieOutPage::applyFilter);
+    connect(m_rules, &QComboBox::currentIndexChanged, this, &TieOutPage::applyFilter);
 }
 
 void TieOutPage::setAnalysis(const FilingAnalysisPtr &analysis, int filing)
@@ -57,6 +65,17 @@ void TieOutPage::setAnalysis(const FilingAnalysisPtr &analysis, int filing)
     const QList<Schedule> &schedules = analysis->filing.schedules;
     for (int s = 0; s < schedules.size(); ++s)
         m_schedules->addItem(schedules[s].title, s);
+    // The rules that made this filing's checks, with how many each made.
+    const QSignalBlocker rulesBlocker(m_rules);
+    m_rules->clear();
+    m_rules->addItem(tr("All rules"), -1);
+    QHash<int, int> made;
+    for (const Check &check : analysis->tieOut.checks)
+        ++made[int(check.kind)];
+    for (const Check::Kind kind : Check::kinds()) {
+        if (const int count = made.value(int(kind)))
+            m_rules->addItem(tr("%1 (%2)").arg(Check::kindName(kind)).arg(count), int(kind));
+    }
     applyFilter();
 }
 
@@ -70,6 +89,7 @@ void TieOutPage::applyFilter()
     CheckFilterModel *filter = m_view->filter();
     filter->setVerdicts(CheckFilterModel::Verdicts(m_verdicts->currentData().toInt()));
     filter->setSchedule(m_schedules->currentData().toInt());
+    filter->setRule(m_rules->currentData().toInt());
     const int shown = filter->rowCount();
     const int all = m_view->checks()->rowCount();
     // A row is one check in one period.

@@ -10,7 +10,7 @@ class QLabel;
 class TieOutView;
 
 // The tie-out list with its filters above it: which verdicts, which
-// schedule, and how many checks are shown of how many.
+// schedule, which rule, and how many checks are shown of how many.
 class TieOutPage : public QWidget
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
     TieOutView *view() const { return m_view; }
     QComboBox *verdicts() const { return m_verdicts; }
     QComboBox *schedules() const { return m_schedules; }
+    QComboBox *rules() const { return m_rules; }
     QString countText() const;
 
 private:
@@ -30,6 +31,7 @@ private:
     TieOutView *m_view = nullptr;
     QComboBox *m_verdicts = nullptr;
     QComboBox *m_schedules = nullptr;
+    QComboBox *m_rules = nullptr;
     QLabel *m_count = nullptr;
     FilingAnalysisPtr m_analysis;
 };

@@ -193,3 +193,84 @@ CheckLine CheckCalculator::below(const Filing &filing, const Cell &reported, con
     period.verdict = *precise < limit ? CheckLine::Verdict::Pass : CheckLine::Verdict::Fail;
     return period;
 }
+
+namespace {
+
+// The printed value's rounding bounds, v ± ½·10⁻ᵈ, as exact decimals.
+std::optional<std::pair<Amount, Amount>> boundsOf(const Amount &printed)
+{
+    const auto low = Amount::of(printed.mantissa() * 10 - 5, printed.decimals() + 1);
+    const auto high = Amount::of(printed.mantissa() * 10 + 5, printed.decimals() + 1);
+    if (!low || !high)
+        return std::nullopt;
+    return std::pair{*low, *high};
+}
+
+// reported ≟ (top − offset × bottom) × 100 ÷ bottom in percent, within the
+// rounding of all three figures. The quotient is monotonic in each figure
+// over a rounding box that keeps the bottom positive, so its range is met
+// at the box's corners. A percentage printed whole is often forced so that
+// a column foots to 100%: one point either way is allowed there.
+CheckLine percentWithin(const Filing &filing, const Cell &reported, const Amount &top, const Amount &bottom, int offset)
+{
+    CheckLine period;
+    period.location = reported.location;
+    period.reported = reported.amount.toPlainString();
+    if (reported.isNil() || bottom.isNil() || bottom <= Amount::fromInteger(0))
+        return period;
+    if (!reported.readable)
+        return failedToRead(filing, reported, u"the figure cannot be read"_s);
+    const int places = reported.amount.decimals() + 2;
+    const auto percent = [offset, places](const Amount &t, const Amount &b) -> std::optional<Amount> {
+        const auto shifted = b.times(offset);
+        const auto difference = shifted ? t.minus(*shifted) : std::nullopt;
+        const auto scaled = difference ? difference->times(100) : std::nullopt;
+        return scaled ? Amount::ratio(*scaled, b, places) : std::nullopt;
+    };
+    const auto t = boundsOf(top);
+    const auto b = boundsOf(bottom);
+    const auto precise = percent(top, bottom);
+    if (!t || !b || !precise || b->first <= Amount::fromInteger(0))
+        return failedToRead(filing, reported, u"no percentage: the figures are out of range"_s);
+    period.computed = precise->toPlainString();
+    if (const auto difference = reported.amount.minus(*precise))
+        period.difference = difference->toPlainString();
+    std::optional<Amount> lowest;
+    std::optional<Amount> highest;
+    for (const Amount &tt : {t->first, t->second}) {
+        for (const Amount &bb : {b->first, b->second}) {
+            const auto corner = percent(tt, bb);
+            if (!corner)
+                return failedToRead(filing, reported, u"no percentage: the figures are out of range"_s);
+            lowest = !lowest || *corner < *lowest ? corner : lowest;
+            highest = !highest || *corner > *highest ? corner : highest;
+        }
+    }
+    const qint64 slack = reported.amount.decimals() == 0 ? 10 : 5; // in tenths of the last digit
+    const auto low = Amount::of(reported.amount.mantissa() * 10 - slack, reported.amount.decimals() + 1);
+    const auto high = Amount::of(reported.amount.mantissa() * 10 + slack, reported.amount.decimals() + 1);
+    if (!low || !high)
+        return failedToRead(filing, reported, u"no percentage: the figures are out of range"_s);
+    period.verdict = *lowest <= *high && *highest >= *low ? CheckLine::Verdict::Pass : CheckLine::Verdict::Fail;
+    return period;
+}
+
+} // namespace
+
+CheckLine CheckCalculator::growth(const Filing &filing, const Cell &reported, const Amount &current, const Amount &base)
+{
+    // A change across zero, or from a loss, has no percentage by any one
+    // convention: filings print "n/m", or the change in the loss's size.
+    if (current.isNil() || current <= Amount::fromInteger(0)) {
+        CheckLine skipped;
+        skipped.location = reported.location;
+        skipped.reported = reported.amount.toPlainString();
+        return skipped;
+    }
+    return percentWithin(filing, reported, current, base, 1);
+}
+
+CheckLine CheckCalculator::share(const Filing &filing, const Cell &reported, const Amount &part, const Amount &whole)
+{
+    return percentWithin(filing, reported, part, whole, 0);
+}

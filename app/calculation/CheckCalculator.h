@@ -30,6 +30,13 @@ public:
     // reported ≟ numerator × factor ÷ denominator, rounded as printed.
     static CheckLine ratio(const Filing &filing, const Cell &reported, const Amount &numerator,
                            const Amount &denominator, qint64 factor = 1);
+    // reported ≟ (current − base) ÷ base × 100, the growth a "% Change"
+    // column prints: ties when the printed percent, within its rounding,
+    // meets the range the printed current and base allow within theirs.
+    // Not checked (skipped) unless both are above zero: "n/m".
+    static CheckLine growth(const Filing &filing, const Cell &reported, const Amount &current, const Amount &base);
+    // reported ≟ part ÷ whole × 100, a "% of Revenues" column, by the same rule.
+    static CheckLine share(const Filing &filing, const Cell &reported, const Amount &part, const Amount &whole);
     // A "less than" marker ("*" = under 1%): ties when the computed ratio is below `limit`.
     static CheckLine below(const Filing &filing, const Cell &reported, const Amount &numerator,
                            const Amount &denominator, qint64 factor, const Amount &limit);

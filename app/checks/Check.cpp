@@ -36,6 +36,18 @@ QString Check::kindName(Kind kind)
     case Kind::Holder: return u"holder"_s;
     case Kind::Stated: return u"stated"_s;
     case Kind::StatedRatio: return u"stated-ratio"_s;
+    case Kind::ColumnTotal: return u"column-total"_s;
+    case Kind::Quarters: return u"quarters"_s;
+    case Kind::Change: return u"change"_s;
+    case Kind::Growth: return u"growth"_s;
+    case Kind::Share: return u"share"_s;
     }
     return {};
+}
+
+QList<Check::Kind> Check::kinds()
+{
+    return {Kind::Total,         Kind::Balance,        Kind::CashFlow, Kind::PerShare,    Kind::Margin,
+            Kind::CrossSchedule, Kind::Reconciliation, Kind::Stated,   Kind::StatedRatio, Kind::ColumnTotal,
+            Kind::Quarters,      Kind::Change,         Kind::Growth,   Kind::Share,       Kind::Holder};
 }

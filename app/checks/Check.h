@@ -26,6 +26,11 @@ struct Check
         Holder,         // a selling holder's shares and percentages
         Stated,         // a sum printed with the label: "(c)=(a)+(b)", "(f)-(j)"
         StatedRatio,    // a ratio printed with the label: "(j)/(e)"
+        ColumnTotal,    // a "Total" or "Consolidated" column = its parts
+        Quarters,       // a six-, nine- or twelve-month column = its quarters
+        Change,         // a "$ Change" column = current − base (basis points of a ratio)
+        Growth,         // a "% Change" column = (current − base) ÷ base
+        Share,          // a "% of Revenues" column = the line ÷ the line at 100%
     };
 
     struct Term
@@ -79,11 +84,14 @@ struct Check
     bool isRatio() const { return isRatio(kind); }
     static bool isRatio(Kind kind)
     {
-        return kind == Kind::PerShare || kind == Kind::Margin || kind == Kind::StatedRatio;
+        return kind == Kind::PerShare || kind == Kind::Margin || kind == Kind::StatedRatio || kind == Kind::Growth
+               || kind == Kind::Share;
     }
     bool passed() const; // no period failed
     int failedPeriods() const;
+    // The rule that made the check, as the JSON and the tie-out list name it.
     static QString kindName(Kind kind);
+    static QList<Kind> kinds(); // every rule, in the order the list offers them
 };
 
 using Checks = QList<Check>;

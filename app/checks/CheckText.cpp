@@ -112,7 +112,11 @@ CheckLine CheckText::period(const Check &check, qsizetype index) const
         return rowOf(check.terms[k].row).cells[checked.termColumns[k]];
     };
     CheckLine result;
-    if (check.isRatio() && check.terms.size() == 2) {
+    if (check.kind == Check::Kind::Growth && check.terms.size() == 2) {
+        result = CheckCalculator::growth(m_filing, reported, termCell(0).amount, termCell(1).amount);
+    } else if (check.kind == Check::Kind::Share && check.terms.size() == 2) {
+        result = CheckCalculator::share(m_filing, reported, termCell(0).amount, termCell(1).amount);
+    } else if (check.isRatio() && check.terms.size() == 2) {
         result = CheckCalculator::ratio(m_filing, reported, termCell(0).amount, termCell(1).amount, check.factor);
     } else {
         QList<CheckCalculator::Term> cells;

@@ -2,6 +2,7 @@
 #include "TieOutChecker.h"
 
 #include "CheckBuilder.h"
+#include "ColumnChecks.h"
 #include "ColumnReconciliationChecks.h"
 #include "CrossScheduleMatcher.h"
 #include "HolderChecks.h"
@@ -76,6 +77,7 @@ TieOut withinSchedules(const Filing &filing)
     result.checks += RatioChecks::margins(filing);
     result.checks += RatioChecks::stated(filing);
     result.checks += ColumnReconciliationChecks::check(filing, builder);
+    result.checks += ColumnChecks::check(filing);
     return result;
 }
 

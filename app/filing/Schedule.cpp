@@ -104,3 +104,10 @@ qsizetype Schedule::findRow(const QString &label, int occurrence) const
     }
     return -1;
 }
+
+bool Schedule::isReconciliationTitle(const QString &title)
+{
+    static const QRegularExpression reconciliation(uR"(non-gaap|reconciliation|\badjusted\b)"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+    return reconciliation.match(title).hasMatch();
+}

@@ -39,6 +39,9 @@ struct Schedule
     // Whether a caption names the unit of money at all: a scale, or "in
     // dollars" for figures printed whole.
     static bool statesUnits(const QStringList &captions);
+    // Whether the title announces a reconciliation to non-GAAP measures:
+    // "Reconciliation of …", "Non-GAAP …", "… Adjusted …".
+    static bool isReconciliationTitle(const QString &title);
     // Takes "(in thousands)", "($ in millions)" out of a text (a period's
     // header, a sentence leading into a table) and returns it; empty when
     // the text names no units. The lines left are trimmed.

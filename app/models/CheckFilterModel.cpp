@@ -42,10 +42,20 @@ void CheckFilterModel::setSchedule(int schedule)
     invalidateRowsFilter();
 }
 
+void CheckFilterModel::setRule(int rule)
+{
+    if (rule == m_rule)
+        return;
+    m_rule = rule;
+    invalidateRowsFilter();
+}
+
 bool CheckFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_schedule >= 0 && index.data(CheckTableModel::ScheduleIndexRole).toInt() != m_schedule)
+        return false;
+    if (m_rule >= 0 && index.data(CheckTableModel::KindRole).toInt() != m_rule)
         return false;
     const auto verdict = CheckLine::Verdict(index.data(CheckTableModel::VerdictRole).toInt());
     switch (m_verdicts) {

@@ -4,7 +4,7 @@
 #include <QSortFilterProxyModel>
 
 // The tie-out list as the analyst narrows it: by verdict (failures only,
-// ties only) and by schedule; sorted by the check model's SortRole.
+// ties only), by schedule and by the rule that made the check; sorted by the check model's SortRole.
 class CheckFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,6 +19,9 @@ public:
     // Only the checks of this schedule (its index in the filing); -1 for all.
     void setSchedule(int schedule);
     int schedule() const { return m_schedule; }
+    // Only the checks one rule made (an int of Check::Kind); -1 for all.
+    void setRule(int rule);
+    int rule() const { return m_rule; }
 
     void setSourceModel(QAbstractItemModel *model) override;
 
@@ -37,4 +40,5 @@ private:
     mutable int m_keysRole = -1;
     Verdicts m_verdicts = Verdicts::All;
     int m_schedule = -1;
+    int m_rule = -1;
 };

@@ -166,6 +166,7 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};
     case ScheduleIndexRole: return int(check.target.schedule);
+    case KindRole: return int(check.kind);
     case RowIndexRole: return int(check.target.row);
     case SourceLineRole: return CheckText(m_analysis->filing).location(check, line.period).line;
     case SourceColumnRole: return CheckText(m_analysis->filing).location(check, line.period).column;

@@ -34,6 +34,7 @@ public:
         FailedRole,                           // bool
         VerdictRole,                          // int: CheckLine::Verdict
         SortRole,                             // what sorting compares: numbers by value
+        KindRole,                             // int: Check::Kind, the rule that made the check
     };
 
     explicit CheckTableModel(QObject *parent = nullptr);

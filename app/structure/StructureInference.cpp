@@ -77,7 +77,8 @@ class Inference
 {
 public:
     explicit Inference(const Schedule &schedule)
-        : m_schedule(schedule), m_outer(schedule), m_sectionItems(schedule), m_stated(StatedFormula::of(schedule))
+        : m_schedule(schedule), m_outer(schedule), m_sectionItems(schedule), m_stated(StatedFormula::of(schedule)),
+          m_reconciling(Schedule::isReconciliationTitle(schedule.title))
     { }
     ScheduleStructure run();
 
@@ -101,6 +102,33 @@ private:
     bool takeStated(qsizetype i);
     bool takeBareTotal(qsizetype i);
     void commit(qsizetype i, Candidate chosen);
+    // Whether a line the filing does not mark as a total may be this
+    // combination of plain lines. In a reconciliation never: there, one
+    // adjustment taken as the difference of two others ties by coincidence
+    // alone. Elsewhere, as a result does: one line netted down ("Gross
+    // margin = Net sales − Cost of sales"), lines added up, or the whole of
+    // its section; not a mix of signs over a list, which a column of small
+    // figures meets by chance.
+    bool plainResult(const QList<Relation::Term> &terms) const
+    {
+        if (m_reconciling || terms.constFirst().weight < 0)
+            return false;
+        const bool allPlus =
+            std::all_of(terms.cbegin(), terms.cend(), [](const Relation::Term &t) { return t.weight > 0; });
+        if (allPlus || terms.size() == 2)
+            return true;
+        const QList<qsizetype> &section = m_sectionItems.frontier();
+        return m_section >= 0 && section.size() == terms.size()
+               && std::all_of(terms.cbegin(), terms.cend(),
+                              [&section](const Relation::Term &t) { return section.contains(t.row); });
+    }
+    // A total the filing marks, or a line already found to sum others.
+    bool isResult(qsizetype row) const
+    {
+        return m_schedule.rows[row].kind == RowKind::Total
+               || std::any_of(m_result.relations.cbegin(), m_result.relations.cend(),
+                              [row](const Relation &r) { return r.total == row; });
+    }
 
     const Schedule &m_schedule;
     ScheduleStructure m_result;
@@ -112,6 +140,7 @@ private:
     QList<Relation::Term> m_blockTerms;
     std::optional<Candidate> m_best; // of the row being explained
     StatedFormula::Table m_stated;
+    bool m_reconciling = false;                   // the schedule is titled as a reconciliation
     mutable QList<CheckCalculator::Term> m_cells; // scratch for every candidate sum
 };
 
@@ -173,6 +202,7 @@ void Inference::considerSubtotals(qsizetype i)
 {
     const QList<qsizetype> &frontier = current().frontier();
     const qsizetype longest = qMin(MaxSubtotalTerms, frontier.size());
+    const bool marked = m_schedule.rows[i].kind == RowKind::Total;
     // One list for every candidate: its weights are rewritten, not reallocated.
     QList<Relation::Term> terms;
     terms.reserve(longest);
@@ -181,8 +211,13 @@ void Inference::considerSubtotals(qsizetype i)
         terms.resize(length);
         // Sign patterns, all-plus first, then those whose first term is positive.
         for (int mask = 0; mask < (1 << length); ++mask) {
-            for (qsizetype k = 0; k < length; ++k)
+            bool ofResults = false;
+            for (qsizetype k = 0; k < length; ++k) {
                 terms[k] = {frontier[start + k], (mask >> (length - 1 - k)) & 1 ? -1 : 1};
+                ofResults = ofResults || isResult(frontier[start + k]);
+            }
+            if (!marked && !ofResults && !plainResult(terms))
+                continue;
             consider(i, terms, Relation::Basis::Subtotal);
             if (m_best && m_best->complete())
                 return;

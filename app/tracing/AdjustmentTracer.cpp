@@ -68,13 +68,6 @@ QString headOf(const QString &label)
     return match.hasMatch() ? label.left(match.capturedStart()) : QString();
 }
 
-bool isReconciliationTitle(const QString &title)
-{
-    static const QRegularExpression reconciliation(uR"(non-gaap|reconciliation|\badjusted\b)"_s,
-                                                   QRegularExpression::CaseInsensitiveOption);
-    return reconciliation.match(title).hasMatch();
-}
-
 QString formatted(const Amount &amount)
 {
     return AmountFormat().format(amount);
@@ -145,7 +138,7 @@ void Tracer::blocksFromSums()
     for (qsizetype s = 0; s < m_filing.schedules.size(); ++s) {
         const QString &title = m_filing.schedules[s].title;
         eligible[s] = m_blocks[s].isEmpty() && !statement.match(title).hasMatch();
-        titled[s] = isReconciliationTitle(title);
+        titled[s] = Schedule::isReconciliationTitle(title);
     }
     QHash<qsizetype, QList<Block>> derived; // by schedule
     for (const Check &check : m_tieOut.checks) {
@@ -561,7 +554,7 @@ Tracer::Layout Tracer::sharedLayout(qsizetype s) const
 void Tracer::traceColumns(qsizetype s, QList<AdjustmentTrace> &traces)
 {
     const Schedule &schedule = m_filing.schedules[s];
-    if (!isReconciliationTitle(schedule.title))
+    if (!Schedule::isReconciliationTitle(schedule.title))
         return;
     const QList<std::pair<qsizetype, qsizetype>> triples = ColumnReconciliationChecks::triples(schedule.periods);
     Layout layout;

@@ -310,7 +310,19 @@ TEST_F(EdgarRelease, Hanmi2025ReadsTitlesWithItalicCaptions)
               (QStringList{u"$22,061"_s, u"$15,117"_s, u"$17,672"_s, u"$17,695"_s, u"$14,892"_s}));
     EXPECT_EQ(printed(filing, *highlights, u"Net income per diluted common share"_s).mid(0, 5),
               (QStringList{u"$0.73"_s, u"$0.50"_s, u"$0.58"_s, u"$0.58"_s, u"$0.49"_s}));
-    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
+    // One real error: other real estate owned expense fell from 77 to 17,
+    // (17 − 77) ÷ 77 = −77.9%, printed as a rise of 77.9%; the column
+    // beside it prints (17 + 461) ÷ −461 as −103.7%, by the same formula.
+    QStringList failures;
+    const CheckText text(filing);
+    for (const Check &check : analysis->tieOut.checks) {
+        for (qsizetype p = 0; p < check.periods.size(); ++p) {
+            if (check.periods[p].verdict == CheckLine::Verdict::Fail)
+                failures << text.description(check) + u" | "_s + text.period(check, p).difference;
+        }
+    }
+    EXPECT_EQ(failures, QStringList{u"Other real estate owned expense (income): Percentage Change Q3-25 vs. Q3-24 = "
+                                    u"(Q3 2025 \u2212 Q3 2024) \u00F7 Q3 2024 | 155.822"_s});
 
     // The tangible equity table is titled by its measure, not as a
     // reconciliation: goodwill and other intangibles (11,031) taken from

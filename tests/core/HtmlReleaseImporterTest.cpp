@@ -254,8 +254,13 @@ TEST(HtmlRelease, AColumnOfPercentagesIsNotAddedUp)
     EXPECT_TRUE(schedule.periods[0].isAdditive());
     EXPECT_FALSE(schedule.periods[2].isAdditive());
     const FilingAnalysisPtr analysis = FilingAnalysis::analyze(*result.filing);
-    // 15,231 + 5,037 = 20,268 and 14,978 + 4,978 = 19,956; the change is not checked.
-    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"1 check, 2 figures, all tie"_s);
+    // 15,231 + 5,037 = 20,268 and 14,978 + 4,978 = 19,956. The change column
+    // is not added up but checked line by line as growth over June:
+    // 15,231 ÷ 14,978 − 1 = 1.69%, 5,037 ÷ 4,978 − 1 = 1.19%, 20,268 ÷ 19,956 − 1 = 1.56%.
+    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).summary(), u"4 checks, 5 figures, all tie"_s);
+    const auto growth = std::count_if(analysis->tieOut.checks.cbegin(), analysis->tieOut.checks.cend(),
+                                      [](const Check &c) { return c.kind == Check::Kind::Growth; });
+    EXPECT_EQ(growth, 3);
 }
 
 TEST(HtmlRelease, ABareTotalUnderAPlainListIsCheckedThoughItDoesNotTie)

@@ -121,6 +121,18 @@ TEST(WindowModels, PassTheModelTesterFromTheFirstFilingOpenedToTheLastClosed)
     tieOut->view()->sortByColumn(CheckTableModel::Reported, Qt::DescendingOrder);
     EXPECT_EQ(list->index(0, CheckTableModel::Reported).data().toString(), u"509,773"_s);
     EXPECT_EQ(list->index(3, CheckTableModel::Reported).data().toString(), u"474,125"_s);
+    // By rule: the four margins of the reconciliation ("% of revenue"), two periods each.
+    tieOut->schedules()->setCurrentIndex(0);
+    QStringList rules;
+    for (int i = 0; i < tieOut->rules()->count(); ++i)
+        rules << tieOut->rules()->itemText(i);
+    EXPECT_EQ(rules,
+              (QStringList{u"All rules"_s, u"total (18)"_s, u"balance (1)"_s, u"cash-flow (2)"_s, u"per-share (4)"_s,
+                           u"margin (4)"_s, u"cross-schedule (25)"_s, u"reconciliation (9)"_s}));
+    tieOut->rules()->setCurrentIndex(5);
+    EXPECT_EQ(list->rowCount(), 8);
+    EXPECT_EQ(tieOut->countText(), u"8 of 124 rows"_s);
+    tieOut->rules()->setCurrentIndex(0);
 
     // The prospectus opened as a second filing: the window shows its holders.
     window.openFiles({TestData::prospectusPath()});
