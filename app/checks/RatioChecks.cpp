@@ -37,6 +37,22 @@ qint64 shareScaleOf(const Schedule &schedule, const Row &shares)
     return schedule.shareScale;
 }
 
+// The first share count labelled `label` in a schedule other than `except`
+// that prints figures for a duration ("Diluted" of the statement of operations).
+RowRef sharesElsewhere(const Filing &filing, qsizetype except, const QString &label)
+{
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const Schedule &schedule = filing.schedules[s];
+        if (s == except || schedule.periods.isEmpty() || schedule.periods[0].span != Period::Span::Duration)
+            continue;
+        for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
+            if (schedule.rows[r].kind == RowKind::ShareCount && schedule.rows[r].label == label)
+                return {s, r};
+        }
+    }
+    return {};
+}
+
 Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, const RowRef &numerator,
                  const RowRef &denominator, qint64 factor, const QString &description)
 {
@@ -98,15 +114,26 @@ Checks RatioChecks::perShare(const Filing &filing)
                 if (schedule.rows[k].isFigure())
                     income = k;
             }
-            if (shares < 0 || income < 0)
+            if (income < 0)
                 continue;
+            // A reconciliation that prints non-GAAP earnings per share but not
+            // the shares: the statement's count of that name, where the
+            // arithmetic confirms the pairing in most periods.
+            RowRef count{s, shares};
+            if (shares < 0)
+                count = sharesElsewhere(filing, s, row.label);
+            if (!count.isValid())
+                continue;
+            const Schedule &counted = filing.schedules[count.schedule];
             const QString description = u"%1 per share = %2 \u00F7 shares (%3)"_s.arg(
-                row.label, schedule.rows[income].label, schedule.rows[shares].label);
+                row.label, schedule.rows[income].label, counted.rows[count.row].label);
             // Income in millions over shares in thousands: a thousand times the quotient.
-            const qint64 shareScale = shareScaleOf(schedule, schedule.rows[shares]);
+            const qint64 shareScale = shareScaleOf(counted, counted.rows[count.row]);
             const qint64 factor = shareScale > 0 && schedule.scale > shareScale ? schedule.scale / shareScale : 1;
-            checks.append(
-                ratioCheck(filing, Check::Kind::PerShare, {s, r}, {s, income}, {s, shares}, factor, description));
+            Check check = ratioCheck(filing, Check::Kind::PerShare, {s, r}, {s, income}, count, factor, description);
+            if (count.schedule != s && 2 * check.failedPeriods() >= qsizetype(check.periods.size()))
+                continue;
+            checks.append(std::move(check));
         }
     }
     return checks;
