@@ -156,6 +156,85 @@ CheckLine CheckCalculator::sum(const Filing &filing, const Cell &total, const QL
     return period;
 }
 
+namespace {
+
+// The printed value's rounding bounds, v ± ½·10⁻ᵈ, as exact decimals.
+std::optional<std::pair<Amount, Amount>> boundsOf(const Amount &printed)
+{
+    const auto low = Amount::of(printed.mantissa() * 10 - 5, printed.decimals() + 1);
+    const auto high = Amount::of(printed.mantissa() * 10 + 5, printed.decimals() + 1);
+    if (!low || !high)
+        return std::nullopt;
+    return std::pair{*low, *high};
+}
+
+// The range of (top − offset × bottom) × factor ÷ bottom over the rounding
+// box of the two printed figures, to `places` decimals: the quotient is
+// monotonic in each figure over a box that keeps the bottom positive, so
+// the range is met at its corners. Nullopt when the box reaches zero.
+std::optional<std::pair<Amount, Amount>> quotientRange(const Amount &top, const Amount &bottom, qint64 factor,
+                                                       int offset, int places)
+{
+    const auto t = boundsOf(top);
+    const auto b = boundsOf(bottom);
+    if (!t || !b || b->first <= Amount::fromInteger(0))
+        return std::nullopt;
+    std::optional<Amount> lowest;
+    std::optional<Amount> highest;
+    for (const Amount &tt : {t->first, t->second}) {
+        for (const Amount &bb : {b->first, b->second}) {
+            const auto shifted = bb.times(offset);
+            const auto difference = shifted ? tt.minus(*shifted) : std::nullopt;
+            const auto scaled = difference ? difference->times(factor) : std::nullopt;
+            const auto corner = scaled ? Amount::ratio(*scaled, bb, places) : std::nullopt;
+            if (!corner)
+                return std::nullopt;
+            lowest = !lowest || *corner < *lowest ? corner : lowest;
+            highest = !highest || *corner > *highest ? corner : highest;
+        }
+    }
+    return std::pair{*lowest, *highest};
+}
+
+// Whether a printed figure, give or take `slack` tenths of its last digit,
+// meets a range.
+bool meets(const Amount &reported, const std::pair<Amount, Amount> &range, qint64 slack)
+{
+    const auto low = Amount::of(reported.mantissa() * 10 - slack, reported.decimals() + 1);
+    const auto high = Amount::of(reported.mantissa() * 10 + slack, reported.decimals() + 1);
+    return low && high && range.first <= *high && range.second >= *low;
+}
+
+// reported ≟ (top − offset × bottom) × 100 ÷ bottom in percent, within the
+// rounding of all three figures. A percentage printed whole is often forced
+// so that a column foots to 100%: one point either way is allowed there.
+CheckLine percentWithin(const Filing &filing, const Cell &reported, const Amount &top, const Amount &bottom, int offset)
+{
+    CheckLine period;
+    period.location = reported.location;
+    period.reported = reported.amount.toPlainString();
+    if (reported.isNil() || bottom.isNil() || bottom <= Amount::fromInteger(0))
+        return period;
+    if (!reported.readable)
+        return failedToRead(filing, reported, u"the figure cannot be read"_s);
+    const int places = reported.amount.decimals() + 2;
+    const auto shifted = bottom.times(offset);
+    const auto difference = shifted ? top.minus(*shifted) : std::nullopt;
+    const auto scaled = difference ? difference->times(100) : std::nullopt;
+    const auto precise = scaled ? Amount::ratio(*scaled, bottom, places) : std::nullopt;
+    const auto range = quotientRange(top, bottom, 100, offset, places + 1);
+    if (!precise || !range)
+        return failedToRead(filing, reported, u"no percentage: the figures are out of range"_s);
+    period.computed = precise->toPlainString();
+    if (const auto gap = reported.amount.minus(*precise))
+        period.difference = gap->toPlainString();
+    const qint64 slack = reported.amount.decimals() == 0 ? 10 : 5; // in tenths of the last digit
+    period.verdict = meets(reported.amount, *range, slack) ? CheckLine::Verdict::Pass : CheckLine::Verdict::Fail;
+    return period;
+}
+
+} // namespace
+
 CheckLine CheckCalculator::ratio(const Filing &filing, const Cell &reported, const Amount &numerator,
                                  const Amount &denominator, qint64 factor)
 {
@@ -175,7 +254,13 @@ CheckLine CheckCalculator::ratio(const Filing &filing, const Cell &reported, con
     period.computed = precise->toPlainString();
     if (const auto difference = reported.amount.minus(*precise))
         period.difference = difference->toPlainString();
-    period.verdict = *rounded == reported.amount ? CheckLine::Verdict::Pass : CheckLine::Verdict::Fail;
+    // As printed, or within the rounding of the figures it divides: $1,266
+    // million over 475 million shares is 2.665, and the 2.66 printed is
+    // 1,266 over a count between 474.5 and 475.5 million.
+    const auto range = quotientRange(numerator, denominator, factor, 0, places + 2);
+    period.verdict = *rounded == reported.amount || (range && meets(reported.amount, *range, 5))
+                         ? CheckLine::Verdict::Pass
+                         : CheckLine::Verdict::Fail;
     return period;
 }
 
@@ -193,69 +278,6 @@ CheckLine CheckCalculator::below(const Filing &filing, const Cell &reported, con
     period.verdict = *precise < limit ? CheckLine::Verdict::Pass : CheckLine::Verdict::Fail;
     return period;
 }
-
-namespace {
-
-// The printed value's rounding bounds, v ± ½·10⁻ᵈ, as exact decimals.
-std::optional<std::pair<Amount, Amount>> boundsOf(const Amount &printed)
-{
-    const auto low = Amount::of(printed.mantissa() * 10 - 5, printed.decimals() + 1);
-    const auto high = Amount::of(printed.mantissa() * 10 + 5, printed.decimals() + 1);
-    if (!low || !high)
-        return std::nullopt;
-    return std::pair{*low, *high};
-}
-
-// reported ≟ (top − offset × bottom) × 100 ÷ bottom in percent, within the
-// rounding of all three figures. The quotient is monotonic in each figure
-// over a rounding box that keeps the bottom positive, so its range is met
-// at the box's corners. A percentage printed whole is often forced so that
-// a column foots to 100%: one point either way is allowed there.
-CheckLine percentWithin(const Filing &filing, const Cell &reported, const Amount &top, const Amount &bottom, int offset)
-{
-    CheckLine period;
-    period.location = reported.location;
-    period.reported = reported.amount.toPlainString();
-    if (reported.isNil() || bottom.isNil() || bottom <= Amount::fromInteger(0))
-        return period;
-    if (!reported.readable)
-        return failedToRead(filing, reported, u"the figure cannot be read"_s);
-    const int places = reported.amount.decimals() + 2;
-    const auto percent = [offset, places](const Amount &t, const Amount &b) -> std::optional<Amount> {
-        const auto shifted = b.times(offset);
-        const auto difference = shifted ? t.minus(*shifted) : std::nullopt;
-        const auto scaled = difference ? difference->times(100) : std::nullopt;
-        return scaled ? Amount::ratio(*scaled, b, places) : std::nullopt;
-    };
-    const auto t = boundsOf(top);
-    const auto b = boundsOf(bottom);
-    const auto precise = percent(top, bottom);
-    if (!t || !b || !precise || b->first <= Amount::fromInteger(0))
-        return failedToRead(filing, reported, u"no percentage: the figures are out of range"_s);
-    period.computed = precise->toPlainString();
-    if (const auto difference = reported.amount.minus(*precise))
-        period.difference = difference->toPlainString();
-    std::optional<Amount> lowest;
-    std::optional<Amount> highest;
-    for (const Amount &tt : {t->first, t->second}) {
-        for (const Amount &bb : {b->first, b->second}) {
-            const auto corner = percent(tt, bb);
-            if (!corner)
-                return failedToRead(filing, reported, u"no percentage: the figures are out of range"_s);
-            lowest = !lowest || *corner < *lowest ? corner : lowest;
-            highest = !highest || *corner > *highest ? corner : highest;
-        }
-    }
-    const qint64 slack = reported.amount.decimals() == 0 ? 10 : 5; // in tenths of the last digit
-    const auto low = Amount::of(reported.amount.mantissa() * 10 - slack, reported.amount.decimals() + 1);
-    const auto high = Amount::of(reported.amount.mantissa() * 10 + slack, reported.amount.decimals() + 1);
-    if (!low || !high)
-        return failedToRead(filing, reported, u"no percentage: the figures are out of range"_s);
-    period.verdict = *lowest <= *high && *highest >= *low ? CheckLine::Verdict::Pass : CheckLine::Verdict::Fail;
-    return period;
-}
-
-} // namespace
 
 CheckLine CheckCalculator::growth(const Filing &filing, const Cell &reported, const Amount &current, const Amount &base)
 {

@@ -12,7 +12,9 @@ struct Filing;
 // rules: a printed value with d decimals stands for v ± ½·10⁻ᵈ; a sum ties
 // when the weighted sum of its terms' intervals overlaps the total's
 // interval. A ratio ties when the printed figure equals the computed one
-// rounded to the printed decimals. Nil counts as exactly zero.
+// rounded to the printed decimals, or when it can be had from figures within
+// the rounding of those printed (the filer divided unrounded ones). Nil
+// counts as exactly zero.
 class CheckCalculator
 {
 public:

@@ -13,7 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A column relation stands when four rows in five tie under it.
 constexpr qsizetype Confirming = 4;
 constexpr qsizetype OutOf = 5;
 
@@ -75,15 +74,24 @@ CheckLine::Verdict sumVerdict(const Row &row, qsizetype column, const QList<Part
     return CheckCalculator::sumVerdict(row.cells[column], terms);
 }
 
+// How sure a relation must be. Parts summed are guessed among candidates:
+// four rows in five tie, or all rows but one when three or more tie (a
+// short table's one break). A change the header names between periods it
+// dates needs only most of its rows, two at least.
+enum class Proposal { Guessed, Named };
+
 // The checks of one relation, or none when too few of them tie.
-Checks confirmed(Checks made)
+Checks confirmed(Checks made, Proposal proposal = Proposal::Guessed)
 {
     qsizetype passed = 0;
     for (const Check &check : std::as_const(made))
         passed += check.passed() ? 1 : 0;
-    if (passed == 0 || passed * OutOf < qsizetype(made.size()) * Confirming)
-        return {};
-    return made;
+    const qsizetype failed = made.size() - passed;
+    const bool stands =
+        proposal == Proposal::Named
+            ? passed >= 2 && passed > failed
+            : passed > 0 && (passed * OutOf >= qsizetype(made.size()) * Confirming || (failed == 1 && passed >= 3));
+    return stands ? made : Checks();
 }
 
 QString joined(const QList<Period> &periods, const QList<Part> &parts)
@@ -148,7 +156,7 @@ Checks changeChecks(const Filing &filing, qsizetype s, const ColumnRelations::Ch
             }
         }
     }
-    return confirmed(std::move(made));
+    return confirmed(std::move(made), Proposal::Named);
 }
 
 Checks sumChecks(qsizetype s, const Schedule &schedule, const ColumnRelations::Sum &sum)

@@ -219,9 +219,9 @@ bool isBalanceLine(const QString &label)
 // Balances at the end or the beginning of a flow statement's periods.
 Checks flowBalanceChecks(const Filing &filing, const CheckBuilder &builder)
 {
-    static const QRegularExpression end(uR"(\s+(at\s+)?end\s+of\s+(the\s+)?(period|year|quarter)$)"_s,
+    static const QRegularExpression end(uR"([,\s]+(at\s+)?end\s+of\s+(the\s+)?(period|year|quarter)$)"_s,
                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression beginning(uR"(\s+(at\s+)?beginning\s+of\s+(the\s+)?(period|year|quarter)$)"_s,
+    static const QRegularExpression beginning(uR"([,\s]+(at\s+)?beginning\s+of\s+(the\s+)?(period|year|quarter)$)"_s,
                                               QRegularExpression::CaseInsensitiveOption);
     // Schedules of instants by company and date, in document order.
     QHash<QString, QList<qsizetype>> instants;
@@ -256,7 +256,18 @@ Checks flowBalanceChecks(const Filing &filing, const CheckBuilder &builder)
                 const Period &period = flows.periods[p];
                 if (!period.date.isValid() || period.span != Period::Span::Duration || period.months <= 0)
                     continue;
-                dates[p] = atEnd.hasMatch() ? period.date : period.date.addMonths(-period.months);
+                // A 52/53-week year ends within a week of the month's end:
+                // the quarter to March 3, 2023 began after December 2, 2022.
+                const QDate start = period.date.addMonths(-period.months);
+                for (int shift = 0; !atEnd.hasMatch() && shift <= 7 && !dates[p].isValid(); ++shift) {
+                    for (const int days : {-shift, shift}) {
+                        if (!dates[p].isValid()
+                            && instants.contains(company + start.addDays(days).toString(Qt::ISODate)))
+                            dates[p] = start.addDays(days);
+                    }
+                }
+                if (!dates[p].isValid())
+                    dates[p] = atEnd.hasMatch() ? period.date : start;
                 for (const qsizetype candidate : instants.value(company + dates[p].toString(Qt::ISODate))) {
                     if (candidate != s && !candidates.contains(candidate))
                         candidates.append(candidate);

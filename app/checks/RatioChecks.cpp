@@ -37,20 +37,100 @@ qint64 shareScaleOf(const Schedule &schedule, const Row &shares)
     return schedule.shareScale;
 }
 
-// The first share count labelled `label` in a schedule other than `except`
-// that prints figures for a duration ("Diluted" of the statement of operations).
+// The share count after a per-share row: the one with the same label
+// ("Diluted" ÷ "Diluted"), else the first that says "basic" or "diluted"
+// as the row does ("Shares used in computing diluted net income per
+// share"), else the first that names the row ("Diluted weighted average
+// shares"); -1 when none.
+qsizetype sharesFor(const Schedule &schedule, qsizetype r)
+{
+    static const QRegularExpression kind(uR"(\b(basic|diluted)\b)"_s, QRegularExpression::CaseInsensitiveOption);
+    const Row &row = schedule.rows[r];
+    const QString which = kind.match(row.label).captured(1);
+    const QRegularExpression named(u"\\b%1\\b"_s.arg(QRegularExpression::escape(which.isEmpty() ? row.label : which)),
+                                   QRegularExpression::CaseInsensitiveOption);
+    qsizetype found = -1;
+    for (qsizetype k = r + 1; k < schedule.rows.size(); ++k) {
+        const Row &count = schedule.rows[k];
+        if (count.kind != RowKind::ShareCount)
+            continue;
+        if (count.label == row.label)
+            return k;
+        if (found < 0 && !row.label.isEmpty() && named.match(count.label).hasMatch())
+            found = k;
+    }
+    return found;
+}
+
+// What a label says the figure is per share of: "Non-GAAP net income" in
+// "Non-GAAP net income per share – diluted", "Net income" in "Net income
+// per share:" and in "Diluted net income per share"; empty when it does not say.
+QString stemOf(const QString &label)
+{
+    static const QRegularExpression per(uR"(\s+per\s+(\w+\s+)?(common\s+)?share)"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression which(uR"(\s*\b(basic|diluted)\b\s*)"_s, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = per.match(label);
+    if (!match.hasMatch())
+        return {};
+    // "Basic net income" and "GAAP diluted net income" divide net income.
+    return label.left(match.capturedStart()).replace(which, u" "_s).simplified();
+}
+
+// The income a per-share row divides: the line its label or its section's
+// names ("GAAP net income" for "GAAP net income per share"), nearest above;
+// else the last figure above its section, which the layout settles only
+// when there is a section (`sure`).
+qsizetype incomeFor(const Schedule &schedule, qsizetype r, bool &sure)
+{
+    // Its section only if it heads it: "Net income per share:" over "Basic"
+    // and "Diluted", not a section of expenses far above.
+    qsizetype section = sectionAbove(schedule, r);
+    for (qsizetype k = section + 1; section >= 0 && k < r; ++k) {
+        const RowKind kind = schedule.rows[k].kind;
+        if (kind != RowKind::PerShare && kind != RowKind::ShareCount && schedule.rows[k].hasValues())
+            section = -1;
+    }
+    for (const QString &stem :
+         {stemOf(schedule.rows[r].label), section >= 0 ? stemOf(schedule.rows[section].label) : QString()}) {
+        for (qsizetype k = r - 1; !stem.isEmpty() && k >= 0; --k) {
+            if (schedule.rows[k].isFigure() && schedule.rows[k].label.compare(stem, Qt::CaseInsensitive) == 0) {
+                sure = true;
+                return k;
+            }
+        }
+    }
+    sure = section >= 0;
+    for (qsizetype k = (section < 0 ? r : section) - 1; k >= 0; --k) {
+        if (schedule.rows[k].isFigure())
+            return k;
+    }
+    return -1;
+}
+
+// The first share count labelled `label`, or saying "basic" or "diluted"
+// as it does, in a schedule other than `except` that prints figures for a
+// duration: the statement of operations' shares.
 RowRef sharesElsewhere(const Filing &filing, qsizetype except, const QString &label)
 {
+    static const QRegularExpression kind(uR"(\b(basic|diluted)\b)"_s, QRegularExpression::CaseInsensitiveOption);
+    const QString which = kind.match(label).captured(1).toLower();
+    RowRef named;
     for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
         const Schedule &schedule = filing.schedules[s];
         if (s == except || schedule.periods.isEmpty() || schedule.periods[0].span != Period::Span::Duration)
             continue;
         for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
-            if (schedule.rows[r].kind == RowKind::ShareCount && schedule.rows[r].label == label)
+            const Row &count = schedule.rows[r];
+            if (count.kind != RowKind::ShareCount)
+                continue;
+            if (count.label == label)
                 return {s, r};
+            if (!named.isValid() && !which.isEmpty() && kind.match(count.label).captured(1).toLower() == which)
+                named = {s, r};
         }
     }
-    return {};
+    return named;
 }
 
 Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, const RowRef &numerator,
@@ -101,19 +181,9 @@ Checks RatioChecks::perShare(const Filing &filing)
             const Row &row = schedule.rows[r];
             if (row.kind != RowKind::PerShare || !row.hasValues())
                 continue;
-            // The share count with the same label ("Diluted" ÷ "Diluted"), after it.
-            qsizetype shares = -1;
-            for (qsizetype k = r + 1; k < schedule.rows.size() && shares < 0; ++k) {
-                if (schedule.rows[k].kind == RowKind::ShareCount && schedule.rows[k].label == row.label)
-                    shares = k;
-            }
-            // The income it divides: the last figure above its section.
-            const qsizetype section = sectionAbove(schedule, r);
-            qsizetype income = -1;
-            for (qsizetype k = (section < 0 ? r : section) - 1; k >= 0 && income < 0; --k) {
-                if (schedule.rows[k].isFigure())
-                    income = k;
-            }
+            const qsizetype shares = sharesFor(schedule, r);
+            bool sure = true;
+            const qsizetype income = incomeFor(schedule, r, sure);
             if (income < 0)
                 continue;
             // A reconciliation that prints non-GAAP earnings per share but not
@@ -131,7 +201,8 @@ Checks RatioChecks::perShare(const Filing &filing)
             const qint64 shareScale = shareScaleOf(counted, counted.rows[count.row]);
             const qint64 factor = shareScale > 0 && schedule.scale > shareScale ? schedule.scale / shareScale : 1;
             Check check = ratioCheck(filing, Check::Kind::PerShare, {s, r}, {s, income}, count, factor, description);
-            if (count.schedule != s && 2 * check.failedPeriods() >= qsizetype(check.periods.size()))
+            // A pairing the layout does not settle stands where it ties in most periods.
+            if ((count.schedule != s || !sure) && 2 * check.failedPeriods() >= qsizetype(check.periods.size()))
                 continue;
             checks.append(std::move(check));
         }
@@ -156,8 +227,10 @@ RowRef RatioChecks::revenueRow(const Filing &filing)
 
 Checks RatioChecks::margins(const Filing &filing)
 {
-    static const QRegularExpression ofRevenue(uR"(\s*%\s*of\s+(total\s+)?(net\s+)?revenues?$)"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
+    // "… % of revenue", "… as a percentage of net revenues", "… as a % of sales".
+    static const QRegularExpression ofRevenue(
+        uR"((\s*%|\s+as\s+a\s+(%|percent(age)?)|\s+percent(age)?)\s*of\s+(total\s+)?(net\s+)?(revenues?|sales)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     Checks checks;
     const RowRef revenue = revenueRow(filing);
     if (!revenue.isValid())

@@ -20,7 +20,8 @@ namespace {
 Check::Kind kindOf(const Relation &relation, const Row &total)
 {
     static const QRegularExpression cashFlow(
-        uR"(^net (increase|decrease|change)|\b(end|beginning) of (the )?(period|year|quarter)$)"_s,
+        uR"(^net (increase|decrease|change)|^\(?(increase|decrease)\)?\s*/\s*\(?(increase|decrease)\)?\s+in\b)"
+        uR"(|\b(end|beginning) of (the )?(period|year|quarter)$|\b(beginning|ending) balances?$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     if (relation.basis == Relation::Basis::Reconciliation)
         return Check::Kind::Reconciliation;
@@ -52,6 +53,49 @@ Checks balanceSheetChecks(const Filing &filing, const CheckBuilder &builder)
     return checks;
 }
 
+// Cash at the end of the period = cash at its beginning + the net change,
+// where the statement prints the beginning first, as Apple's does, so that
+// no sum of the lines above the end explains it.
+Checks rollForwardChecks(const Filing &filing, const CheckBuilder &builder, const Checks &made)
+{
+    constexpr auto Insensitive = QRegularExpression::CaseInsensitiveOption;
+    static const QRegularExpression change(
+        uR"(^(net\s+)?\(?(increase|decrease|change)\)?(\s*/\s*\(?(increase|decrease)\)?)?\s+in\s+cash)"_s, Insensitive);
+    static const QRegularExpression end(
+        uR"([,\s]+((at\s+)?end\s+of\s+(the\s+)?(period|year|quarter)|ending\s+balances?)$)"_s, Insensitive);
+    static const QRegularExpression beginning(
+        uR"([,\s]+((at\s+)?beginning\s+of\s+(the\s+)?(period|year|quarter)|beginning\s+balances?)$)"_s, Insensitive);
+    Checks checks;
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const QList<Row> &rows = filing.schedules[s].rows;
+        qsizetype opening = -1;
+        qsizetype net = -1;
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            if (!rows[r].hasValues())
+                continue;
+            if (opening < 0 && beginning.match(rows[r].label).hasMatch())
+                opening = r;
+            else if (net < 0 && change.match(rows[r].label).hasMatch())
+                net = r;
+            const QRegularExpressionMatch closing = end.match(rows[r].label);
+            if (!closing.hasMatch() || opening < 0 || net < 0)
+                continue;
+            const QString base = rows[r].label.left(closing.capturedStart());
+            const bool sameBalance = rows[opening]
+                                         .label.left(beginning.match(rows[opening].label).capturedStart())
+                                         .compare(base, Qt::CaseInsensitive)
+                                     == 0;
+            const bool explained = std::any_of(made.cbegin(), made.cend(), [&](const Check &c) {
+                return c.target == RowRef{s, r} && c.kind != Check::Kind::CrossSchedule;
+            });
+            if (sameBalance && !explained)
+                checks.append(builder.sum(Check::Kind::CashFlow, {s, r}, {{{s, opening}, 1}, {{s, net}, 1}}));
+            break;
+        }
+    }
+    return checks;
+}
+
 // Every check but those of figures shared between schedules and of a
 // prospectus's holders: each schedule's inferred totals, the balance sheets'
 // balance, per-share figures and margins.
@@ -72,6 +116,7 @@ TieOut withinSchedules(const Filing &filing)
         }
         result.structures.append(std::move(structure));
     }
+    result.checks += rollForwardChecks(filing, builder, result.checks);
     result.checks += balanceSheetChecks(filing, builder);
     result.checks += RatioChecks::perShare(filing);
     result.checks += RatioChecks::margins(filing);

@@ -375,9 +375,6 @@ private:
                     result.heading << cell->text.split(u'\n');
             }
         }
-        // "% Change", "Basis Point Change", "Average Yield/Rate": rates, not amounts.
-        static const QRegularExpression percent(uR"(%|\bpercent|\bbasis point|\bbps\b|\byields?\b|\brates?\b)"_s,
-                                                QRegularExpression::CaseInsensitiveOption);
         for (qsizetype v = 1; v < m_values.size(); ++v) {
             if (sharesHeader(v - 1, v))
                 borrowYear(lines[v - 1], lines[v]);
@@ -385,7 +382,7 @@ private:
         for (qsizetype v = 0; v < m_values.size(); ++v) {
             Period period = PeriodLabel::parse(lines[v]);
             // A column of percentages or basis points: its figures do not add up.
-            if (percent.match(lines[v].join(u' ')).hasMatch() || mostlyPercent(m_values[v]))
+            if (PeriodLabel::namesRates(lines[v].join(u' ')) || mostlyPercent(m_values[v]))
                 period.unit = RowUnit::Percent;
             if (const HtmlCell *cell = headerCellFor(m_body - 1, m_values[v]))
                 period.location = cell->location;
@@ -437,7 +434,9 @@ private:
                 percents += cell->text.contains(u'%') ? 1 : 0;
             }
         }
-        return figures > 0 && percents * 2 > figures;
+        // Nine in ten: a table of revenues over their growth rates prints
+        // as many percentages as amounts in each column, and its amounts add up.
+        return figures > 0 && percents * 10 >= figures * 9;
     }
 
     // The header cell over a column of figures in row r: the cell spanning

@@ -114,3 +114,10 @@ void PeriodLabel::dateFromTitle(QList<Period> &periods, const QString &title)
         period.datedByTitle = true;
     }
 }
+
+bool PeriodLabel::namesRates(const QString &header)
+{
+    static const QRegularExpression rates(uR"(%|\bpercent|\bbasis point|\bbps\b|\byields?\b|\brates?\b)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return rates.match(header).hasMatch();
+}

@@ -23,6 +23,10 @@ public:
     static void dateFromTitle(QList<Period> &periods, const QString &title);
     // "March 31, 2007" or "March 31 2007" anywhere in the text; invalid when none.
     static QDate findDate(const QString &text);
+    // Whether a column's header says its figures are rates, which do not
+    // add up as amounts do: "% Change", "% of Revenues", "Basis Point
+    // Change", "Average Yield/Rate".
+    static bool namesRates(const QString &header);
     // "Three" -> 3, "12" -> 12, "Twelve" -> 12; 0 when not a count.
     static int monthCount(const QString &word);
 };

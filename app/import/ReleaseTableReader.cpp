@@ -73,6 +73,24 @@ QList<Period> periodsOf(const ImportContext &context, const QList<TableLine> &he
     return periods;
 }
 
+// A column of percentages ("% Change", or figures nine in ten of which print "%"):
+// its figures do not add up as the rows' amounts do.
+void markRates(TablePart &part)
+{
+    for (qsizetype p = 0; p < part.periods.size(); ++p) {
+        int figures = 0;
+        int percents = 0;
+        for (const Row &row : std::as_const(part.rows)) {
+            if (p < row.cells.size() && !row.cells[p].isNil()) {
+                ++figures;
+                percents += row.cells[p].percent ? 1 : 0;
+            }
+        }
+        if (PeriodLabel::namesRates(part.periods[p].label()) || (figures > 0 && percents * 10 >= figures * 9))
+            part.periods[p].unit = RowUnit::Percent;
+    }
+}
+
 Row readRow(ImportContext &context, const TableLine &line, const Layout &layout, TablePart &part)
 {
     Row row;
@@ -171,5 +189,6 @@ std::optional<TablePart> ReleaseTableReader::read(ImportContext &context, const 
                      u"table header without rows: expected labelled rows of values under it; table skipped"_s);
         return std::nullopt;
     }
+    markRates(part);
     return part;
 }

@@ -7,6 +7,7 @@
 #include "filing/Schedule.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -101,6 +102,7 @@ private:
     bool explain(qsizetype i);
     bool takeStated(qsizetype i);
     bool takeBareTotal(qsizetype i);
+    void openHeading();
     void commit(qsizetype i, Candidate chosen);
     // Whether a line the filing does not mark as a total may be this
     // combination of plain lines. In a reconciliation never: there, one
@@ -117,18 +119,22 @@ private:
             std::all_of(terms.cbegin(), terms.cend(), [](const Relation::Term &t) { return t.weight > 0; });
         if (allPlus || terms.size() == 2)
             return true;
+        return m_section >= 0 && m_sectionItems.frontier().size() == terms.size() && withinSection(terms);
+    }
+    // Whether the terms lie in the open section, if any: a line the filing
+    // does not mark as a total, under "Shareholders' equity:", is no result
+    // of total assets and total liabilities above the heading.
+    bool withinSection(const QList<Relation::Term> &terms) const
+    {
+        // A section whose lines are all summed already is closed.
         const QList<qsizetype> &section = m_sectionItems.frontier();
-        return m_section >= 0 && section.size() == terms.size()
-               && std::all_of(terms.cbegin(), terms.cend(),
-                              [&section](const Relation::Term &t) { return section.contains(t.row); });
+        const bool open = std::any_of(section.cbegin(), section.cend(), [this](qsizetype r) { return !isResult(r); });
+        return m_section < 0 || !open || std::all_of(terms.cbegin(), terms.cend(), [&section](const Relation::Term &t) {
+                   return section.contains(t.row);
+               });
     }
     // A total the filing marks, or a line already found to sum others.
-    bool isResult(qsizetype row) const
-    {
-        return m_schedule.rows[row].kind == RowKind::Total
-               || std::any_of(m_result.relations.cbegin(), m_result.relations.cend(),
-                              [row](const Relation &r) { return r.total == row; });
-    }
+    bool isResult(qsizetype row) const { return m_schedule.rows[row].kind == RowKind::Total || m_summed.contains(row); }
 
     const Schedule &m_schedule;
     ScheduleStructure m_result;
@@ -141,6 +147,7 @@ private:
     std::optional<Candidate> m_best; // of the row being explained
     StatedFormula::Table m_stated;
     bool m_reconciling = false;                   // the schedule is titled as a reconciliation
+    QSet<qsizetype> m_summed;                     // the rows a relation explains, as they are found
     mutable QList<CheckCalculator::Term> m_cells; // scratch for every candidate sum
 };
 
@@ -209,19 +216,39 @@ void Inference::considerSubtotals(qsizetype i)
     for (qsizetype length = 2; length <= longest; ++length) {
         const qsizetype start = frontier.size() - length;
         terms.resize(length);
+        bool ofResults = false;
+        for (qsizetype k = 0; k < length; ++k) {
+            terms[k] = {frontier[start + k], 1};
+            ofResults = ofResults || isResult(frontier[start + k]);
+        }
+        if (!marked && !withinSection(terms))
+            continue;
         // Sign patterns, all-plus first, then those whose first term is positive.
         for (int mask = 0; mask < (1 << length); ++mask) {
-            bool ofResults = false;
-            for (qsizetype k = 0; k < length; ++k) {
-                terms[k] = {frontier[start + k], (mask >> (length - 1 - k)) & 1 ? -1 : 1};
-                ofResults = ofResults || isResult(frontier[start + k]);
-            }
+            for (qsizetype k = 0; k < length; ++k)
+                terms[k].weight = (mask >> (length - 1 - k)) & 1 ? -1 : 1;
             if (!marked && !ofResults && !plainResult(terms))
                 continue;
             consider(i, terms, Relation::Basis::Subtotal);
             if (m_best && m_best->complete())
                 return;
         }
+    }
+    // A marked total that nets the line right above it from an earlier
+    // result, over a memo line between them: "Adjusted after tax profit
+    // attributable to Clorox", "Average capital employed", "Less: Capital
+    // charge", "Economic profit".
+    if (!marked || m_best || frontier.size() < 3)
+        return;
+    const qsizetype last = frontier.constLast();
+    const int weight = m_schedule.rows[last].label.startsWith(u"Less"_s, Qt::CaseInsensitive) ? -1 : 1;
+    for (qsizetype k = frontier.size() - 3; k >= 0 && k >= frontier.size() - 1 - MaxSubtotalTerms; --k) {
+        if (!isResult(frontier[k]))
+            continue;
+        consider(i, {{frontier[k], 1}, {last, weight}}, Relation::Basis::Subtotal);
+        if (m_best && m_best->complete())
+            return;
+        m_best.reset(); // only a tie in every period stands over the skipped lines
     }
 }
 
@@ -261,7 +288,10 @@ void Inference::commit(qsizetype i, Candidate chosen)
         }
         break;
     case Relation::Basis::Subtotal:
-        scope.removeLast(chosen.terms.size());
+        // Its terms, from the end: the last lines, or a result and the line
+        // above the total, over a memo line that stays in the scope.
+        for (const Relation::Term &t : std::as_const(chosen.terms))
+            scope.removeOne(t.row);
         scope.append(i);
         // A "Sub-total" of the section's lines stands for them in the section's total.
         if (std::all_of(chosen.terms.cbegin(), chosen.terms.cend(),
@@ -279,6 +309,7 @@ void Inference::commit(qsizetype i, Candidate chosen)
         m_sectionItems.clear();
     }
     m_result.relations.append({i, std::move(chosen.terms), chosen.basis});
+    m_summed.insert(i);
 }
 
 // In a table that prints its arithmetic, a row with a formula is what the
@@ -301,6 +332,7 @@ bool Inference::takeStated(qsizetype i)
             current().removeOne(term);
         }
         m_result.relations.append({i, std::move(terms), Relation::Basis::Stated});
+        m_summed.insert(i);
         if (row.isFigure())
             current().append(i);
         return true;
@@ -336,8 +368,29 @@ bool Inference::takeBareTotal(qsizetype i)
     for (const qsizetype item : frontier)
         terms.append({item, 1});
     m_result.relations.append({i, std::move(terms), Relation::Basis::RunningTotal});
+    m_summed.insert(i);
     m_outer.reset(i);
     return true;
+}
+
+// "Operating activities:" over "Adjustments to reconcile net income …:"
+// and "Changes in operating assets and liabilities:", unbolded: a section
+// still open, its lines not yet summed, when the next begins heads the
+// sections that follow, as a bold heading would, and its net cash sums
+// them all.
+void Inference::openHeading()
+{
+    static const QRegularExpression activities(uR"(\bactivities\b)"_s, QRegularExpression::CaseInsensitiveOption);
+    const QList<qsizetype> &items = m_sectionItems.frontier();
+    if (m_inner || m_section < 0 || items.isEmpty()
+        || std::any_of(items.cbegin(), items.cend(), [this](qsizetype r) { return isResult(r); })
+        || !activities.match(m_schedule.rows[m_section].label).hasMatch())
+        return;
+    m_inner.emplace(m_schedule);
+    for (const qsizetype item : m_sectionItems.frontier()) {
+        m_outer.removeOne(item);
+        m_inner->append(item);
+    }
 }
 
 ScheduleStructure Inference::run()
@@ -354,6 +407,7 @@ ScheduleStructure Inference::run()
             continue;
         }
         if (row.kind == RowKind::Section) {
+            openHeading();
             m_section = i;
             m_sectionItems.clear();
             m_block = -1;
@@ -373,6 +427,7 @@ ScheduleStructure Inference::run()
         if (m_block >= 0) {
             if (Row::closesBlock(row.label)) {
                 m_result.relations.append({i, m_blockTerms, Relation::Basis::Reconciliation});
+                m_summed.insert(i);
                 m_block = -1;
             } else {
                 m_blockTerms.append({i, 1});

@@ -646,7 +646,19 @@ TEST_F(EdgarRelease, Oracle2014ReadsPercentColumnsAndItsReconciliation)
     // $0.80 GAAP and $0.92 non-GAAP, the adjustment column left empty.
     EXPECT_EQ(printed(filing, *reconciliation, u"DILUTED EARNINGS PER SHARE"_s).mid(0, 6),
               (QStringList{u"$0.80"_s, QString(), u"$0.92"_s, u"$0.80"_s, QString(), u"$0.87"_s}));
-    EXPECT_EQ(TieOutCount::of(analysis->tieOut.checks).failed, 0);
+    // One real break, in the quarterly supplement: fiscal 2014's services
+    // revenues print 918, 959, 884 and 940 for the quarters, 3,701, and
+    // 3,704 for the year, beyond the rounding of five figures.
+    QStringList failures;
+    const CheckText text(filing);
+    for (const Check &check : analysis->tieOut.checks) {
+        for (qsizetype p = 0; p < check.periods.size(); ++p) {
+            if (check.periods[p].verdict == CheckLine::Verdict::Fail)
+                failures << text.description(check) + u" | "_s + text.period(check, p).difference;
+        }
+    }
+    EXPECT_EQ(failures, QStringList{u"Services Revenues: Fiscal 2014 TOTAL = Fiscal 2014 Q1 + Fiscal 2014 Q2 + "
+                                    u"Fiscal 2014 Q3 + Fiscal 2014 Q4 | 3"_s});
 }
 
 // Clorox's economic profit exhibit to its FY2022 10-K: fiscal years as

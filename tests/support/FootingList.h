@@ -16,7 +16,7 @@
 // foot by default; a line gives the rule, the checked line's label ("#2"
 // for its second occurrence in the schedule), how many periods are footed
 // and, after "fail", the difference reported − computed of each period
-// that does not tie.
+// that does not tie. "(unlabelled)" names a line printed without a label.
 
 #include "analysis/FilingAnalysis.h"
 #include "checks/CheckText.h"
@@ -107,7 +107,9 @@ inline List read(const QString &path)
                 return list;
             }
         }
-        Key key{schedule, parts[1].trimmed(), parts[0].trimmed()};
+        // A line the table prints without a label ("85,588" under two expenses).
+        const QString label = parts[1].trimmed() == u"(unlabelled)"_s ? QString() : parts[1].trimmed();
+        Key key{schedule, label, parts[0].trimmed()};
         Footed &known = list.checks[key];
         known.periods += footed.periods;
         known.failures += footed.failures;
