@@ -11,10 +11,14 @@ using namespace Qt::StringLiterals;
 
 QList<std::pair<qsizetype, qsizetype>> ColumnReconciliationChecks::triples(const QList<Period> &periods)
 {
-    static const QRegularExpression nonGaap(uR"(\bnon-gaap$)"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression gaap(uR"((?<!non-)\bgaap$|\bas reported$)"_s,
+    // "GAAP | Adj. | Non-GAAP"; "As Reported | Adjustments | As Restated".
+    static const QRegularExpression nonGaap(uR"(\bnon-gaap$|\b(as\s+)?(restated|adjusted)$)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression gaap(uR"((?<!non-)\bgaap$|\b(as\s+)?(previously\s+)?reported$)"_s,
                                          QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression adjustment(uR"(\badj(\.|ustments?)$)"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression adjustment(
+        uR"(\badj(\.|ustments?)$|\brestatement(\s+adjustments?)?$|\beffect of (the )?restatement$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     QList<std::pair<qsizetype, qsizetype>> found(periods.size(), {-1, -1});
     for (qsizetype p = 2; p < periods.size(); ++p) {
         const QString label = periods[p].label();
@@ -34,8 +38,19 @@ Checks ColumnReconciliationChecks::check(const Filing &filing, const CheckBuilde
     for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
         const Schedule &schedule = filing.schedules[s];
         const QList<std::pair<qsizetype, qsizetype>> found = triples(schedule.periods);
-        if (std::all_of(found.cbegin(), found.cend(), [](const auto &t) { return t.first < 0; }))
+        const auto first = std::find_if(found.cbegin(), found.cend(), [](const auto &t) { return t.first >= 0; });
+        if (first == found.cend())
             continue;
+        // Worded as the columns are headed: "non-GAAP = GAAP + adjustment",
+        // "As Restated = As Reported + Adjustments".
+        const auto last = [&schedule](qsizetype p) {
+            const QStringList &lines = schedule.periods[p].labelLines;
+            return lines.isEmpty() ? QString() : lines.constLast();
+        };
+        const qsizetype total = first - found.cbegin();
+        QStringList names{QObject::tr("non-GAAP"), QObject::tr("GAAP"), QObject::tr("adjustment")};
+        if (!last(total).contains(u"GAAP"_s, Qt::CaseInsensitive))
+            names = {last(total), last(first->first), last(first->second)};
         for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
             const Row &row = schedule.rows[r];
             if (!row.hasValues() || row.kind == RowKind::Percentage)
@@ -52,7 +67,7 @@ Checks ColumnReconciliationChecks::check(const Filing &filing, const CheckBuilde
             Check check = builder.sum(Check::Kind::Reconciliation, {s, r}, {{{s, r}, 1}, {{s, r}, 1}}, columns);
             if (check.periods.isEmpty())
                 continue;
-            check.setWording(QObject::tr("%1: non-GAAP = GAAP + adjustment").arg(row.label));
+            check.setWording(QObject::tr("%1: %2 = %3 + %4").arg(row.label, names[0], names[1], names[2]));
             checks.append(std::move(check));
         }
     }

@@ -11,8 +11,10 @@ struct Filing;
 
 // Reconciliations laid out in columns rather than lines: "2022 GAAP",
 // "Adj.", "2022 Non-GAAP" side by side, as Oracle prints them ("As
-// Reported", "Non-GAAP Adjustments", "Non-GAAP" in Apple's). On each line,
-// the non-GAAP figure is the GAAP figure plus the adjustment.
+// Reported", "Non-GAAP Adjustments", "Non-GAAP" in Apple's), and
+// restatements so laid out ("As Reported", "Adjustments", "As Restated").
+// On each line, the non-GAAP (restated) figure is the GAAP (reported) one
+// plus the adjustment.
 class ColumnReconciliationChecks
 {
 public:

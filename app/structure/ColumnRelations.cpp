@@ -52,14 +52,39 @@ int yearOf(const Period &period)
     return found;
 }
 
-// When the column's period ends: its date, else the end of the one year its
-// header names, so that "First Quarter 2022" comes after "First Quarter 2021".
+// When the column's period ends, to order columns and count the months
+// between them: its date; else the end of the quarter its header names,
+// counted as if the year were the calendar's ("Q2’04", "Q4 2010": a fiscal
+// quarter keeps its distance to the others); else the end of the one year
+// it names, so that "First Quarter 2022" comes after "First Quarter 2021".
 QDate endOf(const Period &period)
 {
+    static const QRegularExpression quarter(uR"(\bQ([1-4])\s*[’'‘-]?\s*(\d{4}|\d{2})\b)"_s, Insensitive);
     if (period.date.isValid() && !period.datedByTitle)
         return period.date;
+    const QRegularExpressionMatch q = quarter.match(period.label());
+    if (q.hasMatch()) {
+        const int year = q.captured(2).size() == 2 ? 2000 + q.captured(2).toInt() : q.captured(2).toInt();
+        return QDate(year, q.captured(1).toInt() * 3, 1).addMonths(1).addDays(-1);
+    }
     const int year = yearOf(period);
     return year > 0 ? QDate(year, 12, 31) : QDate();
+}
+
+// Whether two header lines name the same measure: "Units" and "CPU Units
+// k", "Revenue" and "Rev $m" (a word of one begins a word of the other).
+bool sameMeasure(const QString &a, const QString &b)
+{
+    static const QRegularExpression word(uR"([A-Za-z]{3,})"_s);
+    for (auto i = word.globalMatch(a); i.hasNext();) {
+        const QString x = i.next().captured().toLower();
+        for (auto j = word.globalMatch(b); j.hasNext();) {
+            const QString y = j.next().captured().toLower();
+            if (x.startsWith(y) || y.startsWith(x))
+                return true;
+        }
+    }
+    return false;
 }
 
 // The columns a change may compare: dated figures, not other changes, of
@@ -85,6 +110,14 @@ QList<qsizetype> comparable(const QList<Period> &periods, qsizetype change)
     for (qsizetype k : std::as_const(dated)) {
         if (periods[k].labelLines.size() > 1 && periods[k].labelLines.last().simplified() == qualifier)
             same.append(k);
+    }
+    // Paired columns ("CPU Units k | Rev $m" under each quarter) compare
+    // like with like: "Sequential Change" over "Units" or "Revenue".
+    if (same.isEmpty() && periods[change].labelLines.size() > 1) {
+        for (qsizetype k : std::as_const(dated)) {
+            if (periods[k].labelLines.size() > 1 && sameMeasure(periods[k].labelLines.last(), qualifier))
+                same.append(k);
+        }
     }
     return same.isEmpty() ? dated : same;
 }

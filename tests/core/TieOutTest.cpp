@@ -436,3 +436,25 @@ TEST(TieOut, ColumnRulesCheckNothingTheyCannot)
     const TieOut textTieOut = TieOutChecker::run(*text.filing);
     EXPECT_EQ(countOf(textTieOut, Check::Kind::Growth), 2); // License 20%, Total revenue 0%
 }
+
+// A restatement laid out in columns: as reported, the adjustments, as
+// restated, each line adding across (figures typed in as Fabrikam's
+// restatement prints them: $615 thousand of product revenue deferred).
+TEST(TieOut, ARestatementInColumnsAddsItsAdjustments)
+{
+    const TieOut tieOut = tieOutOf(
+        "**Example Corp.**  \n**Statement of Operations**  \n(in thousands)  \n\n"
+        "\tThree Months Ended March 31, 2008\tThree Months Ended March 31, 2008\tThree Months Ended March 31, 2008\n"
+        "\tAs Reported\tAdjustments\tAs Restated\n"
+        "Product\t\\$ 33,512\t\\$ (615)\t\\$ 32,897\nService\t7,718\t-\t7,718\n"
+        "Total net revenues\t<u>41,230</u>\t<u>(615)</u>\t<u>40,615</u>\n");
+    EXPECT_EQ(tieOut.failed(), 0);
+    QStringList restated;
+    for (const Check &check : tieOut.checks) {
+        if (check.kind == Check::Kind::Reconciliation && check.wording)
+            restated << check.wording->description;
+    }
+    EXPECT_EQ(restated, (QStringList{u"Product: As Restated = As Reported + Adjustments"_s,
+                                     u"Service: As Restated = As Reported + Adjustments"_s,
+                                     u"Total net revenues: As Restated = As Reported + Adjustments"_s}));
+}
