@@ -47,8 +47,7 @@ qsizetype sharesFor(const Schedule &schedule, qsizetype r)
     static const QRegularExpression kind(uR"(\b(basic|diluted)\b)"_s, QRegularExpression::CaseInsensitiveOption);
     const Row &row = schedule.rows[r];
     const QString which = kind.match(row.label).captured(1);
-    const QRegularExpression named(u"\\b%1\\b"_s.arg(QRegularExpression::escape(which.isEmpty() ? row.label : which)),
-                                   QRegularExpression::CaseInsensitiveOption);
+    const QString &name = which.isEmpty() ? row.label : which;
     qsizetype found = -1;
     for (qsizetype k = r + 1; k < schedule.rows.size(); ++k) {
         const Row &count = schedule.rows[k];
@@ -56,7 +55,7 @@ qsizetype sharesFor(const Schedule &schedule, qsizetype r)
             continue;
         if (count.label == row.label)
             return k;
-        if (found < 0 && !row.label.isEmpty() && named.match(count.label).hasMatch())
+        if (found < 0 && !name.isEmpty() && count.label.contains(name, Qt::CaseInsensitive))
             found = k;
     }
     return found;

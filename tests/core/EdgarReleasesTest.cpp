@@ -47,6 +47,20 @@ protected:
         return path.isEmpty() ? nullptr : TestData::loadAnalysed(path);
     }
 
+    // Each failing period, as "description | difference".
+    static QStringList failingPeriods(const FilingAnalysis &analysis)
+    {
+        QStringList failures;
+        const CheckText text(analysis.filing);
+        for (const Check &check : analysis.tieOut.checks) {
+            for (qsizetype p = 0; p < check.periods.size(); ++p) {
+                if (check.periods[p].verdict == CheckLine::Verdict::Fail)
+                    failures << text.description(check) + u" | "_s + text.period(check, p).difference;
+            }
+        }
+        return failures;
+    }
+
     // The n-th schedule with this title, or null.
     static const Schedule *titled(const Filing &filing, const QString &title, int n = 1)
     {
@@ -313,16 +327,9 @@ TEST_F(EdgarRelease, Hanmi2025ReadsTitlesWithItalicCaptions)
     // One real error: other real estate owned expense fell from 77 to 17,
     // (17 − 77) ÷ 77 = −77.9%, printed as a rise of 77.9%; the column
     // beside it prints (17 + 461) ÷ −461 as −103.7%, by the same formula.
-    QStringList failures;
-    const CheckText text(filing);
-    for (const Check &check : analysis->tieOut.checks) {
-        for (qsizetype p = 0; p < check.periods.size(); ++p) {
-            if (check.periods[p].verdict == CheckLine::Verdict::Fail)
-                failures << text.description(check) + u" | "_s + text.period(check, p).difference;
-        }
-    }
-    EXPECT_EQ(failures, QStringList{u"Other real estate owned expense (income): Percentage Change Q3-25 vs. Q3-24 = "
-                                    u"(Q3 2025 \u2212 Q3 2024) \u00F7 Q3 2024 | 155.822"_s});
+    EXPECT_EQ(failingPeriods(*analysis),
+              QStringList{u"Other real estate owned expense (income): Percentage Change Q3-25 vs. Q3-24 = "
+                          u"(Q3 2025 \u2212 Q3 2024) \u00F7 Q3 2024 | 155.822"_s});
 
     // The tangible equity table is titled by its measure, not as a
     // reconciliation: goodwill and other intangibles (11,031) taken from
@@ -649,16 +656,9 @@ TEST_F(EdgarRelease, Oracle2014ReadsPercentColumnsAndItsReconciliation)
     // One real break, in the quarterly supplement: fiscal 2014's services
     // revenues print 918, 959, 884 and 940 for the quarters, 3,701, and
     // 3,704 for the year, beyond the rounding of five figures.
-    QStringList failures;
-    const CheckText text(filing);
-    for (const Check &check : analysis->tieOut.checks) {
-        for (qsizetype p = 0; p < check.periods.size(); ++p) {
-            if (check.periods[p].verdict == CheckLine::Verdict::Fail)
-                failures << text.description(check) + u" | "_s + text.period(check, p).difference;
-        }
-    }
-    EXPECT_EQ(failures, QStringList{u"Services Revenues: Fiscal 2014 TOTAL = Fiscal 2014 Q1 + Fiscal 2014 Q2 + "
-                                    u"Fiscal 2014 Q3 + Fiscal 2014 Q4 | 3"_s});
+    EXPECT_EQ(failingPeriods(*analysis),
+              QStringList{u"Services Revenues: Fiscal 2014 TOTAL = Fiscal 2014 Q1 + Fiscal 2014 Q2 + "
+                          u"Fiscal 2014 Q3 + Fiscal 2014 Q4 | 3"_s});
 }
 
 // Clorox's economic profit exhibit to its FY2022 10-K: fiscal years as
