@@ -68,10 +68,12 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     options.size = QSize(sized.captured(1).toInt(), sized.captured(2).toInt());
 
     const QString row = parser.value(selectRow);
-    static const QRegularExpression numbered(uR"(^(.*)#(\d+)$)"_s);
+    // "Net income#2@3": the second "Net income" row, its third period's cell.
+    static const QRegularExpression numbered(uR"(^(.*?)(?:#(\d+))?(?:@(\d+))?$)"_s);
     const QRegularExpressionMatch match = numbered.match(row);
-    options.selectLabel = match.hasMatch() ? match.captured(1) : row;
-    options.selectOccurrence = match.hasMatch() ? match.captured(2).toInt() : 1;
+    options.selectLabel = match.captured(1);
+    options.selectOccurrence = match.capturedLength(2) > 0 ? match.captured(2).toInt() : 1;
+    options.selectPeriod = match.capturedLength(3) > 0 ? match.captured(3).toInt() : 0;
     if (options.selectOccurrence < 1) {
         *error = QCoreApplication::translate("GuiOptions", "--select-row counts rows from 1: \"%1\"").arg(row);
         return std::nullopt;

@@ -18,6 +18,7 @@ struct GuiOptions
     QString schedule;         // part of a schedule's title
     QString selectLabel;      // the label of the row to select
     int selectOccurrence = 1; // which row with that label, from 1
+    int selectPeriod = 0;     // the period whose cell to select, from 1; 0 for the row
     QString page;             // "notes", "narrative" or "tie-out" of the filing shown
     QString note;             // a note to show in the notes view: "B"
     QString clause;           // and one of its clauses: "ii"

@@ -113,7 +113,8 @@ int GuiSession::screenshot(MainWindow &window, const GuiOptions &options)
     window.resizeWithDocks(options.size);
     window.show();
     QCoreApplication::processEvents();
-    if (!options.selectLabel.isEmpty() && !window.selectRow(options.selectLabel, options.selectOccurrence)) {
+    if (!options.selectLabel.isEmpty()
+        && !window.selectRow(options.selectLabel, options.selectOccurrence, options.selectPeriod - 1)) {
         printLine(stderr, u"tieout: the schedule shown has no row %1 labelled \"%2\""_s.arg(options.selectOccurrence)
                               .arg(options.selectLabel));
         return 2;

@@ -532,12 +532,15 @@ bool MainWindow::showScheduleTitled(const QString &title)
     return false;
 }
 
-bool MainWindow::selectRow(const QString &label, int occurrence)
+bool MainWindow::selectRow(const QString &label, int occurrence, int period)
 {
     const qsizetype row = m_schedulePage->model()->schedule().findRow(label, occurrence);
     if (row < 0)
         return false;
-    m_schedulePage->selectRow(int(row));
+    if (period >= 0)
+        m_schedulePage->selectPeriod(int(row), period);
+    else
+        m_schedulePage->selectRow(int(row));
     return true;
 }
 

@@ -62,7 +62,8 @@ public:
     // The first schedule, in any open filing, whose title contains `title`.
     bool showScheduleTitled(const QString &title);
     // Selects the label of the n-th row (from 1) with this label in the shown schedule.
-    bool selectRow(const QString &label, int occurrence = 1);
+    // `period` from 0 selects that period's cell; -1 the row.
+    bool selectRow(const QString &label, int occurrence = 1, int period = -1);
     // Follows a link of the trace panel or a reading view: a place is
     // recorded for Back and shown; a place in the file shows in the source view.
     void follow(const TraceTarget &target);

@@ -19,6 +19,12 @@ public:
     static AmountInterval around(const Amount &printed);
     // [v, v]: a value that is exact by definition (a computed figure).
     static AmountInterval exactly(const Amount &value);
+    // v ± ½·10⁻ᵈ for a value stated with `decimals` d, as XBRL's decimals
+    // attribute states it: d may be negative (-6: ±500,000) and need not be
+    // the digits the value is written with. The bounds keep at least one
+    // decimal, so two such intervals align within 10^38 whatever they hold.
+    // Nullopt past 19 decimals or 20 digits.
+    static std::optional<AmountInterval> around(const Amount &value, int decimals);
 
     int decimals() const { return m_decimals; }
     bool contains(const Amount &value) const;
@@ -27,6 +33,12 @@ public:
     std::optional<AmountInterval> plus(const AmountInterval &other) const;
     // weight × interval; a negative weight swaps the bounds.
     std::optional<AmountInterval> times(qint64 weight) const;
+    // weight × interval for a decimal weight (a calculation arc's 0.5): the
+    // bounds are multiplied exactly, their decimals adding up. Nullopt past
+    // 19 decimals or 20 digits.
+    std::optional<AmountInterval> times(const Amount &weight) const;
+    // The values both intervals allow; nullopt when they do not overlap.
+    std::optional<AmountInterval> intersection(const AmountInterval &other) const;
 
     // Plain decimal strings of the bounds ("626935.5").
     QString lowString() const;

@@ -162,7 +162,8 @@ Window options (for scripts and documentation):
   --screenshot FILE          Render the window to a PNG and exit.
   --size WxH                 The window's size for --screenshot (default 1600x1000).
   --schedule TITLE           Show the schedule whose title contains TITLE.
-  --select-row LABEL[#N]     Select the N-th row with this label.
+  --select-row LABEL[#N][@P] Select the N-th row with this label (its cell in
+                             period P, from 1).
   --note LETTER[:CLAUSE]     Show this note, and clause, in the notes view.
   --page notes|narrative|tie-out
                              Show that page of the filing shown.

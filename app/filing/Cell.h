@@ -20,11 +20,13 @@ struct Cell
     qint32 textStart = 0;
     qint32 textLength = 0;
     Emphasis emphasis;
-    bool cleanedText = false; // the text is in the cleaned texts
-    bool currency = false;    // printed with "$"
-    bool percent = false;     // printed with "%"
-    bool readable = true;     // false when the text is not an amount (a warning says why)
-    bool marker = false;      // the text is a footnote marker printed instead of a value ("*")
+    qint32 fact = -1; // the inline XBRL fact shown (Filing::xbrl's facts), -1 when untagged
+    // One bit each, so that the fact's index fits in the 48 bytes.
+    bool cleanedText : 1 = false; // the text is in the cleaned texts
+    bool currency : 1 = false;    // printed with "$"
+    bool percent : 1 = false;     // printed with "%"
+    bool readable : 1 = true;     // false when the text is not an amount (a warning says why)
+    bool marker : 1 = false;      // the text is a footnote marker printed instead of a value ("*")
 
     bool isNil() const { return amount.isNil(); }
     // A place the table leaves empty, as against "—" for nil: an average

@@ -11,6 +11,7 @@ QString Filing::kindName() const
     switch (kind) {
     case Kind::EarningsRelease: return u"earnings-release"_s;
     case Kind::ProspectusSupplement: return u"prospectus-supplement"_s;
+    case Kind::InlineXbrl: return u"inline-xbrl"_s;
     }
     return {};
 }

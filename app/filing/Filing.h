@@ -6,6 +6,7 @@
 #include "OfferingFacts.h"
 #include "Paragraph.h"
 #include "Schedule.h"
+#include "XbrlInstance.h"
 
 #include <QDate>
 #include <QList>
@@ -18,7 +19,7 @@
 // each piece with the place it came from.
 struct Filing
 {
-    enum class Kind { EarningsRelease, ProspectusSupplement };
+    enum class Kind { EarningsRelease, ProspectusSupplement, InlineXbrl };
 
     Kind kind = Kind::EarningsRelease;
     QString path;         // as opened (":/filings/…" for a bundled one)
@@ -31,6 +32,9 @@ struct Filing
     QList<Paragraph> narrative;
     std::optional<OfferingFacts> offering;
     Diagnostics warnings;
+    // An inline XBRL document's facts, contexts and units; empty otherwise.
+    XbrlInstance xbrl;
+    QString form;         // the document type an inline XBRL document states: "10-Q", "10-K", "8-K"
     QString text;         // the decoded text, each line ended by "\n", for the source view
     QString cleanedTexts; // cell texts that markup or escapes made differ from `text`, end to end
 

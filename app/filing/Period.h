@@ -26,8 +26,9 @@ struct Period
 
     QString label() const { return labelLines.join(u' '); }
     // Whether the column's figures add up as the rows do: not a column of
-    // percentages ("% Change", "% of Revenues") or basis points.
-    bool isAdditive() const { return unit != RowUnit::Percent; }
+    // percentages ("% Change", "% of Revenues"), basis points or prices
+    // per unit ("Fair Value Per RSU").
+    bool isAdditive() const { return unit != RowUnit::Percent && unit != RowUnit::PerShare; }
     // Whether two tables head the same periods: a table continued after a page break.
     static bool sameLabels(const QList<Period> &a, const QList<Period> &b);
     // "Q1 2007"-like short label for charts and narrow columns; the label when unknown.

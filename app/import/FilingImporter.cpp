@@ -4,6 +4,7 @@
 #include "EarningsReleaseImporter.h"
 #include "FormatDetector.h"
 #include "HtmlReleaseImporter.h"
+#include "InlineXbrlImporter.h"
 #include "InputLimits.h"
 #include "ProspectusImporter.h"
 #include "SourceText.h"
@@ -77,7 +78,9 @@ ImportResult FilingImporter::importBytes(const QByteArray &bytes, const QString 
     }
     const SourceText source(decoded.text);
     ImportResult result;
-    if (html) {
+    if (html && InlineXbrlImporter::isInlineXbrl(decoded.text)) {
+        result = InlineXbrlImporter::import(source, fileName);
+    } else if (html) {
         result = HtmlReleaseImporter::import(source, fileName);
     } else {
         const FormatDetector::Detection detection = FormatDetector::detect(source);

@@ -23,6 +23,8 @@ namespace {
 // a million.
 constexpr int MaxDepth = 200;
 constexpr QChar NoBreakSpace(0x00A0);
+constexpr QChar ZeroWidthSpace(0x200B);
+constexpr QChar ByteOrderMark(0xFEFF);
 
 // gumbo works on UTF-8 and reports byte offsets; the filing's places are
 // UTF-16 offsets of the decoded text. Checkpoints every few thousand
@@ -403,6 +405,9 @@ private:
         const QChar *end = decoder.appendToBuffer(decoded.data(), utf8);
         for (const QChar *at = decoded.constData(); at != end; ++at) {
             const QChar c = *at;
+            // Zero-width spaces pad some generators' cells ("15,\u200B026"): nothing a reader sees.
+            if (c == ZeroWidthSpace || c == ByteOrderMark)
+                continue;
             if (c.isSpace() && c != NoBreakSpace) {
                 m_space = !m_text.isEmpty();
                 continue;
@@ -642,6 +647,8 @@ private:
                                || property(style, u"border-bottom-style").contains(u"double");
         if (!cell.ruleAbove)
             cell.ruleAbove = property(style, u"border-top-style").contains(u"solid");
+        cell.begin = m_offsets.utf16At(element.start_pos.offset);
+        cell.end = m_offsets.utf16At(element.end_pos.offset);
         const qsizetype first = run.firstOffset();
         if (first >= 0) {
             cell.location = m_source.locateOffset(first, cell.text.size());
@@ -725,7 +732,8 @@ private:
 
 } // namespace
 
-HtmlDocument HtmlDocument::parse(const SourceText &source, qsizetype from, qsizetype to)
+HtmlDocument HtmlDocument::parse(const SourceText &source, qsizetype from, qsizetype to,
+                                 const QList<std::pair<qsizetype, qsizetype>> &unseen)
 {
     // What lies outside [from, to) is blanked, not cut: every offset and
     // line stays where it is in the file.
@@ -741,6 +749,8 @@ HtmlDocument HtmlDocument::parse(const SourceText &source, qsizetype from, qsize
     };
     blank(0, from);
     blank(to, text.size());
+    for (const auto &[begin, end] : unseen)
+        blank(qBound(qsizetype(0), begin, text.size()), qBound(qsizetype(0), end, text.size()));
     const QByteArray bytes = text.toUtf8();
     const OffsetMap offsets(text);
 

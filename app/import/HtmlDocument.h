@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 class SourceText;
 
 // One cell of an HTML table as a reader sees it: its text, what its markup
@@ -25,6 +27,9 @@ struct HtmlCell
     bool ruleAbove = false; // a border on its top: the figure under it is a total
     bool ruleBelow = false; // a border under it: the figure in the row below is a total
     bool doubleRuleBelow = false;
+    qsizetype begin = -1; // the <td> element's span in the file's text (UTF-16 offsets)
+    qsizetype end = -1;
+    int fact = -1; // the inline XBRL fact the cell shows (XbrlInstance::facts), -1 when untagged
 };
 
 struct HtmlRow
@@ -60,7 +65,10 @@ class HtmlDocument
 public:
     // Reads text() of `source` from `from` to `to` (UTF-16 offsets; the
     // <TEXT> of an EDGAR wrapper), keeping every place in the whole file.
-    static HtmlDocument parse(const SourceText &source, qsizetype from = 0, qsizetype to = -1);
+    // Spans in `unseen` are left out as if blank: an inline XBRL document's
+    // header and its self-closed elements, which HTML would leave open.
+    static HtmlDocument parse(const SourceText &source, qsizetype from = 0, qsizetype to = -1,
+                              const QList<std::pair<qsizetype, qsizetype>> &unseen = {});
 
     QString title; // <title>
     QList<HtmlBlock> blocks;

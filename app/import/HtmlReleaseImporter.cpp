@@ -10,6 +10,7 @@
 #include "PeriodLabel.h"
 #include "RowClassifier.h"
 #include "SourceText.h"
+#include "TaggedTables.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -159,6 +160,9 @@ class Reader
 {
 public:
     Reader(const SourceText &source, const QString &fileName) : m_context(fileName, source) { }
+    Reader(const SourceText &source, const QString &fileName, HtmlReleaseImporter::Tagged tagged)
+        : m_context(fileName, source), m_tagged(std::move(tagged))
+    { }
 
     ImportResult run();
 
@@ -183,6 +187,7 @@ private:
     qint64 m_statedShareScale = 0;
     bool m_footnotesOpen = false; // the paragraphs read are footnotes under the last table
     bool m_titleIsHeadline = false;
+    std::optional<HtmlReleaseImporter::Tagged> m_tagged;
 };
 
 ImportResult Reader::run()
@@ -191,8 +196,10 @@ ImportResult Reader::run()
     m_filing.path = m_context.fileName();
     m_filing.text = m_context.source().text();
 
-    const QList<EdgarDocument> documents = edgarDocuments(m_context.source());
-    if (documents.isEmpty()) {
+    const QList<EdgarDocument> documents = m_tagged ? QList<EdgarDocument>{} : edgarDocuments(m_context.source());
+    if (m_tagged) {
+        readDocument(m_tagged->from, m_tagged->to);
+    } else if (documents.isEmpty()) {
         readDocument(0, m_filing.text.size());
     } else {
         // A submission holds the 8-K and its exhibits: the release is an EX-99.
@@ -215,6 +222,12 @@ ImportResult Reader::run()
     }
     finish();
 
+    if (m_tagged) {
+        m_filing.kind = Filing::Kind::InlineXbrl;
+        m_filing.xbrl = std::move(m_tagged->instance);
+        if (m_filing.schedules.isEmpty() && !m_filing.xbrl.facts.isEmpty())
+            return m_context.result(std::move(m_filing));
+    }
     if (m_filing.schedules.isEmpty())
         m_context.fail(-1, 0,
                        u"no schedule found: expected an HTML table with a column of figures under its periods"_s);
@@ -229,7 +242,10 @@ void Reader::readDocument(qsizetype from, qsizetype to)
     if (comment >= 0 && text.indexOf(u"-->", comment + 4) < 0)
         m_context.warnAt(m_context.source().locateOffset(from + comment, 4),
                          u"comment never closed: expected \"-->\"; nothing after it is read"_s);
-    const HtmlDocument document = HtmlDocument::parse(m_context.source(), from, to);
+    HtmlDocument document =
+        HtmlDocument::parse(m_context.source(), from, to, m_tagged ? m_tagged->unseen : decltype(m_tagged->unseen){});
+    if (m_tagged)
+        TaggedTables::bind(document, m_tagged->instance);
     m_statedScale = 1;
     m_statedShareScale = 0;
     if (m_filing.title.isEmpty() && !document.title.isEmpty())
@@ -350,6 +366,8 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &tableBlock
     schedule.periods = part.periods;
     PeriodLabel::dateFromTitle(schedule.periods, schedule.title);
     schedule.rows = std::move(part.rows);
+    if (m_tagged)
+        TaggedTables::datePeriods(schedule, m_tagged->instance);
     schedule.hasNoteColumn = part.noteColumn;
     schedule.footnotes = part.footnotes;
     m_filing.schedules.append(std::move(schedule));
@@ -632,4 +650,9 @@ bool HtmlReleaseImporter::isHtml(QStringView text)
 ImportResult HtmlReleaseImporter::import(const SourceText &source, const QString &fileName)
 {
     return Reader(source, fileName).run();
+}
+
+ImportResult HtmlReleaseImporter::import(const SourceText &source, const QString &fileName, Tagged tagged)
+{
+    return Reader(source, fileName, std::move(tagged)).run();
 }

@@ -3,6 +3,9 @@
 
 #include "ImportResult.h"
 
+#include <QList>
+#include <utility>
+
 #include <QStringView>
 
 class SourceText;
@@ -19,4 +22,16 @@ public:
     // Whether a decoded file is HTML, or EDGAR's wrapper around it, by its content.
     static bool isHtml(QStringView text);
     static ImportResult import(const SourceText &source, const QString &fileName);
+
+    // An inline XBRL document, its facts read first: its tables are read
+    // as a release's are, each cell bound to the fact it shows. It opens
+    // without a schedule (a cover page's facts are worth seeing).
+    struct Tagged
+    {
+        XbrlInstance instance;
+        QList<std::pair<qsizetype, qsizetype>> unseen; // what HTML must not see: the header, self-closed tags
+        qsizetype from = 0;                            // the XHTML document, without EDGAR's wrapper
+        qsizetype to = 0;
+    };
+    static ImportResult import(const SourceText &source, const QString &fileName, Tagged tagged);
 };

@@ -169,6 +169,7 @@ public:
         HtmlTableReader::Result result;
         readHeader(result);
         readRows(result.part);
+        markPercentColumns(result.part);
         result.part.firstLine = m_firstLine;
         if (result.part.rows.isEmpty())
             return std::nullopt;
@@ -384,6 +385,8 @@ private:
             // A column of percentages or basis points: its figures do not add up.
             if (PeriodLabel::namesRates(lines[v].join(u' ')) || mostlyPercent(m_values[v]))
                 period.unit = RowUnit::Percent;
+            else if (PeriodLabel::namesPrices(lines[v].join(u' ')))
+                period.unit = RowUnit::PerShare;
             if (const HtmlCell *cell = headerCellFor(m_body - 1, m_values[v]))
                 period.location = cell->location;
             result.part.periods.append(period);
@@ -419,7 +422,10 @@ private:
             lines.insert(common, match.captured()); // "2022" of "2022 GAAP"
     }
 
-    // Whether most figures of a column are printed with "%".
+    // Whether most cells of a column, and the cell after each, hold "%":
+    // counted on the cells as laid out, so that a table that changes its
+    // header halfway (a bridge above a regional table, Caterpillar's) keeps
+    // its rate column out of the sums.
     bool mostlyPercent(const ValueColumn &value) const
     {
         int figures = 0;
@@ -434,9 +440,28 @@ private:
                 percents += cell->text.contains(u'%') ? 1 : 0;
             }
         }
-        // Nine in ten: a table of revenues over their growth rates prints
-        // as many percentages as amounts in each column, and its amounts add up.
         return figures > 0 && percents * 10 >= figures * 9;
+    }
+
+    // A column whose figures are nine in ten printed with "%", as read with
+    // the "%" a cell of its own joins, however far ("8" | spacer | "%"): its
+    // figures do not add up. Nine in ten: a table of revenues over their
+    // growth rates prints as many percentages as amounts in each column, and
+    // its amounts add up.
+    static void markPercentColumns(TablePart &part)
+    {
+        for (qsizetype p = 0; p < part.periods.size(); ++p) {
+            int figures = 0;
+            int percents = 0;
+            for (const Row &row : std::as_const(part.rows)) {
+                if (p < row.cells.size() && !row.cells[p].isNil()) {
+                    ++figures;
+                    percents += row.cells[p].percent ? 1 : 0;
+                }
+            }
+            if (figures > 0 && percents * 10 >= figures * 9)
+                part.periods[p].unit = RowUnit::Percent;
+        }
     }
 
     // The header cell over a column of figures in row r: the cell spanning
@@ -634,6 +659,7 @@ private:
         if (place) {
             cell.location = place->location;
             if (figure) {
+                cell.fact = figure->fact;
                 if (figure->ruleAbove || figure->doubleRuleBelow)
                     cell.emphasis |= EmphasisFlag::Underline;
                 if (figure->bold)

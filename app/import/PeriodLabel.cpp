@@ -115,6 +115,14 @@ void PeriodLabel::dateFromTitle(QList<Period> &periods, const QString &title)
     }
 }
 
+bool PeriodLabel::namesPrices(const QString &header)
+{
+    static const QRegularExpression prices(
+        uR"(\bper (share|unit|rsu|psu|option|award)\b|\b(exercise|grant[- ]date|purchase) price\b|\bfair value per\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return prices.match(header).hasMatch();
+}
+
 bool PeriodLabel::namesRates(const QString &header)
 {
     static const QRegularExpression rates(uR"(%|\bpercent|\bbasis point|\bbps\b|\byields?\b|\brates?\b)"_s,

@@ -27,6 +27,9 @@ public:
     // add up as amounts do: "% Change", "% of Revenues", "Basis Point
     // Change", "Average Yield/Rate".
     static bool namesRates(const QString &header);
+    // Whether it says they are prices per unit, which do not add up either:
+    // "Weighted-Average Grant-Date Fair Value Per RSU", "Exercise Price".
+    static bool namesPrices(const QString &header);
     // "Three" -> 3, "12" -> 12, "Twelve" -> 12; 0 when not a count.
     static int monthCount(const QString &word);
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilingJson.h"
 
+#include "FactJson.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,8 @@ QJsonObject cellJson(const Filing &filing, const Cell &cell)
         object.insert(u"marker"_s, text);
     if (!cell.readable)
         object.insert(u"readable"_s, false);
+    if (cell.fact >= 0)
+        object.insert(u"fact"_s, cell.fact);
     return object;
 }
 
@@ -183,5 +187,9 @@ QJsonObject FilingJson::toJson(const Filing &filing)
     };
     if (filing.offering)
         object.insert(u"offering"_s, offeringJson(*filing.offering));
+    if (filing.kind == Filing::Kind::InlineXbrl) {
+        object.insert(u"form"_s, filing.form);
+        object.insert(u"facts"_s, FactJson::toJson(filing.xbrl));
+    }
     return object;
 }

@@ -32,8 +32,14 @@ QStandardItem *NavigatorModel::item(const QString &text, Node node, int filing, 
 QString NavigatorModel::filingName(const Filing &filing)
 {
     const QString who = filing.company.isEmpty() ? filing.fileName() : filing.company;
-    const QString what =
-        filing.kind == Filing::Kind::EarningsRelease ? tr("Earnings release") : tr("Prospectus supplement");
+    QString what;
+    switch (filing.kind) {
+    case Filing::Kind::EarningsRelease: what = tr("Earnings release"); break;
+    case Filing::Kind::ProspectusSupplement: what = tr("Prospectus supplement"); break;
+    case Filing::Kind::InlineXbrl:
+        what = filing.form.isEmpty() ? tr("Inline XBRL report") : tr("Form %1").arg(filing.form);
+        break;
+    }
     if (!filing.date.isValid())
         return tr("%1 — %2").arg(who, what);
     return tr("%1 — %2, %3").arg(who, what, QLocale().toString(filing.date, QLocale::ShortFormat));

@@ -3,6 +3,7 @@
 
 #include "AdjustmentSections.h"
 #include "BlockSections.h"
+#include "FactSections.h"
 #include "TraceWording.h"
 #include "checks/CheckText.h"
 #include "tracing/AdjustmentTracer.h"
@@ -45,6 +46,10 @@ TraceSheet TraceComposer::compose(const FilingAnalysis &analysis, const RowRef &
     sheet.sections.append(checksOn(analysis, ref, !block.isEmpty()));
     if (auto used = usedIn(analysis, ref))
         sheet.sections.append(*used);
+    if (period >= 0 && period < row.cells.size()) {
+        if (auto fact = FactSections::of(analysis.filing, row.cells[period]))
+            sheet.sections.append(*fact);
+    }
     sheet.sections.append(place(analysis, ref, period));
     return sheet;
 }

@@ -46,6 +46,7 @@ struct TraceSection
         Margins,    // GAAP and non-GAAP as a percentage of revenues
         Components, // the terms of a total
         TieOut,     // the checks on this row or cell
+        Fact,       // the inline XBRL fact a cell shows: concept, context, unit, precision
         Place,      // the text as filed and its place in the file
         NoteText,   // a cited note in full, the matched clause highlighted
         Limits,     // what was inferred, what is missing

@@ -64,6 +64,31 @@ inline Filing load(const QString &path)
     return result.filing.value_or(Filing{});
 }
 
+// The real EDGAR documents, never copied into the project: ../shared/edgar,
+// or where TIEOUT_EDGAR_DIR points.
+inline QString edgarDir()
+{
+    const QString set = qEnvironmentVariable("TIEOUT_EDGAR_DIR");
+    // tests/data is three folders below the checkout's parent, where shared/ is.
+    return set.isEmpty() ? QDir::cleanPath(QStringLiteral(TIEOUT_TEST_DATA_DIR "/../../../shared/edgar")) : set;
+}
+
+// A document of that folder ("ixbrl/aapl-20250329-10-q/aapl-20250329.htm"),
+// or empty when it is not on this machine.
+inline QString edgarPath(const QString &relative)
+{
+    const QString path = QDir(edgarDir()).filePath(relative);
+    return QFile::exists(path) ? path : QString();
+}
+
+// Why a test that needs that document is skipped.
+inline std::string edgarAbsent(const QString &relative)
+{
+    const QString why = QStringLiteral("no ") + relative + QStringLiteral(" in ") + edgarDir()
+                        + QStringLiteral(": the real EDGAR documents are not on this machine (set TIEOUT_EDGAR_DIR)");
+    return why.toStdString();
+}
+
 // The bytes of a file as they are, for a test that imports a changed copy.
 inline QByteArray bytesOf(const QString &path)
 {
