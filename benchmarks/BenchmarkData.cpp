@@ -6,6 +6,8 @@
 #include "import/FilingImporter.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -64,6 +66,40 @@ QString BenchmarkData::largestEdgarRelease()
     const QDir folder((set.isEmpty() ? QStringLiteral(TIEOUT_SOURCE_DIR "/../shared/edgar") : set) + u"/releases"_s);
     const QFileInfoList files = folder.entryInfoList({u"*.htm"_s, u"*.html"_s}, QDir::Files, QDir::Size);
     return files.isEmpty() ? QString() : files.constFirst().absoluteFilePath();
+}
+
+QString BenchmarkData::inlineXbrlFile(int megabytes)
+{
+    const QString set = qEnvironmentVariable("TIEOUT_EDGAR_DIR");
+    const QString root = (set.isEmpty() ? QStringLiteral(TIEOUT_SOURCE_DIR "/../shared/edgar") : set) + u"/ixbrl"_s;
+    QFileInfo largest;
+    QDirIterator it(root, {u"*.htm"_s, u"*.html"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        if (file.size() > largest.size())
+            largest = file;
+    }
+    if (!largest.exists() || megabytes <= 0)
+        return largest.exists() ? largest.absoluteFilePath() : QString();
+    const QString source = largest.absoluteFilePath();
+    return written(u"inline-xbrl-%1MB.htm"_s.arg(megabytes), [source, megabytes] {
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly))
+            fail(u"cannot read "_s + source);
+        const QByteArray document = file.readAll();
+        // The body after the header's hidden div, to the end of the body.
+        const qsizetype header = document.indexOf("</ix:header>");
+        const qsizetype from = document.indexOf("</div>", header) + 6;
+        const qsizetype to = document.lastIndexOf("</body>");
+        if (header < 0 || from < 6 || to < from)
+            fail(u"no ix:header and body in "_s + source);
+        const QByteArray sections = document.sliced(from, to - from);
+        QByteArray out = document.first(from);
+        while (out.size() + sections.size() < qint64(megabytes) * 1'000'000)
+            out += sections;
+        out += document.sliced(to);
+        return out;
+    });
 }
 
 FilingAnalysisPtr BenchmarkData::analyse(const QString &path)

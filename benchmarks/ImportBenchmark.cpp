@@ -13,6 +13,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QXmlStreamReader>
 
 #include <benchmark/benchmark.h>
 #include <gumbo.h>
@@ -111,5 +112,42 @@ void htmlDocumentParse(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * source.text().size());
 }
 BENCHMARK(htmlDocumentParse)->Arg(3)->Unit(benchmark::kMillisecond);
+
+// An inline XBRL document opened as the window opens it (parse, facts,
+// tables, analysis), beside a bare QXmlStreamReader pass over the same
+// bytes: the largest real one (0) and one of 20 MB.
+void inlineXbrlOpen(benchmark::State &state)
+{
+    const QString path = BenchmarkData::inlineXbrlFile(int(state.range(0)));
+    if (path.isEmpty()) {
+        state.SkipWithError("no ../shared/edgar/ixbrl on this machine (set TIEOUT_EDGAR_DIR)");
+        return;
+    }
+    timeAnalysis(state, path);
+}
+BENCHMARK(inlineXbrlOpen)->Arg(0)->Arg(20)->Unit(benchmark::kMillisecond);
+
+void xmlStreamPass(benchmark::State &state)
+{
+    const QString path = BenchmarkData::inlineXbrlFile(int(state.range(0)));
+    if (path.isEmpty()) {
+        state.SkipWithError("no ../shared/edgar/ixbrl on this machine (set TIEOUT_EDGAR_DIR)");
+        return;
+    }
+    const QByteArray bytes = bytesOf(path);
+    for (auto _ : state) {
+        QXmlStreamReader xml(bytes);
+        qint64 tokens = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            ++tokens;
+        }
+        if (xml.hasError())
+            state.SkipWithError("the document is not well-formed");
+        benchmark::DoNotOptimize(tokens);
+    }
+    state.SetBytesProcessed(state.iterations() * bytes.size());
+}
+BENCHMARK(xmlStreamPass)->Arg(0)->Arg(20)->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -13,6 +13,12 @@ int TieOut::failed() const
     return int(checks.size()) - passed();
 }
 
+int TieOut::calculationsFailed() const
+{
+    return int(std::count_if(calculations.cbegin(), calculations.cend(),
+                             [](const CalculationResult &c) { return c.verdict == CalculationResult::Verdict::Fail; }));
+}
+
 Checks TieOut::failuresFirst() const
 {
     Checks sorted = checks;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TieOutChecker.h"
 
+#include "CalculationCheck.h"
 #include "CheckBuilder.h"
 #include "ColumnChecks.h"
 #include "ColumnReconciliationChecks.h"
@@ -140,5 +141,6 @@ TieOut TieOutChecker::run(const Filing &filing)
     // prospectus's holders.
     CrossScheduleMatcher::match(filing, result.checks);
     result.checks.append(HolderChecks::check(filing));
+    result.calculations = CalculationCheck::evaluate(filing.xbrl, filing.xbrl.calculations);
     return result;
 }

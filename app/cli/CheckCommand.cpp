@@ -2,6 +2,7 @@
 #include "CheckCommand.h"
 
 #include "FilingCommand.h"
+#include "checks/CalculationText.h"
 #include "checks/CheckText.h"
 #include "checks/TieOutChecker.h"
 #include "checks/TieOutCount.h"
@@ -29,6 +30,20 @@ QString text(const Filing &filing, const TieOut &tieOut)
                 p.computed, p.difference.isEmpty() ? u"n/a"_s : p.difference);
         }
     }
+    const CalculationText calculations(filing.xbrl);
+    for (const CalculationResult &result : tieOut.calculations) {
+        if (result.verdict == CalculationResult::Verdict::Pass
+            || result.verdict == CalculationResult::Verdict::NotBound)
+            continue;
+        const XbrlFact *total = result.totalFact >= 0 ? &filing.xbrl.facts.at(result.totalFact) : nullptr;
+        out += u"  %1 [calculation] %2 (%3): %4\n"_s.arg(
+            result.verdict == CalculationResult::Verdict::Fail ? u"FAIL"_s : u"note"_s,
+            calculations.description(result), calculations.context(result), CalculationText::verdict(result));
+        if (total)
+            out +=
+                u"      %1:%2:%3: %4\n"_s.arg(filing.path, QString::number(total->location.line),
+                                              QString::number(total->location.column), calculations.arithmetic(result));
+    }
     for (qsizetype s = 0; s < tieOut.structures.size(); ++s) {
         for (const qsizetype r : tieOut.structures[s].unexplained) {
             const Row &row = filing.schedules[s].rows[r];
@@ -48,8 +63,8 @@ int CheckCommand::run(const QStringList &arguments)
     TieOutCount count;
     const auto perFiling = [&](const Filing &filing, bool) {
         const TieOut tieOut = TieOutChecker::run(filing);
-        checks += int(tieOut.checks.size());
-        failed += tieOut.failed();
+        checks += int(tieOut.checks.size() + tieOut.calculations.size());
+        failed += tieOut.failed() + tieOut.calculationsFailed();
         count.add(TieOutCount::of(tieOut.checks));
         return FilingCommand::Output{text(filing, tieOut), CheckJson::toJson(filing, tieOut)};
     };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CalculationNetwork.h"
 #include "XbrlContext.h"
 #include "XbrlFact.h"
 #include "XbrlUnit.h"
@@ -8,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // What an inline XBRL document states: its facts, with the contexts and
 // units they refer to, and the schema it names (whose folder holds the
@@ -21,6 +23,10 @@ struct XbrlInstance
     // The filing's own labels for its concepts (its label linkbase, when it
     // is beside the document): "us-gaap:NetIncomeLoss" → "Net income".
     QHash<QString, QString> labels;
+    // The filing's calculation linkbase, when it is beside the document:
+    // the summation-item relationships the Calculations 1.1 check applies.
+    QList<CalculationNetwork> calculations;
+    QStringList linkbases; // the linkbase files read, as paths
 
     bool isEmpty() const { return facts.isEmpty() && contexts.isEmpty(); }
     const XbrlContext *contextOf(const XbrlFact &fact) const

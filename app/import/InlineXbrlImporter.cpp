@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InlineXbrlImporter.h"
 
+#include "CalculationLinkbase.h"
 #include "HtmlReleaseImporter.h"
 #include "ImportContext.h"
 #include "InlineXbrlReader.h"
+#include "LabelLinkbase.h"
+#include "LinkbaseFiles.h"
 #include "SourceText.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QObject>
 
@@ -21,6 +25,26 @@ QString deiText(const XbrlInstance &instance, QStringView localName)
             return fact.text.simplified();
     }
     return {};
+}
+
+// The filing's calculation and label linkbases, from the folder the
+// document is in (EDGAR's filing folder): nothing is downloaded.
+void readLinkbases(Filing &filing, const QString &path)
+{
+    if (filing.xbrl.schemaRef.isEmpty() || path.startsWith(u':') || !QFileInfo::exists(path))
+        return;
+    const LinkbaseFiles found = LinkbaseFiles::find(path, filing.xbrl.schemaRef);
+    const CalculationLinkbase calculations = CalculationLinkbase::readFiles(found.calculationPaths());
+    const LabelLinkbase labels = LabelLinkbase::readFiles(found.labelPaths());
+    filing.xbrl.calculations = calculations.networks();
+    filing.xbrl.labels = labels.bestLabels();
+    filing.xbrl.linkbases = found.calculationPaths() + found.labelPaths();
+    filing.warnings += found.diagnostics + calculations.diagnostics() + labels.diagnostics();
+    if (found.calculationPaths().isEmpty())
+        filing.warnings << Diagnostic::warning(
+            path, 0, 0,
+            u"no calculation linkbase beside the document (expected %1 or its _cal.xml in the same folder): the "
+            "filing's own calculations are not checked, only what the tables show"_s.arg(filing.xbrl.schemaRef));
 }
 
 } // namespace
@@ -58,6 +82,7 @@ ImportResult InlineXbrlImporter::import(const SourceText &source, const QString 
         if (end.isValid())
             filing.date = end;
         // A report's cover names its form, not a headline: "Apple Inc. Form 10-Q for the period ended March 29, 2025".
+        readLinkbases(filing, fileName);
         if (!filing.form.isEmpty()) {
             filing.title = QObject::tr("%1 Form %2").arg(filing.company, filing.form).trimmed();
             if (end.isValid())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckJson.h"
 
+#include "CalculationJson.h"
 #include "RowRefJson.h"
 #include "checks/CheckText.h"
 #include "checks/TieOutCount.h"
@@ -27,6 +28,23 @@ QJsonObject rowJson(const Filing &filing, const RowRef &ref, int weight)
     QJsonObject object = RowRefJson::toJson(filing, ref);
     object.insert(u"weight"_s, weight);
     return object;
+}
+
+int calculationsPassed(const TieOut &tieOut)
+{
+    return int(std::count_if(tieOut.calculations.cbegin(), tieOut.calculations.cend(),
+                             [](const CalculationResult &c) { return c.verdict == CalculationResult::Verdict::Pass; }));
+}
+
+// How many calculations came to each verdict: {"pass": 12, "fail": 1, "not-bound": 3}.
+QJsonObject calculationCounts(const TieOut &tieOut)
+{
+    QJsonObject counts;
+    for (const CalculationResult &result : tieOut.calculations) {
+        const QString name = CalculationResult::verdictName(result.verdict);
+        counts.insert(name, counts.value(name).toInt() + 1);
+    }
+    return counts;
 }
 
 } // namespace
@@ -60,6 +78,13 @@ QJsonObject CheckJson::toJson(const Filing &filing, const TieOut &tieOut)
     QJsonArray checks;
     for (const Check &check : tieOut.failuresFirst())
         checks.append(toJson(filing, check));
+    // The filing's own calculations, inconsistent ones first.
+    for (const bool failing : {true, false}) {
+        for (const CalculationResult &result : tieOut.calculations) {
+            if ((result.verdict == CalculationResult::Verdict::Fail) == failing)
+                checks.append(CalculationJson::toJson(filing.xbrl, result));
+        }
+    }
     QJsonArray unexplained;
     for (qsizetype s = 0; s < tieOut.structures.size(); ++s) {
         for (const qsizetype r : tieOut.structures[s].unexplained)
@@ -69,9 +94,10 @@ QJsonObject CheckJson::toJson(const Filing &filing, const TieOut &tieOut)
     return {{u"file"_s, filing.path},
             {u"checks"_s, checks},
             {u"unexplained"_s, unexplained},
-            {u"summary"_s, QJsonObject{{u"checks"_s, int(tieOut.checks.size())},
-                                       {u"passed"_s, tieOut.passed()},
-                                       {u"failed"_s, tieOut.failed()},
+            {u"summary"_s, QJsonObject{{u"checks"_s, int(tieOut.checks.size() + tieOut.calculations.size())},
+                                       {u"passed"_s, tieOut.passed() + calculationsPassed(tieOut)},
+                                       {u"failed"_s, tieOut.failed() + tieOut.calculationsFailed()},
+                                       {u"calculations"_s, calculationCounts(tieOut)},
                                        {u"figures"_s, count.figures},
                                        {u"failedFigures"_s, count.failed}}}};
 }

@@ -3,7 +3,8 @@
 
 #include "TraceTarget.h"
 #include "amount/AmountFormat.h"
-#include "filing/Filing.h"
+#include "analysis/FilingAnalysis.h"
+#include "checks/CalculationText.h"
 
 #include <QLocale>
 #include <QObject>
@@ -45,11 +46,36 @@ TraceLine placeLine(const QString &text, const SourceLocation &at)
     return line;
 }
 
+// The filing's calculations (its linkbase) this fact is the total or an item of.
+void addCalculations(TraceSection &section, const FilingAnalysis &analysis, int fact)
+{
+    const CalculationText words(analysis.filing.xbrl);
+    for (const CalculationResult &result : analysis.tieOut.calculations) {
+        const bool total = result.totalDuplicates.contains(fact) || result.totalFact == fact;
+        const bool item = std::any_of(result.items.cbegin(), result.items.cend(),
+                                      [fact](const auto &i) { return i.fact == fact || i.duplicates.contains(fact); });
+        if ((!total && !item) || result.verdict == CalculationResult::Verdict::NotBound)
+            continue;
+        TraceLine line;
+        line.text = (total ? QObject::tr("Calculation: %1") : QObject::tr("Item of the calculation: %1"))
+                        .arg(words.description(result));
+        line.detail = CalculationText::verdict(result);
+        if (const QString arithmetic = words.arithmetic(result); !arithmetic.isEmpty())
+            line.detail += u"; "_s + arithmetic;
+        line.provenance = TraceLine::Provenance::Computed;
+        if (result.verdict == CalculationResult::Verdict::Pass)
+            line.verdict = TraceLine::Verdict::Ties;
+        else if (result.verdict == CalculationResult::Verdict::Fail)
+            line.verdict = TraceLine::Verdict::Breaks;
+        section.lines.append(line);
+    }
+}
+
 } // namespace
 
-std::optional<TraceSection> FactSections::of(const Filing &filing, const Cell &cell)
+std::optional<TraceSection> FactSections::of(const FilingAnalysis &analysis, const Cell &cell)
 {
-    const XbrlInstance &xbrl = filing.xbrl;
+    const XbrlInstance &xbrl = analysis.filing.xbrl;
     if (xbrl.facts.isEmpty())
         return std::nullopt;
     TraceSection section;
@@ -127,5 +153,6 @@ std::optional<TraceSection> FactSections::of(const Filing &filing, const Cell &c
         if (inner.nestedIn == cell.fact)
             add(QObject::tr("Also tagged, by the same number: %1").arg(inner.conceptName));
     }
+    addCalculations(section, analysis, cell.fact);
     return section;
 }

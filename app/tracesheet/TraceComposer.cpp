@@ -26,6 +26,11 @@ TraceSheet TraceComposer::compose(const FilingAnalysis &analysis, const RowRef &
                          : schedule.title;
     sheet.badges = row.notes;
 
+    // A tagged cell is first of all its fact: what the filing says it is.
+    if (period >= 0 && period < row.cells.size()) {
+        if (auto fact = FactSections::of(analysis, row.cells[period]))
+            sheet.sections.append(*fact);
+    }
     const QList<const AdjustmentTrace *> block = analysis.blockOf(ref);
     if (const AdjustmentTrace *trace = analysis.traceOf(ref)) {
         sheet.sections.append(AdjustmentSections::of(analysis, *trace));
@@ -46,10 +51,6 @@ TraceSheet TraceComposer::compose(const FilingAnalysis &analysis, const RowRef &
     sheet.sections.append(checksOn(analysis, ref, !block.isEmpty()));
     if (auto used = usedIn(analysis, ref))
         sheet.sections.append(*used);
-    if (period >= 0 && period < row.cells.size()) {
-        if (auto fact = FactSections::of(analysis.filing, row.cells[period]))
-            sheet.sections.append(*fact);
-    }
     sheet.sections.append(place(analysis, ref, period));
     return sheet;
 }

@@ -43,6 +43,7 @@ TEST_P(FuzzRegression, RunsThroughEveryTargetWithoutAFault)
     FuzzTargets::releaseImporter(bytes);
     FuzzTargets::prospectusImporter(bytes);
     FuzzTargets::htmlImporter(bytes);
+    FuzzTargets::inlineXbrlImporter(bytes);
     FuzzTargets::analysis(bytes);
 }
 

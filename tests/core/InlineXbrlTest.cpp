@@ -8,6 +8,9 @@
 #include "filing/XbrlInstance.h"
 #include "import/FilingImporter.h"
 #include "support/TestData.h"
+#include "json/CheckJson.h"
+
+#include <QJsonArray>
 
 #include <gtest/gtest.h>
 
@@ -321,4 +324,71 @@ TEST(InlineXbrl, AppleTenQFactsAsFiled)
     EXPECT_EQ(netIncome->cells[0].amount, Amount::fromInteger(24780));
     ASSERT_GE(netIncome->cells[0].fact, 0);
     EXPECT_EQ(filing.xbrl.facts[netIncome->cells[0].fact].conceptName, u"us-gaap:NetIncomeLoss"_s);
+}
+
+TEST(InlineXbrl, AppleCalculationsAreConsistentWithItsLinkbase)
+{
+    const QString name = u"ixbrl/aapl-20250329-10-q/aapl-20250329.htm"_s;
+    const QString path = TestData::edgarPath(name);
+    if (path.isEmpty())
+        GTEST_SKIP() << TestData::edgarAbsent(name);
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
+    const XbrlInstance &xbrl = analysis->filing.xbrl;
+    // The folder's README: 106 summation-item arcs in 9 roles.
+    EXPECT_EQ(xbrl.calculations.size(), 9);
+    EXPECT_EQ(xbrl.labels.value(u"us-gaap:GrossProfit"_s), u"Gross Profit"_s);
+    EXPECT_EQ(analysis->tieOut.calculationsFailed(), 0);
+
+    // Gross margin for the quarter: 95,359 − 50,492 = 44,867 (millions).
+    const CalculationResult *gross = nullptr;
+    for (const CalculationResult &result : analysis->tieOut.calculations) {
+        if (result.total == u"us-gaap:GrossProfit"_s && result.context >= 0
+            && xbrl.contexts[result.context].period.toString() == u"2024-12-29/2025-03-29"_s
+            && !xbrl.contexts[result.context].hasDimensions())
+            gross = &result;
+    }
+    ASSERT_NE(gross, nullptr);
+    EXPECT_EQ(gross->verdict, CalculationResult::Verdict::Pass);
+    ASSERT_GE(gross->totalFact, 0);
+    EXPECT_EQ(xbrl.facts[gross->totalFact].valueText(), u"44867000000"_s);
+    ASSERT_EQ(gross->items.size(), 2);
+    ASSERT_GE(gross->items[1].fact, 0);
+    EXPECT_EQ(xbrl.facts[gross->items[1].fact].valueText(), u"50492000000"_s);
+    EXPECT_TRUE(gross->items[1].weight.isNegative());
+}
+
+TEST(InlineXbrl, AeonCalculationBreaksWhereALineIsUntagged)
+{
+    const QString name = u"ixbrl/aeon-20230930-10-q/aeon-20230930x10q.htm"_s;
+    const QString path = TestData::edgarPath(name);
+    if (path.isEmpty())
+        GTEST_SKIP() << TestData::edgarAbsent(name);
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
+    const XbrlInstance &xbrl = analysis->filing.xbrl;
+    // The purchase price table prints 178,860 + 125,699 + 10,648 + 125 =
+    // 315,332 (thousands); the "Assumed liabilities" of 125 carries no tag,
+    // so the linkbase's three items sum to 315,207.
+    ASSERT_EQ(analysis->tieOut.calculationsFailed(), 1);
+    for (const CalculationResult &result : analysis->tieOut.calculations) {
+        if (result.verdict != CalculationResult::Verdict::Fail)
+            continue;
+        EXPECT_EQ(result.total, u"us-gaap:AssetAcquisitionConsiderationTransferred"_s);
+        EXPECT_EQ(xbrl.facts[result.totalFact].valueText(), u"315332000"_s);
+        EXPECT_EQ(result.items.size(), 3);
+        EXPECT_EQ(result.itemsLow, u"315205500.0"_s);
+        EXPECT_EQ(result.itemsHigh, u"315208500.0"_s);
+        EXPECT_FALSE(result.brokenByDimensionalItem);
+    }
+    const QJsonObject json = CheckJson::toJson(analysis->filing, analysis->tieOut);
+    int calculations = 0;
+    for (const QJsonValue &check : json.value(u"checks"_s).toArray()) {
+        if (check.toObject().value(u"kind"_s) == u"calculation"_s) {
+            ++calculations;
+            if (calculations == 1) { // inconsistent ones first
+                EXPECT_EQ(check.toObject().value(u"verdict"_s), u"fail"_s);
+                EXPECT_EQ(check.toObject().value(u"total"_s).toObject().value(u"value"_s), u"315332000"_s);
+            }
+        }
+    }
+    EXPECT_EQ(calculations, int(analysis->tieOut.calculations.size()));
 }

@@ -10,6 +10,7 @@
 #include "import/EarningsReleaseImporter.h"
 #include "import/FilingImporter.h"
 #include "import/HtmlReleaseImporter.h"
+#include "import/InlineXbrlImporter.h"
 #include "import/ProspectusImporter.h"
 #include "import/SourceText.h"
 #include "import/TextDecoder.h"
@@ -67,6 +68,13 @@ inline void htmlImporter(const QByteArray &bytes)
 {
     if (const std::optional<SourceText> text = source(bytes))
         (void)HtmlReleaseImporter::import(*text, fileName());
+}
+
+// An inline XBRL document: its facts read as XML, then its tables as HTML.
+inline void inlineXbrlImporter(const QByteArray &bytes)
+{
+    if (const std::optional<SourceText> text = source(bytes))
+        (void)InlineXbrlImporter::import(*text, fileName());
 }
 
 namespace Detail {
