@@ -122,6 +122,7 @@ int GuiSession::screenshot(MainWindow &window, const GuiOptions &options)
     if (!options.page.isEmpty()) {
         const auto node = options.page == u"notes"       ? NavigatorModel::Node::Notes
                           : options.page == u"narrative" ? NavigatorModel::Node::Narrative
+                          : options.page == u"facts"     ? NavigatorModel::Node::Facts
                                                          : NavigatorModel::Node::TieOut;
         window.showFilingNode(window.currentFiling(), int(node));
     }

@@ -3,6 +3,7 @@
 
 #include "DiagnosticsBar.h"
 #include "DocumentView.h"
+#include "FactsPage.h"
 #include "FilingExportAction.h"
 #include "FindBar.h"
 #include "HelpMenu.h"
@@ -184,6 +185,23 @@ TieOutPage *MainWindow::tieOutPage()
     return m_tieOut;
 }
 
+FactsPage *MainWindow::factsPage()
+{
+    if (!m_facts) {
+        m_facts = new FactsPage(this);
+        connect(m_facts, &FactsPage::cellRequested, this, [this](int filing, int schedule, int row, int period) {
+            showSchedule(filing, schedule);
+            m_schedulePage->selectPeriod(row, period);
+        });
+        connect(m_facts, &FactsPage::sourceRequested, this,
+                [this](int filing, int line, int column) { showSource(filing, line, column, 1); });
+        m_zoom->add(m_facts->view());
+        m_pages->addWidget(m_facts);
+        updateTabOrder();
+    }
+    return m_facts;
+}
+
 void MainWindow::createDocks()
 {
     m_navigatorModel = new NavigatorModel(this);
@@ -231,6 +249,8 @@ QWidget *MainWindow::centralFocus() const
         return m_schedulePage->view();
     if (m_tieOut && page == m_tieOut)
         return m_tieOut->view();
+    if (m_facts && page == m_facts)
+        return m_facts->view();
     return page == m_empty ? nullptr : page;
 }
 
@@ -241,6 +261,8 @@ void MainWindow::updateTabOrder()
     QList<QWidget *> chain{m_navigator, m_schedulePage->view()};
     if (m_document)
         chain << m_document;
+    if (m_facts)
+        chain << m_facts->view();
     if (m_tieOut)
         chain << m_tieOut->view();
     chain << m_trace->browser() << m_charts << m_source;
@@ -565,6 +587,10 @@ void MainWindow::showNode(const QModelIndex &index)
         documentPage()->showNarrative(m_filings[filing]);
         showFilingPage(filing, Page::Document);
         break;
+    case NavigatorModel::Node::Facts:
+        factsPage()->setAnalysis(m_filings[filing], filing);
+        showFilingPage(filing, Page::Facts);
+        break;
     case NavigatorModel::Node::TieOut:
         tieOutPage()->setAnalysis(m_filings[filing], filing);
         showFilingPage(filing, Page::TieOut);
@@ -599,6 +625,7 @@ void MainWindow::showFilingPage(int filing, Page page)
         m_pages->setCurrentWidget(m_schedulePage);
         break;
     case Page::Document: m_pages->setCurrentWidget(documentPage()); break;
+    case Page::Facts: m_pages->setCurrentWidget(factsPage()); break;
     case Page::TieOut: m_pages->setCurrentWidget(tieOutPage()); break;
     }
     updateStatus();

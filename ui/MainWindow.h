@@ -32,6 +32,7 @@ class SchedulePage;
 class SourcePane;
 class SourceView;
 class StatusLine;
+class FactsPage;
 class TieOutPage;
 class TracePanel;
 class ViewOptionActions;
@@ -82,6 +83,7 @@ public:
     DocumentView *documentPage();
     // The tie-out page, made when first shown.
     TieOutPage *tieOutPage();
+    FactsPage *factsPage();
     PlaceNavigator *placeNavigator() const { return m_places; }
     PaneFocus *paneFocus() const { return m_panes; }
     // Edit > Undo and Redo: view options, and closing a filing.
@@ -115,7 +117,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Page { Empty, Schedule, Document, TieOut };
+    enum class Page { Empty, Schedule, Document, Facts, TieOut };
 
     void createPages();
     void createDocks();
@@ -163,6 +165,7 @@ private:
     SchedulePage *m_schedulePage = nullptr;
     DocumentView *m_document = nullptr;
     TieOutPage *m_tieOut = nullptr;
+    FactsPage *m_facts = nullptr;
     DiagnosticsBar *m_diagnostics = nullptr;
     FindBar *m_find = nullptr;
     LabelFind *m_labelFind = nullptr;

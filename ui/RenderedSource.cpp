@@ -9,11 +9,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// What a browser does not draw as text: comments, scripts, styles, the head.
+// What a browser does not draw as text: comments, scripts, styles, the
+// head, and an inline XBRL document's header (contexts, units and hidden
+// facts, in a display:none that Qt's rich text does not honour).
 const QRegularExpression &hidden()
 {
     static const QRegularExpression pattern(
-        uR"(<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|<head\b.*?</head\s*>)"_s,
+        uR"(<!--.*?-->|<script\b.*?</script\s*>|<style\b.*?</style\s*>|<head\b.*?</head\s*>|<ix:header\b.*?</ix:header\s*>)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     return pattern;
 }
@@ -57,6 +59,9 @@ QString RenderedSource::renderable(const QString &html)
     static const QRegularExpression images(uR"(<img\b[^>]*>)"_s, QRegularExpression::CaseInsensitiveOption);
     text.remove(scripts);
     text.remove(images);
+    static const QRegularExpression inlineHeader(uR"(<ix:header\b.*?</ix:header\s*>)"_s,
+                                                 QRegularExpression::DotMatchesEverythingOption);
+    text.remove(inlineHeader);
     // "color:#auto" (Workiva) is no colour; Qt's CSS parser would warn of each.
     static const QRegularExpression autoColour(uR"(#auto\b)"_s, QRegularExpression::CaseInsensitiveOption);
     text.replace(autoColour, u"inherit"_s);

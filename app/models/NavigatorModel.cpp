@@ -118,6 +118,8 @@ void NavigatorModel::setFilings(const QList<FilingAnalysisPtr> &filings)
             top->appendRow(item(tr("Notes (%1)").arg(filing.notes.size()), Node::Notes, f));
         if (!filing.narrative.isEmpty())
             top->appendRow(item(tr("Narrative"), Node::Narrative, f));
+        if (!filing.xbrl.facts.isEmpty())
+            top->appendRow(item(tr("Facts (%1)").arg(filing.xbrl.facts.size()), Node::Facts, f));
         QStandardItem *tie = item(tr("Tie-out — %1").arg(tieOutSummary(filings[f]->tieOut)), Node::TieOut, f);
         tie->setData(filings[f]->tieOut.failed(), FailedRole);
         top->appendRow(tie);

@@ -7,6 +7,8 @@
 // is typed in from the documents.
 #include "filing/XbrlInstance.h"
 #include "import/FilingImporter.h"
+#include "models/FactFilterModel.h"
+#include "models/FactTableModel.h"
 #include "support/TestData.h"
 #include "json/CheckJson.h"
 
@@ -391,4 +393,48 @@ TEST(InlineXbrl, AeonCalculationBreaksWhereALineIsUntagged)
         }
     }
     EXPECT_EQ(calculations, int(analysis->tieOut.calculations.size()));
+}
+
+TEST(InlineXbrl, TheFactsListFiltersByConceptPeriodDimensionAndUnit)
+{
+    const FilingAnalysisPtr analysis = TestData::loadAnalysed(fixture());
+    FactTableModel facts;
+    facts.setAnalysis(analysis);
+    FactFilterModel filter;
+    filter.setSourceModel(&facts);
+    EXPECT_EQ(filter.rowCount(), 21);
+
+    filter.setUnit(u"xbrli:shares"_s);
+    EXPECT_EQ(filter.rowCount(), 2); // the diluted shares of both columns
+    filter.setUnit({});
+
+    filter.setDimension(u"srt:ProductOrServiceAxis"_s);
+    ASSERT_EQ(filter.rowCount(), 1);
+    EXPECT_EQ(filter.index(0, FactTableModel::Value).data().toString(), u"66,613,000,000"_s);
+    filter.setDimension(FactFilterModel::NoDimensions);
+    EXPECT_EQ(filter.rowCount(), 19); // all but the product line and the 2027 notes
+    filter.setDimension(FactFilterModel::AnyDimensions);
+
+    filter.setText(u"earningspershare"_s);
+    EXPECT_EQ(filter.rowCount(), 2);
+    filter.setText({});
+
+    // The quarter: the eleven facts of context c-1 and the product line of c-4.
+    filter.setPeriod(u"2025-03-30/2025-06-28"_s);
+    EXPECT_EQ(filter.rowCount(), 12);
+    filter.setPeriod({});
+
+    // Where each is shown: the product line's cell, else no cell.
+    const QModelIndex products = facts.index(indexOf(analysis->filing, u"f-10"_s), FactTableModel::Concept);
+    EXPECT_EQ(products.data(FactTableModel::ScheduleIndexRole).toInt(), 0);
+    EXPECT_EQ(products.data(FactTableModel::PeriodIndexRole).toInt(), 0);
+    const Row &row = analysis->filing.schedules[0].rows[products.data(FactTableModel::RowIndexRole).toInt()];
+    EXPECT_EQ(row.label, u"Products"_s);
+    const QModelIndex words = facts.index(indexOf(analysis->filing, u"f-23"_s), FactTableModel::Concept);
+    EXPECT_EQ(words.data(FactTableModel::ScheduleIndexRole).toInt(), -1);
+
+    // Sorted by value, the exact amounts in order: the nil fact and text facts aside.
+    filter.setUnit(u"iso4217:USD"_s);
+    filter.sort(FactTableModel::Value, Qt::DescendingOrder);
+    EXPECT_EQ(filter.index(0, FactTableModel::Value).data().toString(), u"312,991,000,000"_s);
 }

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "DiagnosticsBar.h"
 #include "DocumentView.h"
+#include "FactsPage.h"
 #include "FindBar.h"
 #include "PlaceNavigator.h"
 #include "ReportActions.h"
@@ -35,6 +36,7 @@
 #include <QHelpEvent>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -321,6 +323,25 @@ TEST_F(MainWindowTest, TheNarrativeLinksAFigureToItsCell)
     const RowRef revenues = TestData::rowAtLine(release.filing, 65);
     document->activateLink(TraceTarget::toCell(revenues, 1).toUrl());
     EXPECT_EQ(view()->currentIndex().data().toString(), u"566,714"_s);
+}
+
+TEST_F(MainWindowTest, TheFactsPageListsAnInlineXbrlDocumentsFactsAndShowsWhereEach)
+{
+    window.openFiles({TestData::dataPath(u"ixbrl/northwind-2025q2-10-q.htm"_s)});
+    const int filing = filingOf(window, Filing::Kind::InlineXbrl);
+    const QModelIndex facts = window.navigatorModel()->indexOf(filing, NavigatorModel::Node::Facts);
+    ASSERT_TRUE(facts.isValid());
+    EXPECT_EQ(facts.data().toString(), u"Facts (21)"_s);
+    window.findChild<QTreeView *>()->setCurrentIndex(facts);
+    FactsPage *page = window.factsPage();
+    EXPECT_EQ(page->countText(), u"21 facts"_s);
+    page->search()->setText(u"NonoperatingIncomeExpense"_s);
+    EXPECT_EQ(page->countText(), u"2 of 21 facts"_s);
+    page->periods()->setCurrentIndex(page->periods()->findText(u"2025-03-30 to 2025-06-28"_s));
+    ASSERT_EQ(page->view()->model()->rowCount(), 1);
+    // Activated, the fact opens where the document shows it: its cell, "(171)".
+    Q_EMIT page->view()->activated(page->view()->model()->index(0, 0));
+    EXPECT_EQ(view()->currentIndex().data().toString(), u"(171)"_s);
 }
 
 TEST_F(MainWindowTest, TheTieOutListFiltersByVerdictAndSchedule)
