@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "BackgroundOpen.h"
 #include "DiagnosticsBar.h"
 #include "DocumentView.h"
 #include "FactsPage.h"
@@ -293,7 +294,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open earnings releases or prospectus supplements"));
     m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), this);
-    connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openFiles({path}); });
+    connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openPicked({path}); });
     file->addMenu(m_recentMenu);
     m_closeFiling = file->addAction(tr("&Close Filing"), this, [this] { closeFiling(m_filing); });
     m_closeFiling->setShortcut(QKeySequence::Close);
@@ -377,6 +378,24 @@ void MainWindow::createStatusBar()
 void MainWindow::openFiles(const QStringList &paths)
 {
     openLoaded(FilingLoader::load(paths));
+}
+
+BackgroundOpen *MainWindow::openPicked(const QStringList &paths)
+{
+    // A release opens in a tenth of a second; an inline XBRL 10-K of 20 MB
+    // takes seconds.
+    constexpr qint64 AtOnce = 4'000'000;
+    qint64 bytes = 0;
+    for (const QString &path : paths)
+        bytes += QFileInfo(path).size();
+    if (bytes < AtOnce) {
+        openFiles(paths);
+        return nullptr;
+    }
+    auto *open = new BackgroundOpen(paths, this);
+    connect(open, &BackgroundOpen::finished, this, &MainWindow::openLoaded);
+    connect(open, &BackgroundOpen::cancelled, this, [this] { showStatus(tr("Opening cancelled")); });
+    return open;
 }
 
 void MainWindow::openLoaded(const QList<FilingLoader::Loaded> &loaded)
@@ -807,7 +826,7 @@ void MainWindow::openDialog()
     if (paths.isEmpty())
         return;
     Settings::setOpenFolder(QFileInfo(paths.constFirst()).absolutePath());
-    openFiles(paths);
+    openPicked(paths);
 }
 
 std::optional<Report> MainWindow::currentReport() const
@@ -857,7 +876,7 @@ void MainWindow::dropEvent(QDropEvent *event)
             paths << url.toLocalFile();
     }
     if (!paths.isEmpty()) {
-        openFiles(paths);
+        openPicked(paths);
         event->acceptProposedAction();
     }
 }

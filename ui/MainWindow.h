@@ -32,6 +32,7 @@ class SchedulePage;
 class SourcePane;
 class SourceView;
 class StatusLine;
+class BackgroundOpen;
 class FactsPage;
 class TieOutPage;
 class TracePanel;
@@ -49,6 +50,10 @@ public:
 
     // Imports and analyses each file; failures go to the diagnostics bar.
     void openFiles(const QStringList &paths);
+    // The same for files the analyst picked: past a few megabytes, on a
+    // thread of its own with a progress dialog that can cancel. The
+    // BackgroundOpen, or null when the files were opened at once.
+    BackgroundOpen *openPicked(const QStringList &paths);
     // Shows filings already imported and analysed (FilingLoader::start).
     void openLoaded(const QList<FilingLoader::Loaded> &loaded);
     void closeFiling(int filing);

@@ -3,11 +3,18 @@
 
 #include "import/FilingImporter.h"
 
-QList<FilingLoader::Loaded> FilingLoader::load(const QStringList &paths)
+QList<FilingLoader::Loaded> FilingLoader::load(const QStringList &paths, const std::atomic<bool> *cancelled,
+                                               const std::function<void(int)> &progress)
 {
+    const auto stopped = [cancelled] { return cancelled && cancelled->load(); };
     QList<Loaded> loaded;
-    for (const QString &path : paths) {
+    for (qsizetype i = 0; i < paths.size() && !stopped(); ++i) {
+        const QString &path = paths[i];
+        if (progress)
+            progress(int(i));
         ImportResult result = FilingImporter::importFile(path);
+        if (stopped())
+            break;
         if (!result.filing) {
             loaded.append({path, nullptr, result.diagnostics});
             continue;

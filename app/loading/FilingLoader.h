@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
 #include <future>
 
 // Opening filings: each file imported, then analysed. The window starts
@@ -24,6 +26,10 @@ public:
         Diagnostics errors;         // why not
     };
 
-    static QList<Loaded> load(const QStringList &paths);
+    // `cancelled`, when given, is read between files and between a file's
+    // import and its analysis: once set, what is left is not read.
+    // `progress`, when given, is told before each file (its index).
+    static QList<Loaded> load(const QStringList &paths, const std::atomic<bool> *cancelled = nullptr,
+                              const std::function<void(int)> &progress = {});
     static std::future<QList<Loaded>> start(const QStringList &paths);
 };

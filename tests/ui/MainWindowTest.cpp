@@ -4,6 +4,7 @@
 // exported CSV, the source view's highlighted line. Expected values are
 // typed in from the filings.
 #include "MainWindow.h"
+#include "BackgroundOpen.h"
 #include "DiagnosticsBar.h"
 #include "DocumentView.h"
 #include "FactsPage.h"
@@ -40,7 +41,9 @@
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QProgressDialog>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -342,6 +345,33 @@ TEST_F(MainWindowTest, TheFactsPageListsAnInlineXbrlDocumentsFactsAndShowsWhereE
     // Activated, the fact opens where the document shows it: its cell, "(171)".
     Q_EMIT page->view()->activated(page->view()->model()->index(0, 0));
     EXPECT_EQ(view()->currentIndex().data().toString(), u"(171)"_s);
+}
+
+TEST_F(MainWindowTest, AFileOpensOnAThreadOfItsOwnAndCanBeCancelled)
+{
+    const QString path = TestData::dataPath(u"ixbrl/northwind-2025q2-10-q.htm"_s);
+    const qsizetype before = window.filings().size();
+
+    auto *cancelledOpen = new BackgroundOpen({path}, &window);
+    QSignalSpy dropped(cancelledOpen, &BackgroundOpen::finished);
+    QSignalSpy cancelled(cancelledOpen, &BackgroundOpen::cancelled);
+    QSignalSpy stoppedFirst(cancelledOpen, &BackgroundOpen::stopped);
+    QObject::connect(cancelledOpen, &BackgroundOpen::finished, &window, &MainWindow::openLoaded);
+    cancelledOpen->cancel();
+    EXPECT_EQ(cancelled.count(), 1);
+    EXPECT_FALSE(cancelledOpen->dialog()->isVisible());
+    ASSERT_TRUE(stoppedFirst.wait(30000));
+    EXPECT_EQ(dropped.count(), 0); // what the thread read is dropped
+    EXPECT_EQ(window.filings().size(), before);
+
+    auto *open = new BackgroundOpen({path}, &window);
+    QSignalSpy stopped(open, &BackgroundOpen::stopped);
+    QObject::connect(open, &BackgroundOpen::finished, &window, &MainWindow::openLoaded);
+    EXPECT_TRUE(open->dialog()->labelText().startsWith(u"Opening northwind-2025q2-10-q.htm ("_s))
+        << qPrintable(open->dialog()->labelText());
+    ASSERT_TRUE(stopped.wait(30000));
+    ASSERT_EQ(window.filings().size(), before + 1);
+    EXPECT_EQ(window.filings().constLast()->filing.kind, Filing::Kind::InlineXbrl);
 }
 
 TEST_F(MainWindowTest, TheTieOutListFiltersByVerdictAndSchedule)
