@@ -9,6 +9,8 @@
 #include "filing/Filing.h"
 #include "json/CheckJson.h"
 
+#include <QMap>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -61,16 +63,28 @@ int CheckCommand::run(const QStringList &arguments)
     int checks = 0;
     int failed = 0;
     TieOutCount count;
+    QMap<QString, int> calculations; // by verdict name
+    int calculationsMade = 0;
     const auto perFiling = [&](const Filing &filing, bool) {
         const TieOut tieOut = TieOutChecker::run(filing);
         checks += int(tieOut.checks.size() + tieOut.calculations.size());
         failed += tieOut.failed() + tieOut.calculationsFailed();
         count.add(TieOutCount::of(tieOut.checks));
+        for (const CalculationResult &result : tieOut.calculations)
+            ++calculations[CalculationResult::verdictName(result.verdict)];
+        calculationsMade += int(tieOut.calculations.size());
         return FilingCommand::Output{text(filing, tieOut), CheckJson::toJson(filing, tieOut)};
     };
     const auto finish = [&](QString &out, QJsonObject &root) {
         // As the window counts: checks, the figures they check, those that fail.
         out += count.summary() + u'\n';
+        // An inline XBRL filing's own calculations, by verdict: "182 calculations: 120 pass, 62 not-bound".
+        if (calculationsMade > 0) {
+            QStringList verdicts;
+            for (auto it = calculations.cbegin(); it != calculations.cend(); ++it)
+                verdicts << u"%1 %2"_s.arg(it.value()).arg(it.key());
+            out += u"%1 calculations: %2\n"_s.arg(calculationsMade).arg(verdicts.join(u", "_s));
+        }
         root.insert(u"summary"_s, QJsonObject{{u"checks"_s, checks},
                                               {u"passed"_s, checks - failed},
                                               {u"failed"_s, failed},

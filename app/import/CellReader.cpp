@@ -28,9 +28,14 @@ QStringList CellReader::splitNoteReference(QStringView text)
 bool CellReader::isMarker(QStringView text)
 {
     // Asked of every cell: compared in place, without a lower-case copy.
-    static constexpr QStringView Markers[] = {u"*", u"**", u"n/m", u"n/a", u"nm", u"na"};
+    // "#" stands for a change too large to print (American Express: "#"
+    // and "# %" under "Change 2023 vs. 2022").
+    static constexpr QStringView Markers[] = {u"*", u"**", u"#", u"n/m", u"n/a", u"nm", u"na"};
+    QStringView bare = text.trimmed();
+    if (bare.size() > 1 && bare.endsWith(u'%'))
+        bare = bare.chopped(1).trimmed();
     return std::any_of(std::begin(Markers), std::end(Markers),
-                       [text](QStringView marker) { return text.compare(marker, Qt::CaseInsensitive) == 0; });
+                       [bare](QStringView marker) { return bare.compare(marker, Qt::CaseInsensitive) == 0; });
 }
 
 Cell CellReader::read(ImportContext &context, const TableLine &line, qsizetype column, QStringList *letters,

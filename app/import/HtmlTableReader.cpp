@@ -448,18 +448,27 @@ private:
     // figures do not add up. Nine in ten: a table of revenues over their
     // growth rates prints as many percentages as amounts in each column, and
     // its amounts add up.
+    // So is a change column whose first figure prints "%" and none "$":
+    // tables print a column's unit on its first line and on totals only
+    // (American Express's "Change 2023 vs. 2022": "13%" over "58", "7",
+    // "26"). Not any column: a reconciliation of tax rates opens with one.
     static void markPercentColumns(TablePart &part)
     {
         for (qsizetype p = 0; p < part.periods.size(); ++p) {
             int figures = 0;
             int percents = 0;
+            bool currency = false;
+            bool firstPercent = false;
             for (const Row &row : std::as_const(part.rows)) {
                 if (p < row.cells.size() && !row.cells[p].isNil()) {
+                    firstPercent = figures == 0 ? row.cells[p].percent : firstPercent;
                     ++figures;
                     percents += row.cells[p].percent ? 1 : 0;
+                    currency = currency || row.cells[p].currency;
                 }
             }
-            if (figures > 0 && percents * 10 >= figures * 9)
+            const bool change = PeriodLabel::namesChange(part.periods[p].label());
+            if (figures > 0 && (percents * 10 >= figures * 9 || (change && firstPercent && !currency)))
                 part.periods[p].unit = RowUnit::Percent;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "ImportContext.h"
 #include "IxtTransform.h"
+#include "LinkbaseReader.h"
 
 #include <QHash>
 #include <QSet>
@@ -18,8 +19,6 @@ const QString InlineNamespace = u"http://www.xbrl.org/2013/inlineXBRL"_s;
 const QString InlineNamespace10 = u"http://www.xbrl.org/2008/inlineXBRL"_s;
 const QString InstanceNamespace = u"http://www.xbrl.org/2003/instance"_s;
 const QString DimensionNamespace = u"http://xbrl.org/2006/xbrldi"_s;
-const QString LinkNamespace = u"http://www.xbrl.org/2003/linkbase"_s;
-const QString XlinkNamespace = u"http://www.w3.org/1999/xlink"_s;
 const QString SchemaInstanceNamespace = u"http://www.w3.org/2001/XMLSchema-instance"_s;
 
 // Far more than any filing needs (scales run from −4 to 9), and within what
@@ -211,8 +210,9 @@ private:
         } else if (ns == DimensionNamespace) {
             element.open = name == u"typedMember" ? Open::TypedMember : Open::ExplicitMember;
             element.name = attributes.value(u"dimension"_s).toString();
-        } else if (ns == LinkNamespace && name == u"schemaRef") {
-            result.instance.schemaRef = attributes.value(XlinkNamespace, u"href"_s).toString();
+        } else if (ns == LinkbaseReader::LinkNamespace && name == u"schemaRef") {
+            result.instance.schemaRef =
+                attributes.value(LinkbaseReader::XlinkNamespace.toString(), u"href"_s).toString();
         } else if (const QStringView style = attributes.value(u"style"_s); style.contains(u"-sec-ix-hidden")) {
             // "-sec-ix-hidden:hidden-fact-3": this element shows that hidden fact.
             const qsizetype at = style.indexOf(u"-sec-ix-hidden");

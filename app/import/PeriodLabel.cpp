@@ -123,6 +123,13 @@ bool PeriodLabel::namesPrices(const QString &header)
     return prices.match(header).hasMatch();
 }
 
+bool PeriodLabel::namesChange(const QString &header)
+{
+    static const QRegularExpression change(uR"(\bchange\b|\bvs\.?(\s|$)|\bvariance\b|\bincrease\b|\bdecrease\b)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    return change.match(header).hasMatch();
+}
+
 bool PeriodLabel::namesRates(const QString &header)
 {
     static const QRegularExpression rates(uR"(%|\bpercent|\bbasis point|\bbps\b|\byields?\b|\brates?\b)"_s,

@@ -30,6 +30,9 @@ public:
     // Whether it says they are prices per unit, which do not add up either:
     // "Weighted-Average Grant-Date Fair Value Per RSU", "Exercise Price".
     static bool namesPrices(const QString &header);
+    // Whether it heads a change between periods: "Change 2023 vs. 2022",
+    // "Increase (Decrease)", "Variance".
+    static bool namesChange(const QString &header);
     // "Three" -> 3, "12" -> 12, "Twelve" -> 12; 0 when not a count.
     static int monthCount(const QString &word);
 };

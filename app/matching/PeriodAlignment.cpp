@@ -49,22 +49,24 @@ PeriodAlignment::Pairs PeriodAlignment::align(const Schedule &a, const Schedule 
         return sameInk(x.labelLines, y.labelLines) && x.label().simplified() == y.label().simplified();
     };
     Pairs pairs;
+    const auto taken = [&pairs](qsizetype j) {
+        return std::any_of(pairs.cbegin(), pairs.cend(), [j](const auto &pair) { return pair.second == j; });
+    };
     for (qsizetype i = 0; i < a.periods.size(); ++i) {
         // A restated release prints one quarter twice, "As Reported" and
         // "As Restated": the column headed the same comes before one that
-        // only ends on the same date.
+        // only ends on the same date. A label is taken once too: the
+        // quarter's and the nine months' "Change 2023 vs. 2022" pair in order.
         qsizetype found = -1;
         for (qsizetype j = 0; j < b.periods.size() && found < 0; ++j) {
-            if (sameLabel(a.periods[i], b.periods[j]))
+            if (!taken(j) && sameLabel(a.periods[i], b.periods[j]))
                 found = j;
         }
         // By date, a column is taken once: a table of column groups
         // ("Alcoa Corporation", "Noncontrolling interest", "Total") repeats
         // a date, and only its first group is the other table's column.
         for (qsizetype j = 0; j < b.periods.size() && found < 0; ++j) {
-            const bool taken =
-                std::any_of(pairs.cbegin(), pairs.cend(), [j](const auto &pair) { return pair.second == j; });
-            if (!taken && samePeriod(a.periods[i], b.periods[j]))
+            if (!taken(j) && samePeriod(a.periods[i], b.periods[j]))
                 found = j;
         }
         if (found >= 0)

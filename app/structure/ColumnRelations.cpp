@@ -199,10 +199,14 @@ QList<ColumnRelations::Change> ColumnRelations::changes(const QList<Period> &per
         if (!isChange(column) || isRestatedChange(column))
             continue;
         const QList<qsizetype> among = comparable(periods, c);
-        // The current period: the latest of the compared columns before it.
+        // The current period: the latest of the compared columns before it;
+        // of two ending alike (the quarter and the nine months), the nearer:
+        // "Change 2023 vs. 2022" after the nine-month columns compares them.
         qsizetype current = -1;
         for (qsizetype k : among) {
-            if (k < c && (current < 0 || endOf(periods[k]) > endOf(periods[current])))
+            if (k < c
+                && (current < 0 || endOf(periods[k]) > endOf(periods[current])
+                    || (endOf(periods[k]) == endOf(periods[current]) && k > current)))
                 current = k;
         }
         if (current < 0)
