@@ -822,7 +822,7 @@ QString MainWindow::exportScheduleCsv(const QString &path)
 void MainWindow::openDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open Filings"), Settings::openFolder(),
-                                                            tr("Filings (*.txt *.htm *.html);;All files (*)"));
+                                                            tr("Filings (*.txt *.htm *.html *.zip);;All files (*)"));
     if (paths.isEmpty())
         return;
     Settings::setOpenFolder(QFileInfo(paths.constFirst()).absolutePath());

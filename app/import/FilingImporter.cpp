@@ -2,6 +2,7 @@
 #include "FilingImporter.h"
 
 #include "EarningsReleaseImporter.h"
+#include "FilingArchive.h"
 #include "FormatDetector.h"
 #include "HtmlReleaseImporter.h"
 #include "InlineXbrlImporter.h"
@@ -52,7 +53,37 @@ ImportResult FilingImporter::importFile(const QString &path)
         return failed(path, u"cannot read: %1"_s.arg(file.errorString()));
     if (bytes.size() > InputLimits::MaxFileSize)
         return failed(path, u"file too large: at most %1 bytes are read"_s.arg(InputLimits::MaxFileSize));
+    if (FilingArchive::isArchive(bytes))
+        return importArchive(path);
     return importBytes(bytes, path);
+}
+
+ImportResult FilingImporter::importArchive(const QString &path)
+{
+    const FilingArchive archive = FilingArchive::open(path);
+    if (archive.document.isEmpty()) {
+        ImportResult result;
+        result.diagnostics = archive.errors;
+        return result;
+    }
+    // Read where it was unpacked, its linkbases beside it; named as the
+    // archive's member, and opened again from the archive.
+    ImportResult result = importFile(archive.document);
+    const QString shown = path + u'/' + archive.memberName;
+    const auto rename = [&](Diagnostics &diagnostics) {
+        for (Diagnostic &diagnostic : diagnostics) {
+            if (diagnostic.file == archive.document)
+                diagnostic.file = shown;
+        }
+    };
+    rename(result.diagnostics);
+    if (result.filing) {
+        rename(result.filing->warnings);
+        result.filing->path = path;
+        for (QString &linkbase : result.filing->xbrl.linkbases)
+            linkbase = path + u'/' + QFileInfo(linkbase).fileName();
+    }
+    return result;
 }
 
 ImportResult FilingImporter::importBytes(const QByteArray &bytes, const QString &fileName)

@@ -15,6 +15,9 @@ class FilingImporter
 public:
     static ImportResult importFile(const QString &path);
     static ImportResult importBytes(const QByteArray &bytes, const QString &fileName);
+    // EDGAR's filing archive (ACCESSION-xbrl.zip): its inline XBRL document
+    // read with the linkbases beside it, the filing's path the archive's.
+    static ImportResult importArchive(const QString &path);
 
     // The filings compiled into the application, as ":/filings/…" paths.
     static QStringList bundledFilings();

@@ -12,7 +12,12 @@
 #include "support/TestData.h"
 #include "json/CheckJson.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <zip.h>
 
 #include <gtest/gtest.h>
 
@@ -437,4 +442,83 @@ TEST(InlineXbrl, TheFactsListFiltersByConceptPeriodDimensionAndUnit)
     filter.setUnit(u"iso4217:USD"_s);
     filter.sort(FactTableModel::Value, Qt::DescendingOrder);
     EXPECT_EQ(filter.index(0, FactTableModel::Value).data().toString(), u"312,991,000,000"_s);
+}
+
+namespace {
+
+// Writes a zip archive of these members with libzip, as EDGAR's are made.
+void writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &members)
+{
+    int error = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    ASSERT_NE(zip, nullptr) << "libzip error " << error;
+    for (const auto &[name, bytes] : members) {
+        zip_source_t *source = zip_source_buffer(zip, bytes.constData(), zip_uint64_t(bytes.size()), 0);
+        ASSERT_NE(source, nullptr);
+        ASSERT_GE(zip_file_add(zip, name.toUtf8().constData(), source, ZIP_FL_OVERWRITE), 0) << zip_strerror(zip);
+    }
+    ASSERT_EQ(zip_close(zip), 0); // the buffers are read here, while `members` lives
+}
+
+} // namespace
+
+TEST(InlineXbrl, OpensEdgarsFilingArchiveWithItsLinkbases)
+{
+    const QString name = u"ixbrl/aapl-20250329-10-q"_s;
+    const QString folder = TestData::edgarPath(name);
+    if (folder.isEmpty())
+        GTEST_SKIP() << TestData::edgarAbsent(name);
+    QList<std::pair<QString, QByteArray>> members;
+    for (const QString &file : QDir(folder).entryList(QDir::Files, QDir::Name))
+        members.append({file, TestData::bytesOf(QDir(folder).filePath(file))});
+    ASSERT_EQ(members.size(), 6);
+    QTemporaryDir out;
+    const QString archive = out.filePath(u"0000320193-25-000057-xbrl.zip"_s);
+    writeZip(archive, members);
+
+    const Filing filing = TestData::load(archive);
+    EXPECT_EQ(filing.path, archive);
+    EXPECT_EQ(filing.form, u"10-Q"_s);
+    EXPECT_EQ(filing.xbrl.calculations.size(), 9); // the linkbases were read beside the document
+    EXPECT_EQ(filing.xbrl.labels.value(u"us-gaap:GrossProfit"_s), u"Gross Profit"_s);
+    ASSERT_FALSE(filing.xbrl.linkbases.isEmpty());
+    EXPECT_TRUE(filing.xbrl.linkbases.constFirst().startsWith(archive + u'/'));
+}
+
+TEST(InlineXbrl, RefusesAnArchiveThatIsDamagedEmptyOrEscapesItsFolder)
+{
+    QTemporaryDir out;
+    const QByteArray document = TestData::bytesOf(fixture());
+
+    // A member that would land beside the archive's folder is refused, and nothing is written there.
+    const QString escaping = out.filePath(u"escaping.zip"_s);
+    writeZip(escaping, {{u"../evil.htm"_s, document}});
+    ImportResult result = FilingImporter::importFile(escaping);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.firstError().contains(u"would be unpacked outside its folder"_s))
+        << qPrintable(result.firstError());
+    EXPECT_FALSE(QFileInfo::exists(QDir(out.path()).filePath(u"../evil.htm"_s)));
+
+    const QString plain = out.filePath(u"plain.zip"_s);
+    writeZip(plain, {{u"readme.txt"_s, QByteArray("no filing here")}});
+    result = FilingImporter::importFile(plain);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.firstError().contains(u"no inline XBRL document in the archive"_s))
+        << qPrintable(result.firstError());
+
+    const QString damaged = out.filePath(u"damaged.zip"_s);
+    QFile file(damaged);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("PK\x03\x04", 4) + QByteArray(200, 'x'));
+    file.close();
+    result = FilingImporter::importFile(damaged);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.firstError().contains(u"cannot read the archive"_s)) << qPrintable(result.firstError());
+
+    // The document alone in an archive opens, its calculations unchecked.
+    const QString alone = out.filePath(u"alone.zip"_s);
+    writeZip(alone, {{u"northwind-2025q2-10-q.htm"_s, document}});
+    result = FilingImporter::importFile(alone);
+    ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
+    EXPECT_EQ(result.filing->xbrl.facts.size(), 21);
 }
