@@ -120,10 +120,11 @@ int GuiSession::screenshot(MainWindow &window, const GuiOptions &options)
         return 2;
     }
     if (!options.page.isEmpty()) {
-        const auto node = options.page == u"notes"       ? NavigatorModel::Node::Notes
-                          : options.page == u"narrative" ? NavigatorModel::Node::Narrative
-                          : options.page == u"facts"     ? NavigatorModel::Node::Facts
-                                                         : NavigatorModel::Node::TieOut;
+        const auto node = options.page == u"notes"          ? NavigatorModel::Node::Notes
+                          : options.page == u"narrative"    ? NavigatorModel::Node::Narrative
+                          : options.page == u"facts"        ? NavigatorModel::Node::Facts
+                          : options.page == u"calculations" ? NavigatorModel::Node::Calculations
+                                                            : NavigatorModel::Node::TieOut;
         window.showFilingNode(window.currentFiling(), int(node));
     }
     if (!options.note.isEmpty()) {

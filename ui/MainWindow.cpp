@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "BackgroundOpen.h"
+#include "CalculationsPage.h"
 #include "DiagnosticsBar.h"
 #include "DocumentView.h"
 #include "FactsPage.h"
@@ -203,6 +204,24 @@ FactsPage *MainWindow::factsPage()
     return m_facts;
 }
 
+CalculationsPage *MainWindow::calculationsPage()
+{
+    if (!m_calculations) {
+        m_calculations = new CalculationsPage(this);
+        connect(m_calculations, &CalculationsPage::cellRequested, this,
+                [this](int filing, int schedule, int row, int period) {
+                    showSchedule(filing, schedule);
+                    m_schedulePage->selectPeriod(row, period);
+                });
+        connect(m_calculations, &CalculationsPage::sourceRequested, this,
+                [this](int filing, int line, int column) { showSource(filing, line, column, 1); });
+        m_zoom->add(m_calculations->view());
+        m_pages->addWidget(m_calculations);
+        updateTabOrder();
+    }
+    return m_calculations;
+}
+
 void MainWindow::createDocks()
 {
     m_navigatorModel = new NavigatorModel(this);
@@ -252,6 +271,8 @@ QWidget *MainWindow::centralFocus() const
         return m_tieOut->view();
     if (m_facts && page == m_facts)
         return m_facts->view();
+    if (m_calculations && page == m_calculations)
+        return m_calculations->view();
     return page == m_empty ? nullptr : page;
 }
 
@@ -264,6 +285,8 @@ void MainWindow::updateTabOrder()
         chain << m_document;
     if (m_facts)
         chain << m_facts->view();
+    if (m_calculations)
+        chain << m_calculations->view();
     if (m_tieOut)
         chain << m_tieOut->view();
     chain << m_trace->browser() << m_charts << m_source;
@@ -610,6 +633,10 @@ void MainWindow::showNode(const QModelIndex &index)
         factsPage()->setAnalysis(m_filings[filing], filing);
         showFilingPage(filing, Page::Facts);
         break;
+    case NavigatorModel::Node::Calculations:
+        calculationsPage()->setAnalysis(m_filings[filing], filing);
+        showFilingPage(filing, Page::Calculations);
+        break;
     case NavigatorModel::Node::TieOut:
         tieOutPage()->setAnalysis(m_filings[filing], filing);
         showFilingPage(filing, Page::TieOut);
@@ -645,6 +672,7 @@ void MainWindow::showFilingPage(int filing, Page page)
         break;
     case Page::Document: m_pages->setCurrentWidget(documentPage()); break;
     case Page::Facts: m_pages->setCurrentWidget(factsPage()); break;
+    case Page::Calculations: m_pages->setCurrentWidget(calculationsPage()); break;
     case Page::TieOut: m_pages->setCurrentWidget(tieOutPage()); break;
     }
     updateStatus();

@@ -33,6 +33,7 @@ class SourcePane;
 class SourceView;
 class StatusLine;
 class BackgroundOpen;
+class CalculationsPage;
 class FactsPage;
 class TieOutPage;
 class TracePanel;
@@ -89,6 +90,7 @@ public:
     // The tie-out page, made when first shown.
     TieOutPage *tieOutPage();
     FactsPage *factsPage();
+    CalculationsPage *calculationsPage();
     PlaceNavigator *placeNavigator() const { return m_places; }
     PaneFocus *paneFocus() const { return m_panes; }
     // Edit > Undo and Redo: view options, and closing a filing.
@@ -122,7 +124,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Page { Empty, Schedule, Document, Facts, TieOut };
+    enum class Page { Empty, Schedule, Document, Facts, Calculations, TieOut };
 
     void createPages();
     void createDocks();
@@ -171,6 +173,7 @@ private:
     DocumentView *m_document = nullptr;
     TieOutPage *m_tieOut = nullptr;
     FactsPage *m_facts = nullptr;
+    CalculationsPage *m_calculations = nullptr;
     DiagnosticsBar *m_diagnostics = nullptr;
     FindBar *m_find = nullptr;
     LabelFind *m_labelFind = nullptr;

@@ -27,21 +27,7 @@ void FactTableModel::setAnalysis(FilingAnalysisPtr analysis)
 {
     beginResetModel();
     m_analysis = std::move(analysis);
-    m_places.clear();
-    if (m_analysis) {
-        const Filing &filing = m_analysis->filing;
-        m_places.resize(filing.xbrl.facts.size());
-        for (int s = 0; s < filing.schedules.size(); ++s) {
-            const QList<Row> &rows = filing.schedules[s].rows;
-            for (int r = 0; r < rows.size(); ++r) {
-                for (int p = 0; p < rows[r].cells.size(); ++p) {
-                    const int fact = rows[r].cells[p].fact;
-                    if (fact >= 0 && fact < m_places.size() && m_places[fact].schedule < 0)
-                        m_places[fact] = {s, r, p};
-                }
-            }
-        }
-    }
+    m_places = m_analysis ? FactPlace::of(m_analysis->filing) : QList<FactPlace>();
     endResetModel();
 }
 
@@ -93,7 +79,7 @@ QVariant FactTableModel::data(const QModelIndex &index, int role) const
         return {};
     const XbrlInstance &xbrl = m_analysis->filing.xbrl;
     const XbrlFact &fact = xbrl.facts.at(index.row());
-    const Place &place = m_places.at(index.row());
+    const FactPlace &place = m_places.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return display(fact, index.column());
     case Qt::ToolTipRole:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FactPlace.h"
 #include "analysis/FilingAnalysis.h"
 
 #include <QAbstractTableModel>
@@ -37,14 +38,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Place
-    {
-        int schedule = -1;
-        int row = -1;
-        int period = -1;
-    };
     QVariant display(const XbrlFact &fact, int column) const;
 
     FilingAnalysisPtr m_analysis;
-    QList<Place> m_places; // per fact: the first cell that shows it
+    QList<FactPlace> m_places; // per fact: the first cell that shows it
 };

@@ -120,6 +120,15 @@ void NavigatorModel::setFilings(const QList<FilingAnalysisPtr> &filings)
             top->appendRow(item(tr("Narrative"), Node::Narrative, f));
         if (!filing.xbrl.facts.isEmpty())
             top->appendRow(item(tr("Facts (%1)").arg(filing.xbrl.facts.size()), Node::Facts, f));
+        if (const QList<CalculationResult> &results = filings[f]->tieOut.calculations; !results.isEmpty()) {
+            const int failing = filings[f]->tieOut.calculationsFailed();
+            QStandardItem *calculations =
+                item(failing > 0 ? tr("Calculations — %1 of %2 inconsistent").arg(failing).arg(results.size())
+                                 : tr("Calculations — %1, none inconsistent").arg(results.size()),
+                     Node::Calculations, f);
+            calculations->setData(failing, FailedRole);
+            top->appendRow(calculations);
+        }
         QStandardItem *tie = item(tr("Tie-out — %1").arg(tieOutSummary(filings[f]->tieOut)), Node::TieOut, f);
         tie->setData(filings[f]->tieOut.failed(), FailedRole);
         top->appendRow(tie);

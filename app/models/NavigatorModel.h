@@ -13,7 +13,7 @@ class NavigatorModel : public QStandardItemModel
     Q_OBJECT
 
 public:
-    enum class Node { Filing, Schedule, Notes, Narrative, Facts, TieOut, Source };
+    enum class Node { Filing, Schedule, Notes, Narrative, Facts, Calculations, TieOut, Source };
     enum Role {
         NodeRole = Qt::UserRole + 1, // Node as int
         FilingRole,                  // int: index of the filing

@@ -5,6 +5,7 @@
 // typed in from the filings.
 #include "MainWindow.h"
 #include "BackgroundOpen.h"
+#include "CalculationsPage.h"
 #include "DiagnosticsBar.h"
 #include "DocumentView.h"
 #include "FactsPage.h"
@@ -21,6 +22,7 @@
 #include "charts/ChartView.h"
 #include "desktop/Settings.h"
 #include "import/FilingImporter.h"
+#include "models/CalculationTableModel.h"
 #include "models/CheckTableModel.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
@@ -345,6 +347,28 @@ TEST_F(MainWindowTest, TheFactsPageListsAnInlineXbrlDocumentsFactsAndShowsWhereE
     // Activated, the fact opens where the document shows it: its cell, "(171)".
     Q_EMIT page->view()->activated(page->view()->model()->index(0, 0));
     EXPECT_EQ(view()->currentIndex().data().toString(), u"(171)"_s);
+}
+
+TEST_F(MainWindowTest, TheCalculationsPageListsTheFilingsOwnCalculationsInconsistentFirst)
+{
+    const QString name = u"ixbrl/aeon-20230930-10-q/aeon-20230930x10q.htm"_s;
+    const QString path = TestData::edgarPath(name);
+    if (path.isEmpty())
+        GTEST_SKIP() << TestData::edgarAbsent(name);
+    window.openFiles({path});
+    const int filing = filingOf(window, Filing::Kind::InlineXbrl);
+    const QModelIndex node = window.navigatorModel()->indexOf(filing, NavigatorModel::Node::Calculations);
+    ASSERT_TRUE(node.isValid());
+    EXPECT_TRUE(node.data().toString().startsWith(u"Calculations — 1 of "_s)) << qPrintable(node.data().toString());
+    window.findChild<QTreeView *>()->setCurrentIndex(node);
+    CalculationsPage *page = window.calculationsPage();
+    page->verdicts()->setCurrentIndex(page->verdicts()->findText(u"Inconsistent"_s));
+    ASSERT_EQ(page->view()->model()->rowCount(), 1);
+    // The purchase price, 315,332 thousand, against its three tagged items.
+    const QModelIndex total = page->view()->model()->index(0, CalculationTableModel::Total);
+    EXPECT_EQ(total.data().toString(), u"315,332,000"_s);
+    Q_EMIT page->view()->activated(total);
+    EXPECT_EQ(view()->currentIndex().data().toString(), u"$ 315,332"_s);
 }
 
 TEST_F(MainWindowTest, AFileOpensOnAThreadOfItsOwnAndCanBeCancelled)
