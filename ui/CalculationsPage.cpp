@@ -16,7 +16,7 @@
 using namespace Qt::StringLiterals;
 
 CalculationsPage::CalculationsPage(QWidget *parent)
-    : QWidget(parent), m_calculations(new CalculationTableModel(this)), m_filter(new QSortFilterProxyModel(this)),
+    : PlaceListPage(parent), m_calculations(new CalculationTableModel(this)), m_filter(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_verdicts(new QComboBox(this)), m_count(new QLabel(this))
 {
     m_filter->setSourceModel(m_calculations);
@@ -87,11 +87,9 @@ void CalculationsPage::activate(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const int schedule = index.data(CalculationTableModel::ScheduleIndexRole).toInt();
-    if (schedule >= 0)
-        Q_EMIT cellRequested(m_filing, schedule, index.data(CalculationTableModel::RowIndexRole).toInt(),
-                             index.data(CalculationTableModel::PeriodIndexRole).toInt());
-    else
-        Q_EMIT sourceRequested(m_filing, index.data(CalculationTableModel::LineRole).toInt(),
-                               index.data(CalculationTableModel::ColumnRole).toInt());
+    requestPlace(m_filing, index.data(CalculationTableModel::ScheduleIndexRole).toInt(),
+                 index.data(CalculationTableModel::RowIndexRole).toInt(),
+                 index.data(CalculationTableModel::PeriodIndexRole).toInt(),
+                 index.data(CalculationTableModel::LineRole).toInt(),
+                 index.data(CalculationTableModel::ColumnRole).toInt());
 }

@@ -3,7 +3,7 @@
 
 #include "analysis/FilingAnalysis.h"
 
-#include <QWidget>
+#include "PlaceListPage.h"
 
 class CalculationTableModel;
 class QComboBox;
@@ -14,7 +14,7 @@ class QTableView;
 // An inline XBRL filing's own calculations, checked against its
 // calculation linkbase: a sortable list, inconsistent ones first, filtered
 // by verdict. Activating one shows its total where the document shows it.
-class CalculationsPage : public QWidget
+class CalculationsPage : public PlaceListPage
 {
     Q_OBJECT
 
@@ -22,13 +22,9 @@ public:
     explicit CalculationsPage(QWidget *parent = nullptr);
 
     void setAnalysis(const FilingAnalysisPtr &analysis, int filing);
-    QTableView *view() const { return m_view; }
+    QTableView *view() const override { return m_view; }
     QComboBox *verdicts() const { return m_verdicts; }
     QString countText() const;
-
-Q_SIGNALS:
-    void cellRequested(int filing, int schedule, int row, int period);
-    void sourceRequested(int filing, int line, int column);
 
 private:
     void applyFilter();

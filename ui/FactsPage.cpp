@@ -18,7 +18,7 @@
 using namespace Qt::StringLiterals;
 
 FactsPage::FactsPage(QWidget *parent)
-    : QWidget(parent), m_facts(new FactTableModel(this)), m_filter(new FactFilterModel(this)),
+    : PlaceListPage(parent), m_facts(new FactTableModel(this)), m_filter(new FactFilterModel(this)),
       m_view(new QTableView(this)), m_search(new QLineEdit(this)), m_periods(new QComboBox(this)),
       m_dimensions(new QComboBox(this)), m_units(new QComboBox(this)), m_count(new QLabel(this))
 {
@@ -145,12 +145,8 @@ void FactsPage::activate(const QModelIndex &index)
 {
     if (!index.isValid() || !m_analysis)
         return;
-    const int schedule = index.data(FactTableModel::ScheduleIndexRole).toInt();
-    if (schedule >= 0) {
-        Q_EMIT cellRequested(m_filing, schedule, index.data(FactTableModel::RowIndexRole).toInt(),
-                             index.data(FactTableModel::PeriodIndexRole).toInt());
-        return;
-    }
     const XbrlFact &fact = m_analysis->filing.xbrl.facts.at(index.data(FactTableModel::FactRole).toInt());
-    Q_EMIT sourceRequested(m_filing, fact.location.line, fact.location.column);
+    requestPlace(m_filing, index.data(FactTableModel::ScheduleIndexRole).toInt(),
+                 index.data(FactTableModel::RowIndexRole).toInt(), index.data(FactTableModel::PeriodIndexRole).toInt(),
+                 fact.location.line, fact.location.column);
 }

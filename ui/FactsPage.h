@@ -3,7 +3,7 @@
 
 #include "analysis/FilingAnalysis.h"
 
-#include <QWidget>
+#include "PlaceListPage.h"
 
 class FactFilterModel;
 class FactTableModel;
@@ -16,7 +16,7 @@ class QTableView;
 // above it: words of the concept or label, period, dimension and unit, and
 // how many facts are shown of how many. Activating a fact asks to show it
 // where the document shows it.
-class FactsPage : public QWidget
+class FactsPage : public PlaceListPage
 {
     Q_OBJECT
 
@@ -24,19 +24,13 @@ public:
     explicit FactsPage(QWidget *parent = nullptr);
 
     void setAnalysis(const FilingAnalysisPtr &analysis, int filing);
-    QTableView *view() const { return m_view; }
+    QTableView *view() const override { return m_view; }
     FactFilterModel *filter() const { return m_filter; }
     QLineEdit *search() const { return m_search; }
     QComboBox *periods() const { return m_periods; }
     QComboBox *dimensions() const { return m_dimensions; }
     QComboBox *units() const { return m_units; }
     QString countText() const;
-
-Q_SIGNALS:
-    // The fact's cell in a schedule, when a table shows it.
-    void cellRequested(int filing, int schedule, int row, int period);
-    // Else its place in the file.
-    void sourceRequested(int filing, int line, int column);
 
 private:
     void applyFilter();

@@ -187,39 +187,33 @@ TieOutPage *MainWindow::tieOutPage()
     return m_tieOut;
 }
 
-FactsPage *MainWindow::factsPage()
+// A list page made on first use: its rows open their places in the window.
+template<typename ListPage>
+ListPage *MainWindow::listPage(ListPage *&page)
 {
-    if (!m_facts) {
-        m_facts = new FactsPage(this);
-        connect(m_facts, &FactsPage::cellRequested, this, [this](int filing, int schedule, int row, int period) {
+    if (!page) {
+        page = new ListPage(this);
+        connect(page, &PlaceListPage::cellRequested, this, [this](int filing, int schedule, int row, int period) {
             showSchedule(filing, schedule);
             m_schedulePage->selectPeriod(row, period);
         });
-        connect(m_facts, &FactsPage::sourceRequested, this,
+        connect(page, &PlaceListPage::sourceRequested, this,
                 [this](int filing, int line, int column) { showSource(filing, line, column, 1); });
-        m_zoom->add(m_facts->view());
-        m_pages->addWidget(m_facts);
+        m_zoom->add(page->view());
+        m_pages->addWidget(page);
         updateTabOrder();
     }
-    return m_facts;
+    return page;
+}
+
+FactsPage *MainWindow::factsPage()
+{
+    return listPage(m_facts);
 }
 
 CalculationsPage *MainWindow::calculationsPage()
 {
-    if (!m_calculations) {
-        m_calculations = new CalculationsPage(this);
-        connect(m_calculations, &CalculationsPage::cellRequested, this,
-                [this](int filing, int schedule, int row, int period) {
-                    showSchedule(filing, schedule);
-                    m_schedulePage->selectPeriod(row, period);
-                });
-        connect(m_calculations, &CalculationsPage::sourceRequested, this,
-                [this](int filing, int line, int column) { showSource(filing, line, column, 1); });
-        m_zoom->add(m_calculations->view());
-        m_pages->addWidget(m_calculations);
-        updateTabOrder();
-    }
-    return m_calculations;
+    return listPage(m_calculations);
 }
 
 void MainWindow::createDocks()

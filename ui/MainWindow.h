@@ -124,6 +124,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    template<typename ListPage>
+    ListPage *listPage(ListPage *&page);
     enum class Page { Empty, Schedule, Document, Facts, Calculations, TieOut };
 
     void createPages();
