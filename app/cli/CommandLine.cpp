@@ -149,9 +149,11 @@ QString CommandLine::usage()
        tieout export-chart --chart ID [--width W] [--height H] [--scale S] --out OUT [FILE...]
        tieout report [--paper A4|Letter] [--landscape] [--no-chart] --out FILE.pdf [FILE]
 
-Tieout shows the schedules of an earnings release or a prospectus supplement
-as financial tables, checks that their totals tie and traces every non-GAAP
-adjustment to its note. With no FILE it opens the bundled filings.
+Tieout shows the schedules of an earnings release, a prospectus supplement or
+an inline XBRL 10-Q, 10-K or 8-K (alone, in its filing folder or its -xbrl.zip)
+as financial tables, checks that their totals tie (and an inline XBRL filing's
+own calculations) and traces every non-GAAP adjustment to its note. With no
+FILE it opens the bundled filings.
 
 Options:
   -h, --help       Show this help and exit.
@@ -171,8 +173,9 @@ Window options (for scripts and documentation):
                              the selected row's).
 
 Subcommands (headless):
-  inspect          Print what was read from each FILE (--json: as JSON).
-  check            Check that every total ties within rounding; exit 1 if any fails.
+  inspect          Print what was read from each FILE, facts included (--json: as JSON).
+  check            Check that every total ties within rounding, and an inline XBRL
+                   filing's calculations; exit 1 if any fails.
   trace            Trace every non-GAAP adjustment to its notes and sources.
   export-chart     Draw a chart (segments, revenue-mix, opex, bridge-operating-income,
                    bridge-net-income) to PNG, JPG, PDF or SVG, after OUT's extension.

@@ -96,7 +96,8 @@ TEST(Cli, HelpListsTheSubcommands)
                   u"       tieout export-chart --chart ID [--width W] [--height H] [--scale S] --out OUT [FILE...]"_s,
                   u"       tieout report [--paper A4|Letter] [--landscape] [--no-chart] --out FILE.pdf [FILE]"_s}))
         << qPrintable(run.out);
-    EXPECT_TRUE(hasLine(run.out, u"  inspect          Print what was read from each FILE (--json: as JSON)."_s));
+    EXPECT_TRUE(hasLine(run.out,
+                        u"  inspect          Print what was read from each FILE, facts included (--json: as JSON)."_s));
 }
 
 TEST(Cli, InspectJsonDescribesTheBundledFilings)
