@@ -28,7 +28,6 @@ struct XbrlInstance
     QList<CalculationNetwork> calculations;
     QStringList linkbases; // the linkbase files read, as paths
 
-    bool isEmpty() const { return facts.isEmpty() && contexts.isEmpty(); }
     const XbrlContext *contextOf(const XbrlFact &fact) const
     {
         return fact.context >= 0 ? &contexts.at(fact.context) : nullptr;

@@ -99,7 +99,7 @@ public:
             switch (token) {
             case QXmlStreamReader::StartElement: startElement(xml, tokenStart, tokenEnd); break;
             case QXmlStreamReader::EndElement: endElement(xml, tokenStart, tokenEnd); break;
-            case QXmlStreamReader::Characters: characters(xml.text(), tokenStart); break;
+            case QXmlStreamReader::Characters: characters(xml.text()); break;
             case QXmlStreamReader::EntityReference:
                 // An entity XML does not define (&nbsp; is HTML's): the
                 // document is not XHTML as inline XBRL requires.
@@ -131,7 +131,6 @@ private:
         Exclude,      // ix:exclude
         Context,
         Unit,
-        Divide, // xbrli:divide
         Denominator,
         Measure,
         Identifier,
@@ -147,10 +146,9 @@ private:
         Open open = Open::Other;
         qsizetype start = 0; // of the start tag
         qsizetype contentStart = 0;
-        int fact = -1;      // for Fact
-        QString text;       // gathered text: a fact's, a continuation's, a context's parts
-        QString name;       // a dimension's axis, a hidden fact's id
-        bool shown = false; // text gathered into the shown text (not excluded)
+        int fact = -1; // for Fact
+        QString text;  // gathered text: a fact's, a continuation's, a context's parts
+        QString name;  // a dimension's axis, a hidden fact's id
     };
 
     void startElement(QXmlStreamReader &xml, qsizetype start, qsizetype end)
@@ -275,9 +273,8 @@ private:
         return int(result.instance.facts.size() - 1);
     }
 
-    void characters(QStringView text, qsizetype at)
+    void characters(QStringView text)
     {
-        Q_UNUSED(at);
         if (m_stack.isEmpty())
             return;
         // Text inside ix:exclude is shown but belongs to no fact.
@@ -318,7 +315,7 @@ private:
         case Open::Header: result.unseen.append({element.start, end}); break;
         case Open::Hidden: --m_hiddenDepth; break;
         case Open::Fact: endFact(element, end); break;
-        case Open::Continuation: m_continuations.insert(element.name, {element.text, locate(element.start)}); break;
+        case Open::Continuation: m_continuations.insert(element.name, element.text); break;
         case Open::Context: result.instance.contexts.append(std::move(m_openContext)); break;
         case Open::Unit: result.instance.units.append(std::move(m_openUnit)); break;
         case Open::Measure:
@@ -456,7 +453,7 @@ private:
                                     next, fact.conceptName));
                 break;
             }
-            fact.text += u' ' + part->text;
+            fact.text += u' ' + *part;
             next = m_continuedAt.value(next);
         }
     }
@@ -496,12 +493,6 @@ private:
         m_import.diagnostics() << Diagnostic::error(m_import.fileName(), where.line, where.column, message);
     }
 
-    struct Continuation
-    {
-        QString text;
-        SourceLocation location;
-    };
-
     ImportContext &m_import;
     qsizetype m_from;
     QList<Element> m_stack;
@@ -512,7 +503,7 @@ private:
     QString m_factError;
     QStringList m_pendingErrors; // per fact read, what is wrong with its attributes
     QSet<int> m_dropped;
-    QHash<QString, Continuation> m_continuations;                  // by id
+    QHash<QString, QString> m_continuations;                       // by id
     QHash<QString, QString> m_continuedAt;                         // continuation id → the next one
     QHash<qsizetype, QString> m_continuationRefs;                  // a fact's start → its first continuation
     QHash<QString, std::pair<qsizetype, qsizetype>> m_shownHidden; // hidden fact id → the span showing it

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalculationJson.h"
 
+#include "FactJson.h"
+
 #include "checks/CalculationResult.h"
 #include "checks/CalculationText.h"
 #include "filing/XbrlInstance.h"
@@ -21,9 +23,7 @@ QJsonObject factJson(const XbrlInstance &instance, const QString &conceptName, i
     const XbrlFact &fact = instance.facts.at(index);
     object.insert(u"fact"_s, index);
     object.insert(u"value"_s, fact.nil ? QJsonValue::Null : QJsonValue(fact.valueText()));
-    object.insert(u"decimals"_s, fact.exact         ? QJsonValue(u"INF"_s)
-                                 : fact.hasDecimals ? QJsonValue(fact.decimals)
-                                                    : QJsonValue::Null);
+    object.insert(u"decimals"_s, FactJson::decimalsJson(fact));
     object.insert(u"line"_s, fact.location.line);
     object.insert(u"column"_s, fact.location.column);
     return object;
@@ -42,16 +42,12 @@ QJsonObject CalculationJson::toJson(const XbrlInstance &instance, const Calculat
             object.insert(u"dimensionalOnly"_s, true);
         items.append(object);
     }
-    QJsonObject period;
+    const XbrlContext *context = result.context >= 0 && result.context < instance.contexts.size()
+                                     ? &instance.contexts.at(result.context)
+                                     : nullptr;
     QJsonObject dimensions;
-    if (result.context >= 0 && result.context < instance.contexts.size()) {
-        const XbrlContext &context = instance.contexts.at(result.context);
-        if (context.period.instant)
-            period.insert(u"instant"_s, context.period.end.toString(Qt::ISODate));
-        else
-            period = {{u"start"_s, context.period.start.toString(Qt::ISODate)},
-                      {u"end"_s, context.period.end.toString(Qt::ISODate)}};
-        for (const XbrlDimension &dimension : context.dimensions)
+    if (context) {
+        for (const XbrlDimension &dimension : context->dimensions)
             dimensions.insert(dimension.axis, dimension.member);
     }
     const QString unit =
@@ -65,7 +61,7 @@ QJsonObject CalculationJson::toJson(const XbrlInstance &instance, const Calculat
         {u"total"_s, factJson(instance, result.total, result.totalFact)},
         {u"items"_s, items},
         {u"context"_s, result.context >= 0 ? QJsonValue(instance.contexts[result.context].id) : QJsonValue::Null},
-        {u"period"_s, period},
+        {u"period"_s, FactJson::periodJson(context)},
         {u"dimensions"_s, dimensions},
         {u"unit"_s, unit},
     };

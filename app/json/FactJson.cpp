@@ -5,9 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QJsonValue periodJson(const XbrlContext *context)
+QJsonValue FactJson::periodJson(const XbrlContext *context)
 {
     if (!context || !context->period.isValid())
         return QJsonValue::Null;
@@ -19,7 +17,12 @@ QJsonValue periodJson(const XbrlContext *context)
     return QJsonObject{{u"start"_s, period.start.toString(Qt::ISODate)}, {u"end"_s, period.end.toString(Qt::ISODate)}};
 }
 
-} // namespace
+QJsonValue FactJson::decimalsJson(const XbrlFact &fact)
+{
+    if (!fact.hasDecimals)
+        return QJsonValue::Null;
+    return fact.exact ? QJsonValue(u"INF"_s) : QJsonValue(fact.decimals);
+}
 
 QJsonObject FactJson::toJson(const XbrlInstance &instance, const XbrlFact &fact)
 {
@@ -39,12 +42,7 @@ QJsonObject FactJson::toJson(const XbrlInstance &instance, const XbrlFact &fact)
     if (fact.numeric) {
         const XbrlUnit *unit = instance.unitOf(fact);
         object.insert(u"unit"_s, unit ? QJsonValue(unit->name()) : QJsonValue::Null);
-        if (!fact.hasDecimals)
-            object.insert(u"decimals"_s, QJsonValue::Null);
-        else if (fact.exact)
-            object.insert(u"decimals"_s, u"INF"_s);
-        else
-            object.insert(u"decimals"_s, fact.decimals);
+        object.insert(u"decimals"_s, decimalsJson(fact));
         object.insert(u"value"_s, fact.nil ? QJsonValue::Null : QJsonValue(fact.valueText()));
         object.insert(u"shown"_s, fact.displayed);
         object.insert(u"scale"_s, fact.scale);
