@@ -8,8 +8,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace {
+
+struct Tally
+{
+    int plain = 0; // facts without dimensions
+    int all = 0;
+};
 
 struct Span
 {
@@ -52,20 +59,33 @@ void TaggedTables::bind(HtmlDocument &document, const XbrlInstance &instance)
 void TaggedTables::datePeriods(Schedule &schedule, const XbrlInstance &instance)
 {
     for (qsizetype column = 0; column < schedule.periods.size(); ++column) {
-        // Counted apart: a column of segment facts dates as its totals do.
-        QHash<XbrlPeriod, int> plain;
-        QHash<XbrlPeriod, int> dimensional;
+        // The facts without dimensions count first, so that a column of
+        // segment facts dates as its totals do; the others break their ties.
+        QHash<XbrlPeriod, Tally> tallies;
         for (const Row &row : std::as_const(schedule.rows)) {
             if (column >= row.cells.size() || row.cells[column].fact < 0)
                 continue;
             const XbrlContext *context = instance.contextOf(instance.facts.at(row.cells[column].fact));
-            if (context && context->period.isValid())
-                ++(context->hasDimensions() ? dimensional : plain)[context->period];
+            if (!context || !context->period.isValid())
+                continue;
+            Tally &tally = tallies[context->period];
+            tally.plain += context->hasDimensions() ? 0 : 1;
+            ++tally.all;
         }
-        const QHash<XbrlPeriod, int> &counted = plain.isEmpty() ? dimensional : plain;
-        if (counted.isEmpty())
+        if (tallies.isEmpty())
             continue;
-        const auto most = std::max_element(counted.cbegin(), counted.cend());
+        // Ranked whole, never by the hash's order: a statement of equity
+        // has as many opening and closing balances as changes without
+        // dimensions, and its columns are periods of changes.
+        const auto rank = [](const XbrlPeriod &period, const Tally &tally) {
+            return std::tuple(tally.plain, tally.all, !period.instant && !period.isForever, period.end,
+                              -period.start.toJulianDay());
+        };
+        auto most = tallies.cbegin();
+        for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+            if (rank(most.key(), most.value()) < rank(it.key(), it.value()))
+                most = it;
+        }
         const XbrlPeriod period = most.key();
         Period &target = schedule.periods[column];
         target.date = period.end;

@@ -333,6 +333,30 @@ TEST(InlineXbrl, AppleTenQFactsAsFiled)
     EXPECT_EQ(filing.xbrl.facts[netIncome->cells[0].fact].conceptName, u"us-gaap:NetIncomeLoss"_s);
 }
 
+TEST(InlineXbrl, AStatementOfEquityIsDatedByItsChangesNotItsBalances)
+{
+    const QString name = u"ixbrl/aapl-20250329-10-q/aapl-20250329.htm"_s;
+    const QString path = TestData::edgarPath(name);
+    if (path.isEmpty())
+        GTEST_SKIP() << TestData::edgarAbsent(name);
+    const Filing filing = TestData::load(path);
+    const Schedule *equity = scheduleTitled(filing, u"CONDENSED CONSOLIDATED STATEMENTS OF SHAREHOLDERS"_s);
+    ASSERT_NE(equity, nullptr);
+    // Each column holds one opening balance, one closing balance and one
+    // change without a dimension (the total column): the changes, eight
+    // more by component, date it. Headed "Three Months Ended March 29,
+    // 2025", "Three Months Ended March 30, 2024", "Six Months Ended …".
+    ASSERT_EQ(equity->periods.size(), 4);
+    const int months[] = {3, 3, 6, 6};
+    const QDate ends[] = {QDate(2025, 3, 29), QDate(2024, 3, 30), QDate(2025, 3, 29), QDate(2024, 3, 30)};
+    for (int column = 0; column < 4; ++column) {
+        SCOPED_TRACE(column);
+        EXPECT_EQ(equity->periods[column].span, Period::Span::Duration);
+        EXPECT_EQ(equity->periods[column].months, months[column]);
+        EXPECT_EQ(equity->periods[column].date, ends[column]);
+    }
+}
+
 TEST(InlineXbrl, AppleCalculationsAreConsistentWithItsLinkbase)
 {
     const QString name = u"ixbrl/aapl-20250329-10-q/aapl-20250329.htm"_s;
