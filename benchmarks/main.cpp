@@ -74,6 +74,41 @@ void addHtmlRows(BudgetTable &table, const MedianReporter &times)
                4000);
 }
 
+// Inline XBRL as filed (issue 33): opening the largest document of
+// ../shared/edgar/ixbrl, and its sections repeated to 17 MB as a 10-K is,
+// within three times a bare QXmlStreamReader pass over the same bytes and
+// within ten times the file in memory.
+void addInlineXbrlRows(BudgetTable &table, const MedianReporter &times, const QString &self)
+{
+    for (const int megabytes : {0, 20}) {
+        const QString path = BenchmarkData::inlineXbrlFile(megabytes);
+        const QString name = megabytes == 0 ? u"the largest inline XBRL document"_s : u"17 MB of its sections"_s;
+        if (path.isEmpty()) {
+            table.record(u"Inline XBRL open"_s, u"not measured: no ../shared/edgar/ixbrl"_s);
+            return;
+        }
+        const QString budget = u"Open %1 ÷ a bare QXmlStreamReader pass over it"_s.arg(name);
+        const double open = times.medianMs(u"inlineXbrlOpen/%1"_s.arg(megabytes));
+        const double pass = times.medianMs(u"xmlStreamPass/%1"_s.arg(megabytes));
+        if (open < 0 || pass <= 0) {
+            table.failed(budget, u"≤ 3×"_s, u"the benchmark did not run"_s);
+        } else {
+            const double ratio = open / pass;
+            table.add(budget, u"%1 ÷ %2 = %3×"_s.arg(ms(open), ms(pass)).arg(ratio, 0, 'f', 2), u"≤ 3×"_s, ratio <= 3);
+        }
+        const QString memory = u"Peak memory of opening %1"_s.arg(name);
+        const qint64 peak = PeakMemory::measure(self, path);
+        if (peak < 0) {
+            table.failed(memory, u"≤ 10× the file"_s, u"the measuring process failed"_s);
+            continue;
+        }
+        const double size = double(QFileInfo(path).size());
+        table.add(memory,
+                  u"%1 MB = %2× the file"_s.arg(double(peak) / 1e6, 0, 'f', 1).arg(double(peak) / size, 0, 'f', 2),
+                  u"≤ 10× the file"_s, double(peak) <= 10 * size);
+    }
+}
+
 void addStartupRow(BudgetTable &table)
 {
     const StartupTiming::Result startup = StartupTiming::compare(
@@ -103,6 +138,7 @@ int runBudgets(const char *self, int repetitions)
     std::fprintf(stderr, "Peak memory …\n");
     addImportRows(table, times, QString::fromLocal8Bit(self));
     addHtmlRows(table, times);
+    addInlineXbrlRows(table, times, QString::fromLocal8Bit(self));
     const double worst = times.largestCounter(u"scheduleScrollFrame"_s, u"worst_ms"_s);
     addTimeRow(table, times, u"Scroll a 100,000-row schedule: paint of one viewport"_s, u"scheduleScrollFrame"_s, 16);
     table.add(u"Scroll a 100,000-row schedule: the slowest frame of all"_s, ms(worst), u"< 16 ms"_s,

@@ -7,8 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <utility>
-
+class MarkupTree;
 class SourceText;
 
 // One cell of an HTML table as a reader sees it: its text, what its markup
@@ -55,20 +54,20 @@ struct HtmlBlock
     int table = -1;        // index into HtmlDocument::tables, or -1 for a paragraph
 };
 
-// An HTML document read with gumbo, the HTML5 parser browsers' rules are
-// written for: its blocks in reading order and its tables as cells. What a
-// browser does not show is left out (scripts, styles, the head, elements
-// hidden with display:none, images); nothing is fetched. A table that only
-// lays out other tables or text is read as the blocks inside it.
+// An HTML document as a reader of a filing sees it: its blocks in reading
+// order and its tables as cells. What a browser does not show is left out
+// (scripts, styles, the head, elements hidden with display:none, images);
+// nothing is fetched. A table that only lays out other tables or text is
+// read as the blocks inside it.
 class HtmlDocument
 {
 public:
-    // Reads text() of `source` from `from` to `to` (UTF-16 offsets; the
-    // <TEXT> of an EDGAR wrapper), keeping every place in the whole file.
-    // Spans in `unseen` are left out as if blank: an inline XBRL document's
-    // header and its self-closed elements, which HTML would leave open.
-    static HtmlDocument parse(const SourceText &source, qsizetype from = 0, qsizetype to = -1,
-                              const QList<std::pair<qsizetype, qsizetype>> &unseen = {});
+    // Parses text() of `source` from `from` to `to` (UTF-16 offsets; the
+    // <TEXT> of an EDGAR wrapper) as HTML, keeping every place in the whole file.
+    static HtmlDocument parse(const SourceText &source, qsizetype from = 0, qsizetype to = -1);
+    // Reads a tree already built: an inline XBRL document's, from the XML
+    // pass that reads its facts.
+    static HtmlDocument read(const SourceText &source, const MarkupTree &tree);
 
     QString title; // <title>
     QList<HtmlBlock> blocks;

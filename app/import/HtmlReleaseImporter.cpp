@@ -242,10 +242,14 @@ void Reader::readDocument(qsizetype from, qsizetype to)
     if (comment >= 0 && text.indexOf(u"-->", comment + 4) < 0)
         m_context.warnAt(m_context.source().locateOffset(from + comment, 4),
                          u"comment never closed: expected \"-->\"; nothing after it is read"_s);
-    HtmlDocument document =
-        HtmlDocument::parse(m_context.source(), from, to, m_tagged ? m_tagged->unseen : decltype(m_tagged->unseen){});
-    if (m_tagged)
+    HtmlDocument document;
+    if (m_tagged) {
+        document = HtmlDocument::read(m_context.source(), m_tagged->markup);
+        m_tagged->markup = MarkupTree(); // read: its memory is the document's now
         TaggedTables::bind(document, m_tagged->instance);
+    } else {
+        document = HtmlDocument::parse(m_context.source(), from, to);
+    }
     m_statedScale = 1;
     m_statedShareScale = 0;
     if (m_filing.title.isEmpty() && !document.title.isEmpty())

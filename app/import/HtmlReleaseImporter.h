@@ -2,9 +2,9 @@
 #pragma once
 
 #include "ImportResult.h"
+#include "MarkupTree.h"
 
 #include <QList>
-#include <utility>
 
 #include <QStringView>
 
@@ -29,8 +29,8 @@ public:
     struct Tagged
     {
         XbrlInstance instance;
-        QList<std::pair<qsizetype, qsizetype>> unseen; // what HTML must not see: the header, self-closed tags
-        qsizetype from = 0;                            // the XHTML document, without EDGAR's wrapper
+        MarkupTree markup;  // what the document shows, built by the pass that read the facts
+        qsizetype from = 0; // the XHTML document, without EDGAR's wrapper
         qsizetype to = 0;
     };
     static ImportResult import(const SourceText &source, const QString &fileName, Tagged tagged);

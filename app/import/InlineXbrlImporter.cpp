@@ -68,7 +68,7 @@ ImportResult InlineXbrlImporter::import(const SourceText &source, const QString 
         failed.diagnostics = context.diagnostics();
         return failed;
     }
-    HtmlReleaseImporter::Tagged tagged{std::move(read.instance), std::move(read.unseen), from, to};
+    HtmlReleaseImporter::Tagged tagged{std::move(read.instance), std::move(read.markup), from, to};
     ImportResult result = HtmlReleaseImporter::import(source, fileName, std::move(tagged));
     // The facts' warnings come first: they are read first.
     result.diagnostics = context.diagnostics() + result.diagnostics;

@@ -4,6 +4,7 @@
 #include "ImportContext.h"
 #include "IxtTransform.h"
 #include "LinkbaseReader.h"
+#include "XhtmlTreeBuilder.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,16 +27,6 @@ const QString SchemaInstanceNamespace = u"http://www.w3.org/2001/XMLSchema-insta
 constexpr int MaxScale = 30;
 // Warnings of one kind beyond this many are counted, not listed.
 constexpr int MaxListed = 10;
-
-// HTML's void elements, which may be written self-closed; any other
-// self-closed element an HTML parser would leave open.
-bool isVoid(QStringView name)
-{
-    static const QSet<QString> voids{u"area"_s,  u"base"_s,  u"br"_s,   u"col"_s,  u"embed"_s, u"hr"_s,
-                                     u"img"_s,   u"input"_s, u"link"_s, u"meta"_s, u"param"_s, u"source"_s,
-                                     u"track"_s, u"wbr"_s,   u"td"_s,   u"th"_s};
-    return voids.contains(name.toString());
-}
 
 // The local name of a QName as an attribute writes it: "ixt:num-dot-decimal" → "num-dot-decimal".
 QStringView localName(QStringView qname)
@@ -86,20 +77,28 @@ std::optional<Amount> scaled(QStringView decimal, int scale, bool negate)
 class Reader
 {
 public:
-    Reader(ImportContext &import, qsizetype from) : m_import(import), m_from(from) { }
+    Reader(ImportContext &import, qsizetype from) : m_import(import), m_from(from), m_markup(import.source().text()) { }
 
     InlineXbrlReader::Result result;
 
     bool run(QXmlStreamReader &xml)
     {
+        const QString &text = m_import.source().text();
         qsizetype tokenStart = m_from;
         while (!xml.atEnd()) {
             const QXmlStreamReader::TokenType token = xml.readNext();
-            const qsizetype tokenEnd = m_from + xml.characterOffset();
+            qsizetype tokenEnd = m_from + xml.characterOffset();
+            // Text ends where the reader sees the '<' after it, and the
+            // offset it reports counts that '<' (text never holds one raw).
+            if (token == QXmlStreamReader::Characters && tokenEnd > tokenStart && text.at(tokenEnd - 1) == u'<')
+                --tokenEnd;
             switch (token) {
-            case QXmlStreamReader::StartElement: startElement(xml, tokenStart, tokenEnd); break;
-            case QXmlStreamReader::EndElement: endElement(xml, tokenStart, tokenEnd); break;
-            case QXmlStreamReader::Characters: characters(xml.text()); break;
+            case QXmlStreamReader::StartElement: startElement(xml, tokenStart); break;
+            case QXmlStreamReader::EndElement: endElement(tokenStart, tokenEnd); break;
+            case QXmlStreamReader::Characters:
+                characters(xml.text());
+                m_markup.characters(xml.text(), xml.isWhitespace(), tokenStart, tokenEnd);
+                break;
             case QXmlStreamReader::EntityReference:
                 // An entity XML does not define (&nbsp; is HTML's): the
                 // document is not XHTML as inline XBRL requires.
@@ -118,13 +117,13 @@ public:
             return false;
         }
         finish();
+        result.markup = m_markup.take();
         return true;
     }
 
 private:
     enum class Open : quint8 {
         Other,
-        Header,
         Hidden,
         Fact,         // ix:nonFraction or ix:nonNumeric
         Continuation, // ix:continuation
@@ -145,20 +144,19 @@ private:
     {
         Open open = Open::Other;
         qsizetype start = 0; // of the start tag
-        qsizetype contentStart = 0;
-        int fact = -1; // for Fact
-        QString text;  // gathered text: a fact's, a continuation's, a context's parts
-        QString name;  // a dimension's axis, a hidden fact's id
+        int fact = -1;       // for Fact
+        QString text;        // gathered text: a fact's, a continuation's, a context's parts
+        QString name;        // a dimension's axis, a hidden fact's id
     };
 
-    void startElement(QXmlStreamReader &xml, qsizetype start, qsizetype end)
+    void startElement(QXmlStreamReader &xml, qsizetype start)
     {
         Element element;
         element.start = start;
-        element.contentStart = end;
         const QStringView ns = xml.namespaceUri();
         const QStringView name = xml.name();
         const QXmlStreamAttributes attributes = xml.attributes();
+        m_markup.startElement(ns, name, attributes, start);
         if (ns == InlineNamespace || ns == InlineNamespace10) {
             if (name == u"nonFraction" || name == u"nonNumeric") {
                 element.open = Open::Fact;
@@ -170,8 +168,6 @@ private:
                     m_continuedAt.insert(element.name, next.toString());
             } else if (name == u"exclude") {
                 element.open = Open::Exclude;
-            } else if (name == u"header") {
-                element.open = Open::Header;
             } else if (name == u"hidden") {
                 element.open = Open::Hidden;
                 ++m_hiddenDepth;
@@ -303,16 +299,13 @@ private:
         }
     }
 
-    void endElement(QXmlStreamReader &xml, qsizetype start, qsizetype end)
+    void endElement(qsizetype start, qsizetype end)
     {
+        m_markup.endElement(start);
         if (m_stack.isEmpty())
             return;
         Element element = m_stack.takeLast();
-        // <x/>: the end tag takes no characters of its own.
-        if (start == end && element.contentStart == end && !isVoid(xml.name()))
-            result.unseen.append({element.start, end});
         switch (element.open) {
-        case Open::Header: result.unseen.append({element.start, end}); break;
         case Open::Hidden: --m_hiddenDepth; break;
         case Open::Fact: endFact(element, end); break;
         case Open::Continuation: m_continuations.insert(element.name, element.text); break;
@@ -495,6 +488,7 @@ private:
 
     ImportContext &m_import;
     qsizetype m_from;
+    XhtmlTreeBuilder m_markup;
     QList<Element> m_stack;
     XbrlContext m_openContext;
     XbrlUnit m_openUnit;
@@ -513,7 +507,9 @@ private:
 
 InlineXbrlReader::Result InlineXbrlReader::read(ImportContext &context, qsizetype from, qsizetype to)
 {
-    QXmlStreamReader xml(context.source().text().sliced(from, to - from));
+    // UTF-8 straight from a view of the document: the reader decodes a
+    // QString's UTF-8 anyway, and a slice of the text would be a copy.
+    QXmlStreamReader xml(QStringView(context.source().text()).sliced(from, to - from).toUtf8());
     Reader reader(context, from);
     reader.result.ok = reader.run(xml);
     return std::move(reader.result);

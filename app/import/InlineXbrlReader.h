@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MarkupTree.h"
 #include "filing/XbrlInstance.h"
 
 #include <QList>
@@ -22,10 +23,8 @@ public:
     struct Result
     {
         XbrlInstance instance;
-        // Spans of the text an HTML parser must not see: the ix:header
-        // (contexts, units and hidden facts are not shown) and self-closed
-        // elements other than HTML's void ones, which HTML would leave open.
-        QList<std::pair<qsizetype, qsizetype>> unseen;
+        // What the document shows, for its tables: read in the same pass.
+        MarkupTree markup;
         bool ok = false; // well-formed; the context holds the error otherwise
     };
 

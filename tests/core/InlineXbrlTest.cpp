@@ -205,6 +205,17 @@ TEST(InlineXbrl, JoinsContinuationsAndPlacesHiddenFactsWhereShown)
     EXPECT_FALSE(factById(filing, u"f-10"_s)->hidden);
 }
 
+TEST(InlineXbrl, PlacesAFactAtTheTagThatOpensIt)
+{
+    const Filing filing = TestData::load(fixture());
+    // Line 39: "<span>(<ix:nonFraction … id="f-14">171": the tag opens at
+    // column 111, right after the parenthesis, not a character later.
+    const XbrlFact *fact = factById(filing, u"f-14"_s);
+    ASSERT_NE(fact, nullptr);
+    EXPECT_EQ(fact->location.line, 39);
+    EXPECT_EQ(fact->location.column, 111);
+}
+
 TEST(InlineXbrl, BindsEachTableCellToTheFactItShows)
 {
     const Filing filing = TestData::load(fixture());
