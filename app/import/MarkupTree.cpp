@@ -86,8 +86,8 @@ qsizetype MarkupTree::firstVisible(QStringView file, qsizetype begin, qsizetype 
             continue;
         }
         const QStringView rest = file.sliced(at, end - at);
-        const auto space = std::find_if(std::begin(Spaces), std::end(Spaces),
-                                        [rest](QStringView s) { return rest.startsWith(s); });
+        const auto space =
+            std::find_if(std::begin(Spaces), std::end(Spaces), [rest](QStringView s) { return rest.startsWith(s); });
         if (space == std::end(Spaces))
             break;
         at += space->size();

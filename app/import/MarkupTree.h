@@ -58,8 +58,8 @@ private:
 
     QList<Node> m_nodes;
     QList<MarkupStyle> m_styles;
-    QList<QString> m_styleTexts;           // each style as written, by index
-    QMultiHash<size_t, int> m_styleIndex;  // a written style's hash → its indices
-    QList<int> m_open;                // the elements open while building
-    QList<int> m_lastChild;           // of each open element
+    QList<QString> m_styleTexts;          // each style as written, by index
+    QMultiHash<size_t, int> m_styleIndex; // a written style's hash → its indices
+    QList<int> m_open;                    // the elements open while building
+    QList<int> m_lastChild;               // of each open element
 };

@@ -78,8 +78,10 @@ void TaggedTables::datePeriods(Schedule &schedule, const XbrlInstance &instance)
         // has as many opening and closing balances as changes without
         // dimensions, and its columns are periods of changes.
         const auto rank = [](const XbrlPeriod &period, const Tally &tally) {
-            return std::tuple(tally.plain, tally.all, !period.instant && !period.isForever, period.end,
-                              -period.start.toJulianDay());
+            // The earlier start, the longer period; an instant has none (its
+            // invalid date's day number is the lowest, never to be negated).
+            const qint64 start = period.start.isValid() ? -period.start.toJulianDay() : 0;
+            return std::tuple(tally.plain, tally.all, !period.instant && !period.isForever, period.end, start);
         };
         auto most = tallies.cbegin();
         for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {

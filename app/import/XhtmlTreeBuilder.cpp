@@ -32,8 +32,8 @@ bool isHeader(QStringView namespaceUri, QStringView name)
 
 } // namespace
 
-void XhtmlTreeBuilder::startElement(QStringView namespaceUri, QStringView name,
-                                    const QXmlStreamAttributes &attributes, qsizetype begin)
+void XhtmlTreeBuilder::startElement(QStringView namespaceUri, QStringView name, const QXmlStreamAttributes &attributes,
+                                    qsizetype begin)
 {
     if (m_skipped > 0 || isHeader(namespaceUri, name)) {
         ++m_skipped;
