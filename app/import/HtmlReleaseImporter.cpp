@@ -370,8 +370,10 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &tableBlock
     schedule.periods = part.periods;
     PeriodLabel::dateFromTitle(schedule.periods, schedule.title);
     schedule.rows = std::move(part.rows);
-    if (m_tagged)
+    if (m_tagged) {
         TaggedTables::datePeriods(schedule, m_tagged->instance);
+        TaggedTables::scaleFromFacts(schedule, m_tagged->instance);
+    }
     schedule.hasNoteColumn = part.noteColumn;
     schedule.footnotes = part.footnotes;
     m_filing.schedules.append(std::move(schedule));

@@ -102,3 +102,51 @@ void TaggedTables::datePeriods(Schedule &schedule, const XbrlInstance &instance)
         }
     }
 }
+
+void TaggedTables::scaleFromFacts(Schedule &schedule, const XbrlInstance &instance)
+{
+    // How many of the money facts, and of the share facts, show each scale.
+    QHash<int, int> money;
+    QHash<int, int> shares;
+    for (const Row &row : std::as_const(schedule.rows)) {
+        for (const Cell &cell : row.cells) {
+            if (cell.fact < 0)
+                continue;
+            const XbrlFact &fact = instance.facts.at(cell.fact);
+            const XbrlUnit *unit = instance.unitOf(fact);
+            if (!fact.numeric || fact.nil || !unit || !unit->denominators.isEmpty() || unit->numerators.size() != 1)
+                continue;
+            const QString &measure = unit->numerators.constFirst();
+            if (measure.startsWith(u"iso4217:"))
+                ++money[fact.scale];
+            else if (measure.endsWith(u":shares"))
+                ++shares[fact.scale];
+        }
+    }
+    // The most shown; of two shown as often, the smaller, as a caption
+    // would state the unit of most of the figures.
+    const auto most = [](const QHash<int, int> &counted) {
+        auto best = counted.cbegin();
+        for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+            if (it.value() > best.value() || (it.value() == best.value() && it.key() < best.key()))
+                best = it;
+        }
+        return best.key();
+    };
+    const auto power = [](int exponent) {
+        qint64 factor = 1;
+        for (int i = 0; i < exponent; ++i)
+            factor *= 10;
+        return factor;
+    };
+    // Scales of money from units to billions: a fraction of a unit is not a
+    // caption's unit, and beyond that an exact amount has no room.
+    if (!money.isEmpty()) {
+        if (const int scale = most(money); scale >= 0 && scale <= 9)
+            schedule.scale = power(scale);
+    }
+    if (!shares.isEmpty()) {
+        if (const int scale = most(shares); scale >= 0 && scale <= 9)
+            schedule.shareScale = power(scale) == schedule.scale ? 0 : power(scale);
+    }
+}

@@ -20,4 +20,10 @@ public:
     // Dates each column of a schedule read from a tagged table by the
     // period most of its facts have (those without dimensions first).
     static void datePeriods(Schedule &schedule, const XbrlInstance &instance);
+
+    // Sets the schedule's units of money and of shares from its facts'
+    // `scale` (9 is billions), when most of them agree: a caption over a
+    // table may not state its units ("2022 (Billions)" heads a column
+    // group), and a table then takes those stated last, which can be wrong.
+    static void scaleFromFacts(Schedule &schedule, const XbrlInstance &instance);
 };

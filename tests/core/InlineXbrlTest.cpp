@@ -306,12 +306,24 @@ TEST(InlineXbrl, SurvivesTenThousandNestedElements)
     }
 }
 
-TEST(InlineXbrl, AppleTenQFactsAsFiled)
+// Apple's 10-Q for the quarter ended March 29, 2025, in its EDGAR filing
+// folder with its schema and linkbases; skipped where that folder is absent.
+class AppleTenQ : public ::testing::Test
 {
-    const QString name = u"ixbrl/aapl-20250329-10-q/aapl-20250329.htm"_s;
-    const QString path = TestData::edgarPath(name);
-    if (path.isEmpty())
-        GTEST_SKIP() << TestData::edgarAbsent(name);
+protected:
+    void SetUp() override
+    {
+        const QString name = u"ixbrl/aapl-20250329-10-q/aapl-20250329.htm"_s;
+        path = TestData::edgarPath(name);
+        if (path.isEmpty())
+            GTEST_SKIP() << TestData::edgarAbsent(name);
+    }
+
+    QString path;
+};
+
+TEST_F(AppleTenQ, FactsAsFiled)
+{
     const Filing filing = TestData::load(path);
     EXPECT_EQ(filing.form, u"10-Q"_s);
     EXPECT_EQ(filing.company, u"Apple Inc."_s);
@@ -344,12 +356,8 @@ TEST(InlineXbrl, AppleTenQFactsAsFiled)
     EXPECT_EQ(filing.xbrl.facts[netIncome->cells[0].fact].conceptName, u"us-gaap:NetIncomeLoss"_s);
 }
 
-TEST(InlineXbrl, AStatementOfEquityIsDatedByItsChangesNotItsBalances)
+TEST_F(AppleTenQ, AStatementOfEquityIsDatedByItsChangesNotItsBalances)
 {
-    const QString name = u"ixbrl/aapl-20250329-10-q/aapl-20250329.htm"_s;
-    const QString path = TestData::edgarPath(name);
-    if (path.isEmpty())
-        GTEST_SKIP() << TestData::edgarAbsent(name);
     const Filing filing = TestData::load(path);
     const Schedule *equity = scheduleTitled(filing, u"CONDENSED CONSOLIDATED STATEMENTS OF SHAREHOLDERS"_s);
     ASSERT_NE(equity, nullptr);
@@ -368,12 +376,8 @@ TEST(InlineXbrl, AStatementOfEquityIsDatedByItsChangesNotItsBalances)
     }
 }
 
-TEST(InlineXbrl, AppleCalculationsAreConsistentWithItsLinkbase)
+TEST_F(AppleTenQ, CalculationsAreConsistentWithItsLinkbase)
 {
-    const QString name = u"ixbrl/aapl-20250329-10-q/aapl-20250329.htm"_s;
-    const QString path = TestData::edgarPath(name);
-    if (path.isEmpty())
-        GTEST_SKIP() << TestData::edgarAbsent(name);
     const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);
     const XbrlInstance &xbrl = analysis->filing.xbrl;
     // The folder's README: 106 summation-item arcs in 9 roles.
@@ -397,6 +401,28 @@ TEST(InlineXbrl, AppleCalculationsAreConsistentWithItsLinkbase)
     ASSERT_GE(gross->items[1].fact, 0);
     EXPECT_EQ(xbrl.facts[gross->items[1].fact].valueText(), u"50492000000"_s);
     EXPECT_TRUE(gross->items[1].weight.isNegative());
+}
+
+TEST(InlineXbrl, TablesTakeTheirUnitsFromTheirFactsScale)
+{
+    const QString name = u"ixbrl/americanexpress-2023q3-10-q.htm"_s;
+    const QString path = TestData::edgarPath(name);
+    if (path.isEmpty())
+        GTEST_SKIP() << TestData::edgarAbsent(name);
+    const Filing filing = TestData::load(path);
+    // The statement of income states no units over its table; its facts
+    // carry scale="6". The fair value table under "2022 (Billions)" shows
+    // cash of $34 tagged CashAndCashEquivalentsFairValueDisclosure with
+    // scale="9": billions, though the caption last stated said millions.
+    const Schedule *income = scheduleTitled(filing, u"CONSOLIDATED STATEMENTS OF INCOME"_s);
+    ASSERT_NE(income, nullptr);
+    EXPECT_EQ(income->scale, 1'000'000);
+    const Schedule *billions = scheduleTitled(filing, u"2022 (Billions)"_s);
+    ASSERT_NE(billions, nullptr);
+    EXPECT_EQ(billions->scale, 1'000'000'000);
+    const Row *cash = rowLabelled(*billions, u"Cash and cash equivalents"_s);
+    ASSERT_NE(cash, nullptr);
+    EXPECT_EQ(cash->cells[0].amount, Amount::fromInteger(34));
 }
 
 TEST(InlineXbrl, AeonCalculationBreaksWhereALineIsUntagged)
