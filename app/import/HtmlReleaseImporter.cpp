@@ -613,8 +613,14 @@ void Reader::finish()
         if (!m_filing.note(note.letter))
             m_filing.notes.append(note);
     }
-    for (Schedule &schedule : m_filing.schedules)
-        RowClassifier::classify(schedule.rows);
+    for (Schedule &schedule : m_filing.schedules) {
+        if (m_tagged) {
+            TaggedTables::columnUnits(schedule, m_tagged->instance);
+            RowClassifier::classify(schedule.rows, TaggedTables::rowUnits(schedule, m_tagged->instance));
+        } else {
+            RowClassifier::classify(schedule.rows);
+        }
+    }
     m_filing.company = m_filing.mostNamedCompany();
     if (!m_titleIsHeadline) {
         // No bold headline: a short line near the top that reports or

@@ -72,7 +72,7 @@ bool cellsEmphasised(const Row &row)
     return false;
 }
 
-RowKind kindOf(const Row &row, Context context)
+RowKind kindOf(const Row &row, Context context, RowUnit tagged)
 {
     const QString &label = row.label;
     if (!row.hasValues()) {
@@ -83,12 +83,21 @@ RowKind kindOf(const Row &row, Context context)
             return RowKind::Section;
         return RowKind::Item;
     }
-    if (context == Context::ShareCount || isShareCount(label))
-        return RowKind::ShareCount;
-    if (context == Context::PerShare || isPerShare(label))
-        return RowKind::PerShare;
-    if (leadsWithPercent(row))
-        return RowKind::Percentage;
+    // A tagged row's facts say its unit; its words only guess it.
+    switch (tagged) {
+    case RowUnit::Shares: return RowKind::ShareCount;
+    case RowUnit::PerShare: return RowKind::PerShare;
+    case RowUnit::Percent: return RowKind::Percentage;
+    case RowUnit::Money: break;
+    case RowUnit::None:
+        if (context == Context::ShareCount || isShareCount(label))
+            return RowKind::ShareCount;
+        if (context == Context::PerShare || isPerShare(label))
+            return RowKind::PerShare;
+        if (leadsWithPercent(row))
+            return RowKind::Percentage;
+        break;
+    }
     if (label.startsWith(u"Total"_s, Qt::CaseInsensitive))
         return RowKind::Total;
     if (row.emphasis != Emphasis() || cellsEmphasised(row))
@@ -98,7 +107,7 @@ RowKind kindOf(const Row &row, Context context)
 
 } // namespace
 
-void RowClassifier::classify(QList<Row> &rows)
+void RowClassifier::classify(QList<Row> &rows, const QList<RowUnit> &tagged)
 {
     bool underHeading = false;
     bool inSection = false;
@@ -112,10 +121,12 @@ void RowClassifier::classify(QList<Row> &rows)
     QHash<QStringView, int> seen;
     seen.reserve(rows.size());
 
-    for (Row &row : rows) {
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        Row &row = rows[r];
+        const RowUnit unit = tagged.value(r, RowUnit::None);
         row.occurrence = ++seen[QStringView(row.label)];
         const int base = underHeading ? 1 : 0;
-        row.kind = kindOf(row, context);
+        row.kind = kindOf(row, context, unit);
 
         switch (row.kind) {
         case RowKind::Heading:
@@ -147,7 +158,7 @@ void RowClassifier::classify(QList<Row> &rows)
             row.level = base;
             row.group = block;
             // A GAAP row's own wording decides its unit ("GAAP diluted net income per share").
-            row.kind = kindOf(row, Context::None);
+            row.kind = kindOf(row, Context::None, unit);
             continue;
         }
         if (inBlock && Row::closesBlock(row.label)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filing/RowKind.h"
+
 #include <QList>
 
 struct Row;
@@ -16,5 +18,7 @@ struct Row;
 class RowClassifier
 {
 public:
-    static void classify(QList<Row> &rows);
+    // `tagged` holds, row by row, the unit an inline XBRL document's facts
+    // give the row (TaggedTables::rowUnits): it decides over the wording.
+    static void classify(QList<Row> &rows, const QList<RowUnit> &tagged = {});
 };

@@ -113,13 +113,12 @@ void TaggedTables::scaleFromFacts(Schedule &schedule, const XbrlInstance &instan
             if (cell.fact < 0)
                 continue;
             const XbrlFact &fact = instance.facts.at(cell.fact);
-            const XbrlUnit *unit = instance.unitOf(fact);
-            if (!fact.numeric || fact.nil || !unit || !unit->denominators.isEmpty() || unit->numerators.size() != 1)
+            if (fact.nil)
                 continue;
-            const QString &measure = unit->numerators.constFirst();
-            if (measure.startsWith(u"iso4217:"))
+            const RowUnit unit = unitOf(fact, instance);
+            if (unit == RowUnit::Money)
                 ++money[fact.scale];
-            else if (measure.endsWith(u":shares"))
+            else if (unit == RowUnit::Shares)
                 ++shares[fact.scale];
         }
     }
@@ -149,4 +148,78 @@ void TaggedTables::scaleFromFacts(Schedule &schedule, const XbrlInstance &instan
         if (const int scale = most(shares); scale >= 0 && scale <= 9)
             schedule.shareScale = power(scale) == schedule.scale ? 0 : power(scale);
     }
+}
+
+RowUnit TaggedTables::unitOf(const XbrlFact &fact, const XbrlInstance &instance)
+{
+    const XbrlUnit *unit = fact.numeric ? instance.unitOf(fact) : nullptr;
+    if (!unit || unit->numerators.size() != 1 || unit->denominators.size() > 1)
+        return RowUnit::None;
+    const QString &measure = unit->numerators.constFirst();
+    const bool currency = measure.startsWith(u"iso4217:");
+    if (unit->denominators.size() == 1)
+        return currency && unit->denominators.constFirst().endsWith(u":shares") ? RowUnit::PerShare : RowUnit::None;
+    if (currency)
+        return RowUnit::Money;
+    if (measure.endsWith(u":shares"))
+        return RowUnit::Shares;
+    if (measure.endsWith(u":pure"))
+        return RowUnit::Percent;
+    return RowUnit::None;
+}
+
+namespace {
+
+// The unit every tagged figure of a list of cells has; None when they
+// differ, when one has no unit a table knows, or when none is tagged.
+template<typename Cells>
+RowUnit commonUnit(const Cells &cells, const XbrlInstance &instance)
+{
+    RowUnit common = RowUnit::None;
+    for (const Cell *cell : cells) {
+        if (cell->fact < 0 || cell->isNil())
+            continue;
+        const RowUnit unit = TaggedTables::unitOf(instance.facts.at(cell->fact), instance);
+        if (unit == RowUnit::None || (common != RowUnit::None && unit != common))
+            return RowUnit::None;
+        common = unit;
+    }
+    return common;
+}
+
+} // namespace
+
+void TaggedTables::columnUnits(Schedule &schedule, const XbrlInstance &instance)
+{
+    QList<RowUnit> units;
+    for (qsizetype column = 0; column < schedule.periods.size(); ++column) {
+        QList<const Cell *> cells;
+        for (const Row &row : std::as_const(schedule.rows)) {
+            if (column < row.cells.size())
+                cells.append(&row.cells[column]);
+        }
+        units.append(commonUnit(cells, instance));
+    }
+    const bool money = units.contains(RowUnit::Money);
+    for (qsizetype column = 0; column < units.size(); ++column) {
+        const RowUnit unit = units[column];
+        if (money && (unit == RowUnit::Shares || unit == RowUnit::PerShare)
+            && schedule.periods[column].unit == RowUnit::None)
+            schedule.periods[column].unit = unit;
+    }
+}
+
+QList<RowUnit> TaggedTables::rowUnits(const Schedule &schedule, const XbrlInstance &instance)
+{
+    QList<RowUnit> units;
+    units.reserve(schedule.rows.size());
+    for (const Row &row : schedule.rows) {
+        QList<const Cell *> cells;
+        for (qsizetype column = 0; column < row.cells.size(); ++column) {
+            if (column >= schedule.periods.size() || schedule.periods[column].unit == RowUnit::None)
+                cells.append(&row.cells[column]);
+        }
+        units.append(commonUnit(cells, instance));
+    }
+    return units;
 }

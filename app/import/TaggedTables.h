@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "filing/RowKind.h"
 #include "filing/XbrlInstance.h"
+
+#include <QList>
 
 struct HtmlDocument;
 struct Schedule;
@@ -26,4 +29,20 @@ public:
     // table may not state its units ("2022 (Billions)" heads a column
     // group), and a table then takes those stated last, which can be wrong.
     static void scaleFromFacts(Schedule &schedule, const XbrlInstance &instance);
+
+    // The unit of a fact as a row or column of a table has one: money
+    // (one currency), per share (a currency per share), shares or a pure
+    // number (Percent); None for any other unit and for a fact without one.
+    static RowUnit unitOf(const XbrlFact &fact, const XbrlInstance &instance);
+
+    // Gives a column its own unit where the facts say the table's columns
+    // differ: a statement of equity prints shares and amounts side by side,
+    // and each of its rows is both. Only where some columns are all money
+    // and others all shares or all per share.
+    static void columnUnits(Schedule &schedule, const XbrlInstance &instance);
+
+    // For each row, the unit all its tagged figures have in the columns
+    // without a unit of their own; None where they differ or none is tagged.
+    // The label says "Basic" or "Diluted"; the facts say shares or dollars.
+    static QList<RowUnit> rowUnits(const Schedule &schedule, const XbrlInstance &instance);
 };

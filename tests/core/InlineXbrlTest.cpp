@@ -425,6 +425,46 @@ TEST(InlineXbrl, TablesTakeTheirUnitsFromTheirFactsScale)
     EXPECT_EQ(cash->cells[0].amount, Amount::fromInteger(34));
 }
 
+TEST(InlineXbrl, ARowsFactsSayItsUnitOverItsWords)
+{
+    const Filing filing = TestData::load(fixture());
+    const Schedule *operations = scheduleTitled(filing, u"CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s);
+    ASSERT_NE(operations, nullptr);
+    // "Diluted shares" names no share count a label rule knows; its facts
+    // are in unit "shares" (xbrli:shares).
+    const Row *shares = rowLabelled(*operations, u"Diluted shares"_s);
+    ASSERT_NE(shares, nullptr);
+    EXPECT_EQ(shares->kind, RowKind::ShareCount);
+    const Row *sales = rowLabelled(*operations, u"Total net sales"_s);
+    ASSERT_NE(sales, nullptr);
+    EXPECT_EQ(sales->unit(), RowUnit::Money);
+}
+
+TEST(InlineXbrl, AStatementOfEquityGivesItsShareColumnsTheirUnit)
+{
+    const QString name = u"ixbrl/aeon-20230930-10-q/aeon-20230930x10q.htm"_s;
+    const QString path = TestData::edgarPath(name);
+    if (path.isEmpty())
+        GTEST_SKIP() << TestData::edgarAbsent(name);
+    const Filing filing = TestData::load(path);
+    const Schedule *equity = scheduleTitled(filing, u"CONDENSED CONSOLIDATED STATEMENTS OF CONVERTIBLE PREFERRED"_s);
+    ASSERT_NE(equity, nullptr);
+    // Columns: Convertible Preferred Stock Shares, Amount; Common Stock
+    // Shares, Amount; Additional Paid-in Capital; Subscription Receivables;
+    // Accumulated Deficit; Treasury Stock Shares, Amount; Non-controlling
+    // Interest; Total. The first balance prints 21,257,708 preferred shares
+    // beside $137,949 thousand.
+    ASSERT_EQ(equity->periods.size(), 11);
+    for (const int column : {0, 2, 7})
+        EXPECT_EQ(equity->periods[column].unit, RowUnit::Shares) << column;
+    for (const int column : {1, 3, 4, 5, 6, 8, 9, 10})
+        EXPECT_EQ(equity->periods[column].unit, RowUnit::None) << column;
+    const Row *opening = rowLabelled(*equity, u"Balance as of June 30, 2023 (Predecessor)"_s);
+    ASSERT_NE(opening, nullptr);
+    EXPECT_EQ(opening->unit(), RowUnit::Money);
+    EXPECT_EQ(opening->cells[0].amount, Amount::fromInteger(21'257'708));
+}
+
 TEST(InlineXbrl, AeonCalculationBreaksWhereALineIsUntagged)
 {
     const QString name = u"ixbrl/aeon-20230930-10-q/aeon-20230930x10q.htm"_s;
