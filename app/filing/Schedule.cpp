@@ -20,9 +20,11 @@ QString Schedule::unitsCaption() const
 
 qint64 Schedule::scaleOf(const QStringList &captions)
 {
-    // "in thousands", "Dollars in millions", "(Millions of dollars)".
+    // "in thousands", "Dollars in millions", "(Millions of dollars)", and
+    // the unit alone in parentheses: "(Millions)", "(Billions, except per
+    // share amounts)", as American Express writes them.
     static const QRegularExpression pattern(
-        uR"(\bin (thousands|millions|billions)\b|\b(thousands|millions|billions) of (u\.s\. )?dollars\b)"_s,
+        uR"(\bin (thousands|millions|billions)\b|\b(thousands|millions|billions) of (u\.s\. )?dollars\b|^\(\s*(thousands|millions|billions)\b(?! of (shares|units)\b))"_s,
         QRegularExpression::CaseInsensitiveOption);
     // "(Shares in millions)" gives the share counts' unit, not the money's.
     static const QRegularExpression sharesOnly(uR"(^\W*shares?\s+in\s+(thousands|millions|billions)\b)"_s,
@@ -31,7 +33,7 @@ qint64 Schedule::scaleOf(const QStringList &captions)
         const auto match = pattern.match(caption);
         if (!match.hasMatch() || sharesOnly.match(caption).hasMatch())
             continue;
-        const QString word = (match.captured(1) + match.captured(2)).toLower();
+        const QString word = (match.captured(1) + match.captured(2) + match.captured(4)).toLower();
         if (word == u"thousands")
             return 1000;
         if (word == u"millions")
@@ -78,10 +80,19 @@ qint64 Schedule::shareScaleOf(const QStringList &captions)
     // except per share amounts".
     static const QRegularExpression pattern(uR"(\bshares?\b[^;()]*?\bin (thousands|millions)\b)"_s,
                                             QRegularExpression::CaseInsensitiveOption);
+    // "in thousands, except share and per share data": share counts are
+    // excepted from the unit, so they are whole shares; "except per share
+    // data" excepts only the amounts per share.
+    static const QRegularExpression excepted(uR"(\bexcept\b[^;()]*?(?<!per )\bshares?\b)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
     for (const QString &caption : captions) {
         const auto match = pattern.match(caption);
         if (match.hasMatch())
             return match.captured(1).compare(u"thousands", Qt::CaseInsensitive) == 0 ? 1000 : 1000000;
+    }
+    for (const QString &caption : captions) {
+        if (excepted.match(caption).hasMatch() && scaleOf({caption}) > 1)
+            return 1;
     }
     return 0;
 }

@@ -20,7 +20,8 @@ struct Schedule
     qint64 scale = 1;     // what the caption's unit multiplies money by: 1000 "in thousands"
     // What share counts multiply by when the caption gives them a unit of
     // their own ("in millions, except share amounts which are reflected in
-    // thousands"); 0 when they are in the money's unit.
+    // thousands"), 1 when it excepts them ("in thousands, except share and
+    // per share data"); 0 when they are in the money's unit.
     qint64 shareScale = 0;
     QString intro; // a sentence between the title and the table
     QList<Period> periods;

@@ -15,7 +15,7 @@ namespace {
 bool isShareCount(const QString &label)
 {
     static const QRegularExpression pattern(
-        uR"(^((basic|diluted) )?(shares used|shares outstanding|weighted[- ]average (number of )?(common )?shares|number of shares))"_s,
+        uR"(^((basic|diluted) )?(shares used|(common )?shares outstanding|(weighted[- ])?average (number of )?(common )?shares|number of shares))"_s,
         QRegularExpression::CaseInsensitiveOption);
     return label.contains(u"shares"_s, Qt::CaseInsensitive) && pattern.match(label).hasMatch();
 }

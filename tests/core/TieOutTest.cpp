@@ -458,3 +458,32 @@ TEST(TieOut, ARestatementInColumnsAddsItsAdjustments)
                                      u"Service: As Restated = As Reported + Adjustments"_s,
                                      u"Total net revenues: As Restated = As Reported + Adjustments"_s}));
 }
+
+// tests/data/html/woodgrove-q3-2025-release.htm: a bank's statements as
+// American Express lays them out, figures typed in from the fixture.
+namespace {
+
+const Filing &woodgrove()
+{
+    static const Filing filing = TestData::load(TestData::dataPath(u"html/woodgrove-q3-2025-release.htm"_s));
+    return filing;
+}
+
+} // namespace
+
+TEST(TieOut, UnitsAloneInParenthesesAreTheTablesScale)
+{
+    // "(Millions, except per share amounts)", "(Millions)", "(Billions)".
+    const Filing &filing = woodgrove();
+    ASSERT_EQ(filing.schedules.size(), 5);
+    EXPECT_EQ(filing.schedules[0].scale, 1'000'000);
+    EXPECT_EQ(filing.schedules[1].scale, 1'000'000);
+    EXPECT_EQ(filing.schedules[3].title, u"Note 7. Fair Values of Financial Instruments"_s);
+    EXPECT_EQ(filing.schedules[3].scale, 1'000'000'000);
+    // "Average common shares outstanding for earnings per common share:"
+    // heads share counts, though it says "per common share".
+    const Schedule &income = filing.schedules[0];
+    ASSERT_EQ(income.rows.size(), 11);
+    EXPECT_EQ(income.rows[9].label, u"Basic"_s);
+    EXPECT_EQ(income.rows[9].kind, RowKind::ShareCount);
+}
