@@ -132,6 +132,27 @@ RowRef sharesElsewhere(const Filing &filing, qsizetype except, const QString &la
     return named;
 }
 
+// Income left to common shareholders, after preferred dividends and what
+// participating securities earn: what earnings per share divides, printed
+// in the EPS note when the statement of income shows net income alone.
+QList<RowRef> commonIncomeRows(const Filing &filing)
+{
+    static const QRegularExpression common(uR"(\b(attributable|available)\s+to\s+common\s+(share|stock)holders\b)"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    QList<RowRef> rows;
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const Schedule &schedule = filing.schedules[s];
+        if (schedule.periods.isEmpty() || schedule.periods[0].span != Period::Span::Duration)
+            continue;
+        for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
+            const Row &row = schedule.rows[r];
+            if (row.isFigure() && row.unit() == RowUnit::Money && common.match(row.label).hasMatch())
+                rows.append({s, r});
+        }
+    }
+    return rows;
+}
+
 Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, const RowRef &numerator,
                  const RowRef &denominator, qint64 factor, const QString &description)
 {
@@ -198,8 +219,25 @@ Checks RatioChecks::perShare(const Filing &filing)
                 row.label, schedule.rows[income].label, counted.rows[count.row].label);
             // Income in millions over shares in thousands: a thousand times the quotient.
             const qint64 shareScale = shareScaleOf(counted, counted.rows[count.row]);
-            const qint64 factor = shareScale > 0 && schedule.scale > shareScale ? schedule.scale / shareScale : 1;
-            Check check = ratioCheck(filing, Check::Kind::PerShare, {s, r}, {s, income}, count, factor, description);
+            const auto factorOver = [shareScale](const Schedule &incomes) {
+                return shareScale > 0 && incomes.scale > shareScale ? incomes.scale / shareScale : 1;
+            };
+            Check check = ratioCheck(filing, Check::Kind::PerShare, {s, r}, {s, income}, count, factorOver(schedule),
+                                     description);
+            if (check.failedPeriods() > 0) {
+                // Net income does not divide out: the income left to common
+                // shareholders, where one ties in more periods.
+                for (const RowRef &common : commonIncomeRows(filing)) {
+                    const Schedule &incomes = filing.schedules[common.schedule];
+                    Check other =
+                        ratioCheck(filing, Check::Kind::PerShare, {s, r}, common, count, factorOver(incomes),
+                                   u"%1 per share = %2 \u00F7 shares (%3)"_s.arg(
+                                       row.label, incomes.rows[common.row].label, counted.rows[count.row].label));
+                    if (!other.periods.isEmpty() && other.periods.size() >= check.periods.size()
+                        && other.failedPeriods() < check.failedPeriods())
+                        check = std::move(other);
+                }
+            }
             // A pairing the layout does not settle stands where it ties in most periods.
             if ((count.schedule != s || !sure) && 2 * check.failedPeriods() >= qsizetype(check.periods.size()))
                 continue;

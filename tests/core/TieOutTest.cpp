@@ -471,6 +471,21 @@ const Filing &woodgrove()
 
 } // namespace
 
+TEST(TieOut, EarningsPerShareDividesTheIncomeLeftToCommonShareholders)
+{
+    // Basic: 930 / 300 = 3.10, not 950 / 300 = 3.17; the statement prints
+    // net income alone, and Note 9 takes out preferred dividends (15) and
+    // what participating share awards earn (5).
+    const TieOut tieOut = TieOutChecker::run(woodgrove());
+    const Check *basic = find(woodgrove(), tieOut, Check::Kind::PerShare, u"Basic"_s, u"Statements of Income"_s);
+    ASSERT_NE(basic, nullptr);
+    EXPECT_TRUE(basic->passed());
+    ASSERT_FALSE(basic->terms.isEmpty());
+    EXPECT_EQ(labelOf(woodgrove(), basic->terms[0].row), u"Net income attributable to common shareholders"_s);
+    EXPECT_EQ(woodgrove().schedules[basic->terms[0].row.schedule].title, u"Note 9. Earnings per Common Share"_s);
+    EXPECT_EQ(tieOut.failed(), 0);
+}
+
 TEST(TieOut, UnitsAloneInParenthesesAreTheTablesScale)
 {
     // "(Millions, except per share amounts)", "(Millions)", "(Billions)".
