@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -228,6 +229,15 @@ Checks flowBalanceChecks(const Filing &filing, const CheckBuilder &builder)
     for (qsizetype t = 0; t < filing.schedules.size(); ++t) {
         const Schedule &balances = filing.schedules[t];
         if (balances.periods.isEmpty() || balances.periods[0].span != Period::Span::Instant)
+            continue;
+        // A balance sheet prints a date once. Columns sharing one ("Carrying
+        // Value", "Fair Value", "Level 1" … at December 31) are a note's
+        // analysis of the balances, and which of them is the balance is
+        // not for a date to say.
+        QSet<QDate> dates;
+        for (const Period &period : balances.periods)
+            dates.insert(period.date);
+        if (dates.size() < balances.periods.size())
             continue;
         const QString company = filing.companyKeyOf(balances) + u'\x1f';
         for (const Period &period : balances.periods) {

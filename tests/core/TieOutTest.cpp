@@ -486,6 +486,17 @@ TEST(TieOut, EarningsPerShareDividesTheIncomeLeftToCommonShareholders)
     EXPECT_EQ(tieOut.failed(), 0);
 }
 
+TEST(TieOut, ANoteThatAnalysesBalancesByLevelIsNoBalanceSheet)
+{
+    // Note 7 prints cash of $34 billion at December 31, 2024 five times
+    // over (carrying value, fair value, levels 1 to 3, the last a dash):
+    // no balance of the statement of cash flows is checked against it.
+    const TieOut tieOut = TieOutChecker::run(woodgrove());
+    EXPECT_EQ(find(woodgrove(), tieOut, Check::Kind::CrossSchedule,
+                   u"Cash and cash equivalents at beginning of period"_s),
+              nullptr);
+}
+
 TEST(TieOut, UnitsAloneInParenthesesAreTheTablesScale)
 {
     // "(Millions, except per share amounts)", "(Millions)", "(Billions)".
