@@ -94,6 +94,25 @@ bool isFurniture(const QString &text)
     return furniture.match(text).hasMatch();
 }
 
+// A report's table of contents: most of its lines open with "Part I" or
+// "Item 1A.", and its figures are page numbers, nothing to foot.
+bool isTableOfContents(const HtmlTable &table)
+{
+    static const QRegularExpression entry(uR"(^(part\s+[ivx]+\b|item\s+[0-9]+[a-z]?\.?(\s|$)))"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    int lines = 0;
+    int entries = 0;
+    for (const HtmlRow &row : table.rows) {
+        const auto first = std::find_if(row.cells.cbegin(), row.cells.cend(),
+                                        [](const HtmlCell &cell) { return !cell.text.isEmpty(); });
+        if (first == row.cells.cend())
+            continue;
+        ++lines;
+        entries += entry.match(first->text).hasMatch() ? 1 : 0;
+    }
+    return lines >= 3 && 2 * entries > lines;
+}
+
 // A company as it heads its statements: "Oracle Corporation", "The
 // Buckle, Inc.", "East West Bancorp, Inc. and Subsidiaries".
 qsizetype indexOfCompany(const QStringList &lines)
@@ -308,7 +327,10 @@ TitleBlock Reader::titleAbove() const
 void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &tableBlock)
 {
     const HtmlTable &table = document.tables.at(tableBlock.table);
-    std::optional<HtmlTableReader::Result> read = HtmlTableReader::read(m_context, table);
+    // A cover page's tables (its facts are the document and entity
+    // information) and a table of contents are read as text.
+    const bool text = isTableOfContents(table) || (m_tagged && TaggedTables::isCoverTable(table, m_tagged->instance));
+    std::optional<HtmlTableReader::Result> read = text ? std::nullopt : HtmlTableReader::read(m_context, table);
     if (!read) {
         // No column of figures: its rows are text.
         for (const HtmlRow &row : table.rows) {

@@ -56,6 +56,22 @@ void TaggedTables::bind(HtmlDocument &document, const XbrlInstance &instance)
     }
 }
 
+bool TaggedTables::isCoverTable(const HtmlTable &table, const XbrlInstance &instance)
+{
+    qsizetype begin = -1;
+    qsizetype end = -1;
+    for (const HtmlRow &row : table.rows) {
+        for (const HtmlCell &cell : row.cells) {
+            if (cell.begin >= 0 && (begin < 0 || cell.begin < begin))
+                begin = cell.begin;
+            end = std::max(end, cell.end);
+        }
+    }
+    return begin >= 0 && std::any_of(instance.facts.cbegin(), instance.facts.cend(), [&](const XbrlFact &fact) {
+               return fact.begin >= begin && fact.begin < end && fact.conceptName.startsWith(u"dei:");
+           });
+}
+
 void TaggedTables::datePeriods(Schedule &schedule, const XbrlInstance &instance)
 {
     for (qsizetype column = 0; column < schedule.periods.size(); ++column) {

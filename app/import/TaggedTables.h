@@ -6,7 +6,8 @@
 
 #include <QList>
 
-struct HtmlDocument;
+class HtmlDocument;
+struct HtmlTable;
 struct Schedule;
 
 // What an inline XBRL document's tags add to its tables: the fact each
@@ -19,6 +20,11 @@ public:
     // Sets HtmlCell::fact for every cell whose <td> holds a number fact:
     // the outermost one, when one number shows two nested facts.
     static void bind(HtmlDocument &document, const XbrlInstance &instance);
+
+    // Whether a table is part of the cover page: it shows a fact of the
+    // document and entity information (dei:), as the registrant's address,
+    // file number and registered securities are tagged.
+    static bool isCoverTable(const HtmlTable &table, const XbrlInstance &instance);
 
     // Dates each column of a schedule read from a tagged table by the
     // period most of its facts have (those without dimensions first).

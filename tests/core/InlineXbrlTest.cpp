@@ -376,6 +376,20 @@ TEST_F(AppleTenQ, AStatementOfEquityIsDatedByItsChangesNotItsBalances)
     }
 }
 
+TEST_F(AppleTenQ, ItsCoverPageAndContentsAreTextNotSchedules)
+{
+    const Filing filing = TestData::load(path);
+    // The cover's tables show dei facts (the address, "(408) 996-1010",
+    // the securities registered); the contents list "Part I", "Item 1."
+    // with page numbers. The statement of operations is the first table
+    // with figures to foot.
+    ASSERT_FALSE(filing.schedules.isEmpty());
+    EXPECT_TRUE(filing.schedules[0].title.startsWith(u"CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"_s))
+        << qPrintable(filing.schedules[0].title);
+    for (const Diagnostic &warning : filing.warnings)
+        EXPECT_FALSE(warning.message.contains(u"Zip Code"_s)) << qPrintable(warning.message);
+}
+
 TEST_F(AppleTenQ, CalculationsAreConsistentWithItsLinkbase)
 {
     const FilingAnalysisPtr analysis = TestData::loadAnalysed(path);

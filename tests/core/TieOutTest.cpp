@@ -492,9 +492,9 @@ TEST(TieOut, ANoteThatAnalysesBalancesByLevelIsNoBalanceSheet)
     // over (carrying value, fair value, levels 1 to 3, the last a dash):
     // no balance of the statement of cash flows is checked against it.
     const TieOut tieOut = TieOutChecker::run(woodgrove());
-    EXPECT_EQ(find(woodgrove(), tieOut, Check::Kind::CrossSchedule,
-                   u"Cash and cash equivalents at beginning of period"_s),
-              nullptr);
+    EXPECT_EQ(
+        find(woodgrove(), tieOut, Check::Kind::CrossSchedule, u"Cash and cash equivalents at beginning of period"_s),
+        nullptr);
 }
 
 TEST(TieOut, UnitsAloneInParenthesesAreTheTablesScale)
