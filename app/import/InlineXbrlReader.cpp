@@ -77,7 +77,9 @@ std::optional<Amount> scaled(QStringView decimal, int scale, bool negate)
 class Reader
 {
 public:
-    Reader(ImportContext &import, qsizetype from) : m_import(import), m_from(from), m_markup(import.source().text()) { }
+    Reader(ImportContext &import, qsizetype from, qsizetype to)
+        : m_import(import), m_from(from), m_to(to), m_markup(import.source().text())
+    { }
 
     InlineXbrlReader::Result result;
 
@@ -87,7 +89,9 @@ public:
         qsizetype tokenStart = m_from;
         while (!xml.atEnd()) {
             const QXmlStreamReader::TokenType token = xml.readNext();
-            qsizetype tokenEnd = m_from + xml.characterOffset();
+            // Never past the document: at its end the reader counts a
+            // character it looked for and did not find.
+            qsizetype tokenEnd = std::min(m_from + xml.characterOffset(), m_to);
             // Text ends where the reader sees the '<' after it, and the
             // offset it reports counts that '<' (text never holds one raw).
             if (token == QXmlStreamReader::Characters && tokenEnd > tokenStart && text.at(tokenEnd - 1) == u'<')
@@ -488,6 +492,7 @@ private:
 
     ImportContext &m_import;
     qsizetype m_from;
+    qsizetype m_to;
     XhtmlTreeBuilder m_markup;
     QList<Element> m_stack;
     XbrlContext m_openContext;
@@ -510,7 +515,7 @@ InlineXbrlReader::Result InlineXbrlReader::read(ImportContext &context, qsizetyp
     // UTF-8 straight from a view of the document: the reader decodes a
     // QString's UTF-8 anyway, and a slice of the text would be a copy.
     QXmlStreamReader xml(QStringView(context.source().text()).sliced(from, to - from).toUtf8());
-    Reader reader(context, from);
+    Reader reader(context, from, to);
     reader.result.ok = reader.run(xml);
     return std::move(reader.result);
 }
