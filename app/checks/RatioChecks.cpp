@@ -132,6 +132,24 @@ RowRef sharesElsewhere(const Filing &filing, qsizetype except, const QString &la
     return named;
 }
 
+// The rows that `matches` of the schedules of durations (statements of
+// income, not balance sheets), in document order.
+template<typename Matches>
+QList<RowRef> rowsOfDurations(const Filing &filing, Matches matches)
+{
+    QList<RowRef> rows;
+    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
+        const Schedule &schedule = filing.schedules[s];
+        if (schedule.periods.isEmpty() || schedule.periods[0].span != Period::Span::Duration)
+            continue;
+        for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
+            if (matches(schedule.rows[r]))
+                rows.append({s, r});
+        }
+    }
+    return rows;
+}
+
 // Income left to common shareholders, after preferred dividends and what
 // participating securities earn: what earnings per share divides, printed
 // in the EPS note when the statement of income shows net income alone.
@@ -139,18 +157,9 @@ QList<RowRef> commonIncomeRows(const Filing &filing)
 {
     static const QRegularExpression common(uR"(\b(attributable|available)\s+to\s+common\s+(share|stock)holders\b)"_s,
                                            QRegularExpression::CaseInsensitiveOption);
-    QList<RowRef> rows;
-    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
-        const Schedule &schedule = filing.schedules[s];
-        if (schedule.periods.isEmpty() || schedule.periods[0].span != Period::Span::Duration)
-            continue;
-        for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
-            const Row &row = schedule.rows[r];
-            if (row.isFigure() && row.unit() == RowUnit::Money && common.match(row.label).hasMatch())
-                rows.append({s, r});
-        }
-    }
-    return rows;
+    return rowsOfDurations(filing, [](const Row &row) {
+        return row.isFigure() && row.unit() == RowUnit::Money && common.match(row.label).hasMatch();
+    });
 }
 
 Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, const RowRef &numerator,
@@ -249,17 +258,8 @@ Checks RatioChecks::perShare(const Filing &filing)
 
 RowRef RatioChecks::revenueRow(const Filing &filing)
 {
-    for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
-        const Schedule &schedule = filing.schedules[s];
-        if (schedule.periods.isEmpty() || schedule.periods[0].span != Period::Span::Duration)
-            continue;
-        for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
-            const Row &row = schedule.rows[r];
-            if (FinancialLabels::isRevenueTotal(row))
-                return {s, r};
-        }
-    }
-    return {};
+    const QList<RowRef> rows = rowsOfDurations(filing, FinancialLabels::isRevenueTotal);
+    return rows.isEmpty() ? RowRef() : rows.constFirst();
 }
 
 Checks RatioChecks::margins(const Filing &filing)
