@@ -460,7 +460,7 @@ private:
             bool currency = false;
             bool firstPercent = false;
             for (const Row &row : std::as_const(part.rows)) {
-                if (p < row.cells.size() && !row.cells[p].isNil()) {
+                if (p < row.cells.size() && (!row.cells[p].isNil() || (row.cells[p].marker && row.cells[p].percent))) {
                     firstPercent = figures == 0 ? row.cells[p].percent : firstPercent;
                     ++figures;
                     percents += row.cells[p].percent ? 1 : 0;
@@ -686,6 +686,8 @@ private:
             return cell;
         if (CellReader::isMarker(text)) {
             cell.marker = true;
+            // "# %": a percentage not meaningful, which says its column's unit.
+            cell.percent = text.contains(u'%');
             return cell;
         }
         const AmountParseResult parsed = AmountParser::parse(amountText(text));

@@ -8,6 +8,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -501,15 +503,35 @@ TEST(TieOut, UnitsAloneInParenthesesAreTheTablesScale)
 {
     // "(Millions, except per share amounts)", "(Millions)", "(Billions)".
     const Filing &filing = woodgrove();
-    ASSERT_EQ(filing.schedules.size(), 5);
+    ASSERT_EQ(filing.schedules.size(), 6);
     EXPECT_EQ(filing.schedules[0].scale, 1'000'000);
-    EXPECT_EQ(filing.schedules[1].scale, 1'000'000);
-    EXPECT_EQ(filing.schedules[3].title, u"Note 7. Fair Values of Financial Instruments"_s);
-    EXPECT_EQ(filing.schedules[3].scale, 1'000'000'000);
+    EXPECT_EQ(filing.schedules[2].scale, 1'000'000);
+    EXPECT_EQ(filing.schedules[4].title, u"Note 7. Fair Values of Financial Instruments"_s);
+    EXPECT_EQ(filing.schedules[4].scale, 1'000'000'000);
     // "Average common shares outstanding for earnings per common share:"
     // heads share counts, though it says "per common share".
     const Schedule &income = filing.schedules[0];
     ASSERT_EQ(income.rows.size(), 11);
     EXPECT_EQ(income.rows[9].label, u"Basic"_s);
     EXPECT_EQ(income.rows[9].kind, RowKind::ShareCount);
+}
+
+TEST(TieOut, AChangeColumnOpenedByANotMeaningfulPercentIsPercent)
+{
+    // Table 3's second change column prints "# %" for net write-offs, then
+    // 2 and 101 without "%": percentages, which do not add up (# + 2 is no
+    // 101), so the total is checked in the other columns only.
+    const Filing &filing = woodgrove();
+    const auto table = std::find_if(filing.schedules.cbegin(), filing.schedules.cend(), [](const Schedule &schedule) {
+        return schedule.title.startsWith(u"Table 3: Provisions for Credit Losses Summary"_s);
+    });
+    ASSERT_NE(table, filing.schedules.cend());
+    ASSERT_EQ(table->periods.size(), 4);
+    EXPECT_EQ(table->periods[2].unit, RowUnit::None);
+    EXPECT_EQ(table->periods[3].unit, RowUnit::Percent);
+    const TieOut tieOut = TieOutChecker::run(filing);
+    const Check *total = find(filing, tieOut, Check::Kind::Total, u"Total provisions for credit losses"_s);
+    ASSERT_NE(total, nullptr);
+    EXPECT_TRUE(total->passed());
+    EXPECT_EQ(total->periods.size(), 3);
 }
