@@ -224,29 +224,33 @@ Checks RatioChecks::perShare(const Filing &filing)
             if (!count.isValid())
                 continue;
             const Schedule &counted = filing.schedules[count.schedule];
-            const QString description = u"%1 per share = %2 \u00F7 shares (%3)"_s.arg(
-                row.label, schedule.rows[income].label, counted.rows[count.row].label);
             // Income in millions over shares in thousands: a thousand times the quotient.
             const qint64 shareScale = shareScaleOf(counted, counted.rows[count.row]);
-            const auto factorOver = [shareScale](const Schedule &incomes) {
-                return shareScale > 0 && incomes.scale > shareScale ? incomes.scale / shareScale : 1;
+            const auto checkOver = [&](const RowRef &numerator) {
+                const Schedule &incomes = filing.schedules[numerator.schedule];
+                const qint64 factor = shareScale > 0 && incomes.scale > shareScale ? incomes.scale / shareScale : 1;
+                return ratioCheck(filing, Check::Kind::PerShare, {s, r}, numerator, count, factor,
+                                  u"%1 per share = %2 \u00F7 shares (%3)"_s.arg(
+                                      row.label, incomes.rows[numerator.row].label, counted.rows[count.row].label));
             };
-            Check check = ratioCheck(filing, Check::Kind::PerShare, {s, r}, {s, income}, count, factorOver(schedule),
-                                     description);
-            if (check.failedPeriods() > 0) {
-                // Net income does not divide out: the income left to common
-                // shareholders, where one ties in more periods.
-                for (const RowRef &common : commonIncomeRows(filing)) {
-                    const Schedule &incomes = filing.schedules[common.schedule];
-                    Check other =
-                        ratioCheck(filing, Check::Kind::PerShare, {s, r}, common, count, factorOver(incomes),
-                                   u"%1 per share = %2 \u00F7 shares (%3)"_s.arg(
-                                       row.label, incomes.rows[common.row].label, counted.rows[count.row].label));
-                    if (!other.periods.isEmpty() && other.periods.size() >= check.periods.size()
-                        && other.failedPeriods() < check.failedPeriods())
-                        check = std::move(other);
+            // Where net income does not divide out, the income left to common
+            // shareholders that ties in more periods. The numerator is chosen
+            // before the check is kept: Qt 6.4.2's QVarLengthArray leaks the
+            // terms of a check it is move-assigned over.
+            RowRef numerator{s, income};
+            {
+                const Check first = checkOver(numerator);
+                qsizetype failed = first.failedPeriods();
+                for (const RowRef &common : failed > 0 ? commonIncomeRows(filing) : QList<RowRef>()) {
+                    const Check other = checkOver(common);
+                    if (!other.periods.isEmpty() && other.periods.size() >= first.periods.size()
+                        && other.failedPeriods() < failed) {
+                        numerator = common;
+                        failed = other.failedPeriods();
+                    }
                 }
             }
+            Check check = checkOver(numerator);
             // A pairing the layout does not settle stands where it ties in most periods.
             if ((count.schedule != s || !sure) && 2 * check.failedPeriods() >= qsizetype(check.periods.size()))
                 continue;
