@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "ConsoleOutput.h"
 #include "ExportChartCommand.h"
+#include "FetchCommand.h"
 #include "InspectCommand.h"
 #include "ReportCommand.h"
 #include "TraceCommand.h"
@@ -20,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 QStringList CommandLine::subcommands()
 {
-    return {u"inspect"_s, u"check"_s, u"trace"_s, u"export-chart"_s, u"report"_s};
+    return {u"inspect"_s, u"check"_s, u"trace"_s, u"export-chart"_s, u"report"_s, u"fetch"_s};
 }
 
 bool CommandLine::drawsWidgets(int argc, char **argv)
@@ -148,6 +149,8 @@ QString CommandLine::usage()
        tieout trace [--json] [FILE]
        tieout export-chart --chart ID [--width W] [--height H] [--scale S] --out OUT [FILE...]
        tieout report [--paper A4|Letter] [--landscape] [--no-chart] --out FILE.pdf [FILE]
+       tieout fetch [--form 8-K|10-Q|10-K] [--latest N] [--out DIR] [--user-agent "NAME EMAIL"]
+                    [--edgar-url URL] TICKER|CIK|URL
 
 Tieout shows the schedules of an earnings release, a prospectus supplement or
 an inline XBRL 10-Q, 10-K or 8-K (alone, in its filing folder or its -xbrl.zip)
@@ -180,6 +183,8 @@ Subcommands (headless):
   export-chart     Draw a chart (segments, revenue-mix, opex, bridge-operating-income,
                    bridge-net-income) to PNG, JPG, PDF or SVG, after OUT's extension.
   report           Write the GAAP to non-GAAP reconciliation report as PDF.
+  fetch            Fetch a company's latest earnings releases, 10-Qs and 10-Ks from
+                   SEC EDGAR (cached) and print the files to open.
 
 Run "tieout COMMAND --help" for a command's options; "man tieout" for more.
 )"_s;
@@ -198,6 +203,8 @@ int CommandLine::runConsole(const QStringList &arguments)
         return ExportChartCommand::run(arguments.mid(1));
     if (command == u"report")
         return ReportCommand::run(arguments.mid(1));
+    if (command == u"fetch")
+        return FetchCommand::run(arguments.mid(1));
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
         ConsoleOutput::out(u"%1 %2 (Qt %3)\n"_s.arg(QCoreApplication::applicationName(),
                                                     QCoreApplication::applicationVersion(),

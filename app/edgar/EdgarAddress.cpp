@@ -69,8 +69,9 @@ EdgarAddress::Filing EdgarAddress::parseFilingAddress(const QString &text)
     filing.accession = accessionWithDashes(match.captured(2));
     const QString name = match.captured(3);
     // The folder's own pages name the filing, not a document in it.
-    static const QRegularExpression indexPage(u"^(\\d{10}-\\d{2}-\\d{6}-index(-headers)?\\.html?|index\\.(json|html?))$"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression indexPage(
+        u"^(\\d{10}-\\d{2}-\\d{6}-index(-headers)?\\.html?|index\\.(json|html?))$"_s,
+        QRegularExpression::CaseInsensitiveOption);
     if (!indexPage.match(name).hasMatch())
         filing.document = name;
     return filing;

@@ -79,13 +79,15 @@ void EdgarClient::get(const QString &edgarPath, const Done &done)
     if (const QString file = m_cache.freshFile(edgarPath); !file.isEmpty()) {
         const Result result = fromCache(edgarPath, file, false);
         if (result.ok()) {
-            QMetaObject::invokeMethod(this, [this, job, result] { finish(job, result); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, job, result] { finish(job, result); }, Qt::QueuedConnection);
             return;
         }
     }
     if (!EdgarOptions::isUsableUserAgent(m_options.userAgent)) {
         const Result result = failedWith(EdgarFailure::of(EdgarFailure::Kind::NoUserAgent, edgarPath));
-        QMetaObject::invokeMethod(this, [this, job, result] { finish(job, result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, job, result] { finish(job, result); }, Qt::QueuedConnection);
         return;
     }
     m_waiting.append(job);
@@ -168,8 +170,8 @@ void EdgarClient::finished(QNetworkReply *reply)
         return;
     }
     const EdgarFailure::Kind kind = result.failure.kind;
-    const bool passing = isPassing(result.failure.status) || kind == EdgarFailure::Kind::Dropped
-                         || kind == EdgarFailure::Kind::TimedOut;
+    const bool passing =
+        isPassing(result.failure.status) || kind == EdgarFailure::Kind::Dropped || kind == EdgarFailure::Kind::TimedOut;
     if (passing && job.tries <= m_options.retries) {
         const qint64 asked = retryAfterMs(reply);
         retryLater(job, asked >= 0 ? asked : qint64(m_options.retryDelayMs) << (job.tries - 1));

@@ -33,9 +33,9 @@ class EdgarClient : public QObject
 public:
     struct Result
     {
-        QString path;     // the EDGAR path asked for
-        QString file;     // the cached copy
-        QByteArray body;  // what it holds
+        QString path;    // the EDGAR path asked for
+        QString file;    // the cached copy
+        QByteArray body; // what it holds
         bool fromCache = false;
         bool stale = false; // an old copy, given because EDGAR could not be reached
         EdgarFailure failure;

@@ -12,17 +12,17 @@ struct EdgarFailure
 public:
     enum class Kind {
         None,
-        NoUserAgent,  // nothing was sent: no name and e-mail to send
-        Offline,      // EDGAR could not be reached at all
-        Forbidden,    // 403
-        NotFound,     // 404
-        RateLimited,  // 429, still after every retry
-        ServerError,  // 5xx, still after every retry
-        Dropped,      // the connection closed before the document was whole
-        TimedOut,     // nothing arrived for too long
-        Cancelled,    // the analyst cancelled
-        BadResponse,  // it arrived, but is not what EDGAR sends
-        NotCached,    // a write to the cache failed
+        NoUserAgent,   // nothing was sent: no name and e-mail to send
+        Offline,       // EDGAR could not be reached at all
+        Forbidden,     // 403
+        NotFound,      // 404
+        RateLimited,   // 429, still after every retry
+        ServerError,   // 5xx, still after every retry
+        Dropped,       // the connection closed before the document was whole
+        TimedOut,      // nothing arrived for too long
+        Cancelled,     // the analyst cancelled
+        BadResponse,   // it arrived, but is not what EDGAR sends
+        NotCached,     // a write to the cache failed
         NothingToOpen, // the filing holds no document Tieout reads
         NoMatch        // what was typed names no company or filing (detail says)
     };

@@ -14,8 +14,8 @@ struct EdgarFiling
     QString accession; // 0000320193-25-000057
     QString form;      // 10-Q, 10-K, 8-K, 10-Q/A …
     QDate filed;
-    QDate reportDate;   // the period's end, when the form has one
-    QStringList items;  // an 8-K's items: "2.02", "9.01"
+    QDate reportDate;  // the period's end, when the form has one
+    QStringList items; // an 8-K's items: "2.02", "9.01"
     QString primaryDocument;
     QString description;
     bool inlineXbrl = false;

@@ -84,7 +84,8 @@ void FilingDownload::fetchDocuments(const std::shared_ptr<State> &state)
         opened = filing.isEarningsRelease() ? names : names.mid(0, 1);
     }
     if (names.isEmpty() || !state->client) {
-        downloaded.failure = EdgarFailure::of(EdgarFailure::Kind::NothingToOpen, EdgarAddress::filingIndex(filing.cik, filing.accession));
+        downloaded.failure = EdgarFailure::of(EdgarFailure::Kind::NothingToOpen,
+                                              EdgarAddress::filingIndex(filing.cik, filing.accession));
         downloaded.failure.path = filing.accession;
         state->done(downloaded);
         return;

@@ -18,7 +18,8 @@ void FilingFinder::find(const QString &query, const Done &done)
                                               tr("type a ticker, a company's name, a CIK or the address of a "
                                                  "filing on EDGAR"));
         // Answered later, as every other answer is.
-        QMetaObject::invokeMethod(m_client, [done, pasted] { done(pasted); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_client, [done, pasted] { done(pasted); }, Qt::QueuedConnection);
         return;
     }
     if (const qint64 cik = CompanyDirectory::parseCik(text); cik > 0 && text.size() >= 4) {
@@ -43,7 +44,7 @@ void FilingFinder::find(const QString &query, const Done &done)
         found.companies = directory.find(text);
         if (found.companies.isEmpty()) {
             found.failure = EdgarFailure::of(EdgarFailure::Kind::NoMatch, result.path,
-                             tr("no company on EDGAR has the ticker or name \"%1\"").arg(text));
+                                             tr("no company on EDGAR has the ticker or name \"%1\"").arg(text));
             done(found);
             return;
         }

@@ -81,8 +81,8 @@ EdgarFiling FilingIndex::filingOf(qint64 cik, const QString &accession) const
             filing.primaryDocument = it.key();
     }
     // An inline XBRL document comes with its extension schema.
-    filing.inlineXbrl = std::any_of(m_types.cbegin(), m_types.cend(),
-                                    [](const QString &type) { return type == u"EX-101.SCH"_s; });
+    filing.inlineXbrl =
+        std::any_of(m_types.cbegin(), m_types.cend(), [](const QString &type) { return type == u"EX-101.SCH"_s; });
     return filing;
 }
 

@@ -135,8 +135,8 @@ TEST(SubmissionsReaderTest, ListsAFilingsFormDatesItemsAndDocument)
     EdgarFilings filings;
     QString company;
     QString error;
-    ASSERT_TRUE(SubmissionsReader::read(TestData::bytesOf(TestData::dataPath(u"edgar/CIK0000320193.json"_s)),
-                                        &filings, &company, &error))
+    ASSERT_TRUE(SubmissionsReader::read(TestData::bytesOf(TestData::dataPath(u"edgar/CIK0000320193.json"_s)), &filings,
+                                        &company, &error))
         << qPrintable(error);
     EXPECT_EQ(company, u"Apple Inc."_s);
     ASSERT_EQ(filings.size(), 6);
@@ -160,8 +160,8 @@ TEST(FilingIndexTest, TellsAReleaseByItsTypeAndAReportByItsLinkbases)
 {
     FilingIndex release;
     QString error;
-    ASSERT_TRUE(release.readListing(TestData::bytesOf(TestData::dataPath(u"edgar/000032019324000005-index.json"_s)),
-                                    &error));
+    ASSERT_TRUE(
+        release.readListing(TestData::bytesOf(TestData::dataPath(u"edgar/000032019324000005-index.json"_s)), &error));
     EXPECT_EQ(release.headersName(), u"0000320193-24-000005-index-headers.html"_s);
     release.readHeaders(TestData::bytesOf(TestData::dataPath(u"edgar/0000320193-24-000005-index-headers.html"_s)));
     EXPECT_EQ(release.typeOf(u"a8-kex991q1202412302023.htm"_s), u"EX-99.1"_s);
@@ -176,8 +176,8 @@ TEST(FilingIndexTest, TellsAReleaseByItsTypeAndAReportByItsLinkbases)
     EXPECT_EQ(headed.primaryDocument, u"aapl-20240201.htm"_s);
 
     FilingIndex report;
-    ASSERT_TRUE(report.readListing(TestData::bytesOf(TestData::dataPath(u"edgar/000032019325000057-index.json"_s)),
-                                   &error));
+    ASSERT_TRUE(
+        report.readListing(TestData::bytesOf(TestData::dataPath(u"edgar/000032019325000057-index.json"_s)), &error));
     EdgarFiling tenQ;
     tenQ.form = u"10-Q"_s;
     tenQ.primaryDocument = u"aapl-20250329.htm"_s;
@@ -186,8 +186,8 @@ TEST(FilingIndexTest, TellsAReleaseByItsTypeAndAReportByItsLinkbases)
                                                       u"aapl-20250329_cal.xml"_s, u"aapl-20250329_lab.xml"_s}));
     // A listing that points outside the folder is not followed.
     FilingIndex hostile;
-    ASSERT_TRUE(hostile.readListing(R"({"directory": {"item": [{"name": "../../x.htm"}, {"name": "ok.htm"}]}})",
-                                    &error));
+    ASSERT_TRUE(
+        hostile.readListing(R"({"directory": {"item": [{"name": "../../x.htm"}, {"name": "ok.htm"}]}})", &error));
     EXPECT_EQ(hostile.names(), QStringList{u"ok.htm"_s});
 }
 
@@ -434,8 +434,8 @@ TEST_F(EdgarFetch, FindsAReleaseInAnEightKByItsHeaders)
     EdgarRecording::serve(server, TestData::dataPath({}), TestData::edgarDir());
     EdgarClient client(options());
     // Pasted from a browser: only the folder is known.
-    const auto address = EdgarAddress::parseFilingAddress(
-        server.url().toString() + EdgarRecording::ReleaseFolder + u"0000320193-24-000005-index.htm"_s);
+    const auto address = EdgarAddress::parseFilingAddress(server.url().toString() + EdgarRecording::ReleaseFolder
+                                                          + u"0000320193-24-000005-index.htm"_s);
     EdgarFiling filing;
     filing.cik = address.cik;
     filing.accession = address.accession;

@@ -25,10 +25,12 @@ inline bool serve(LoopbackHttpServer &server, const QString &data, const QString
     const auto fixture = [&](const QString &name) { return QDir(data).filePath(QStringLiteral("edgar/") + name); };
     server.serveFile(QStringLiteral("/files/company_tickers.json"), fixture(QStringLiteral("company_tickers.json")));
     server.serveFile(QStringLiteral("/submissions/CIK0000320193.json"), fixture(QStringLiteral("CIK0000320193.json")));
-    server.serveFile(ReleaseFolder + QStringLiteral("index.json"), fixture(QStringLiteral("000032019324000005-index.json")));
+    server.serveFile(ReleaseFolder + QStringLiteral("index.json"),
+                     fixture(QStringLiteral("000032019324000005-index.json")));
     server.serveFile(ReleaseFolder + QStringLiteral("0000320193-24-000005-index-headers.html"),
                      fixture(QStringLiteral("0000320193-24-000005-index-headers.html")));
-    server.serveFile(TenQFolder + QStringLiteral("index.json"), fixture(QStringLiteral("000032019325000057-index.json")));
+    server.serveFile(TenQFolder + QStringLiteral("index.json"),
+                     fixture(QStringLiteral("000032019325000057-index.json")));
     server.serveFile(TenQFolder + QStringLiteral("0000320193-25-000057-index-headers.html"),
                      fixture(QStringLiteral("0000320193-25-000057-index-headers.html")));
     bool all = server.serveFile(ReleaseFolder + QStringLiteral("a8-kex991q1202412302023.htm"),

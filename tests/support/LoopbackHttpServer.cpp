@@ -23,10 +23,7 @@ public:
                 QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
         });
     }
-    quint16 listen()
-    {
-        return m_listener.listen(QHostAddress::LocalHost, 0) ? m_listener.serverPort() : 0;
-    }
+    quint16 listen() { return m_listener.listen(QHostAddress::LocalHost, 0) ? m_listener.serverPort() : 0; }
 
 private:
     void read(QTcpSocket *socket)
@@ -74,18 +71,12 @@ private:
     static QByteArray reason(int status)
     {
         switch (status) {
-        case 200:
-            return "OK";
-        case 403:
-            return "Forbidden";
-        case 404:
-            return "Not Found";
-        case 429:
-            return "Too Many Requests";
-        case 503:
-            return "Service Unavailable";
-        default:
-            return "Status";
+        case 200: return "OK";
+        case 403: return "Forbidden";
+        case 404: return "Not Found";
+        case 429: return "Too Many Requests";
+        case 503: return "Service Unavailable";
+        default: return "Status";
         }
     }
 
