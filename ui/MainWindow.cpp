@@ -33,6 +33,9 @@
 #include "charts/ChartPane.h"
 #include "desktop/LiteralText.h"
 #include "desktop/Settings.h"
+#include "edgar/EdgarSettings.h"
+#include "edgar/EdgarSettingsDialog.h"
+#include "edgar/OpenFromEdgarDialog.h"
 #include "import/FilingImporter.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
@@ -310,6 +313,9 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open earnings releases or prospectus supplements"));
+    QAction *fromEdgar = file->addAction(tr("Open from &EDGAR…"), this, &MainWindow::openFromEdgar);
+    fromEdgar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    fromEdgar->setStatusTip(tr("Find a company's earnings releases, 10-Qs and 10-Ks on SEC EDGAR by ticker"));
     m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), this);
     connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openPicked({path}); });
     file->addMenu(m_recentMenu);
@@ -325,6 +331,8 @@ void MainWindow::createActions()
     m_exportFiling = new FilingExportAction([this] { return m_filings.value(m_filing); }, this);
     connect(m_exportFiling, &FilingExportAction::status, this, &MainWindow::showStatus);
     file->addAction(m_exportFiling->action());
+    file->addSeparator();
+    file->addAction(tr("EDGAR Se&ttings…"), this, [this] { EdgarSettingsDialog(QString(), this).exec(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -395,6 +403,14 @@ void MainWindow::createStatusBar()
 void MainWindow::openFiles(const QStringList &paths)
 {
     openLoaded(FilingLoader::load(paths));
+}
+
+void MainWindow::openFromEdgar()
+{
+    auto *dialog = new OpenFromEdgarDialog(EdgarSettings::options(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OpenFromEdgarDialog::filesReady, this, [this](const QStringList &paths) { openPicked(paths); });
+    dialog->open();
 }
 
 BackgroundOpen *MainWindow::openPicked(const QStringList &paths)

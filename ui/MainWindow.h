@@ -50,6 +50,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     // Imports and analyses each file; failures go to the diagnostics bar.
+    // File > Open from EDGAR…: the dialog, whose downloads open here.
+    void openFromEdgar();
     void openFiles(const QStringList &paths);
     // The same for files the analyst picked: past a few megabytes, on a
     // thread of its own with a progress dialog that can cancel. The

@@ -43,7 +43,7 @@ EdgarFilings chosen(const EdgarFilings &filings, const QString &form, int latest
     for (const EdgarFiling &filing : filings) {
         if (out.size() >= latest)
             break;
-        const bool wanted = form.isEmpty() ? filing.isOpenable()
+        const bool wanted = form.isEmpty()     ? filing.isOpenable()
                             : form == u"8-K"_s ? filing.isEarningsRelease()
                                                : filing.isOpenable() && filing.hasForm(form);
         if (wanted)
@@ -152,17 +152,20 @@ int FetchCommand::run(const QStringList &arguments)
         filings = chosen(found.filings, wantedForm, count);
         if (filings.isEmpty())
             return fail(u"%1 has no %2 among its recent filings"_s.arg(
-                found.company.name, wantedForm.isEmpty() ? u"earnings release, 10-Q or 10-K"_s
+                found.company.name, wantedForm.isEmpty()     ? u"earnings release, 10-Q or 10-K"_s
                                     : wantedForm == u"8-K"_s ? u"earnings release (8-K item 2.02)"_s
                                                              : wantedForm));
-        ConsoleOutput::out(u"%1 (CIK %2)%3\n"_s.arg(found.company.name).arg(found.company.cik).arg(
-            found.stale ? u": EDGAR could not be reached, so its filings are as last listed"_s : QString()));
+        ConsoleOutput::out(
+            u"%1 (CIK %2)%3\n"_s.arg(found.company.name)
+                .arg(found.company.cik)
+                .arg(found.stale ? u": EDGAR could not be reached, so its filings are as last listed"_s : QString()));
     }
 
     int status = 0;
     for (const EdgarFiling &filing : std::as_const(filings)) {
         std::optional<FilingDownload::Downloaded> done;
-        FilingDownload(&client).download(filing, [&](const FilingDownload::Downloaded &d) { done = d; }, document);
+        FilingDownload(&client).download(
+            filing, [&](const FilingDownload::Downloaded &d) { done = d; }, document);
         const FilingDownload::Downloaded downloaded = wait(done);
         if (downloaded.failure.failed()) {
             fail(downloaded.failure.message());
@@ -191,7 +194,7 @@ int FetchCommand::run(const QStringList &arguments)
         for (const QString &file : std::as_const(shown))
             ConsoleOutput::out(u"    "_s + QDir::toNativeSeparators(file) + u'\n');
     }
-    ConsoleOutput::err(u"tieout fetch: %1 request(s) sent to %2\n"_s.arg(client.requestsSent()).arg(
-        options.baseUrl.isEmpty() ? u"EDGAR"_s : options.baseUrl.toString()));
+    ConsoleOutput::err(u"tieout fetch: %1 request(s) sent to %2\n"_s.arg(client.requestsSent())
+                           .arg(options.baseUrl.isEmpty() ? u"EDGAR"_s : options.baseUrl.toString()));
     return status;
 }

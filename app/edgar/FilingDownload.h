@@ -10,7 +10,7 @@
 #include <functional>
 #include <memory>
 
-class EdgarClient;
+#include "EdgarClient.h"
 
 // Brings one filing into the cache: its folder's listing, its headers when
 // the listing alone cannot say which document is the release, then the

@@ -11,7 +11,7 @@
 
 #include <functional>
 
-class EdgarClient;
+#include "EdgarClient.h"
 
 // From what an analyst types to the filings it names: a ticker or part of
 // a company's name (through EDGAR's ticker list), a CIK, or the address of

@@ -433,7 +433,7 @@ TEST(Gui, ABadSizeIsRefused)
 TEST(Gui, WithoutADisplayTheWindowSaysSoInOneLineAndNamesWhatWorks)
 {
     const QString noDisplay = u"tieout: the window needs a display, and none is set (DISPLAY, WAYLAND_DISPLAY); "
-                              u"inspect, check, trace, export-chart and report work without one"_s;
+                              u"inspect, check, trace, export-chart, report and fetch work without one"_s;
     for (const QStringList &arguments :
          {QStringList{}, QStringList{bundled(u"juniper-2007-04-23-q1-earnings-release.txt"_s)}}) {
         const ProcessRun run = tieoutWithoutDisplay(arguments);
@@ -449,7 +449,7 @@ TEST(Gui, WithoutADisplayTheWindowSaysSoInOneLineAndNamesWhatWorks)
 TEST(Gui, AnArgumentThatIsNeitherACommandNorAFileIsNamedFirst)
 {
     const QString neither = u"tieout: AAPL is neither a command nor a file; the commands are inspect, check, trace, "
-                            u"export-chart and report"_s;
+                            u"export-chart, report and fetch"_s;
     // Without a display, said before the display is missed.
     const ProcessRun headless = tieoutWithoutDisplay({u"AAPL"_s});
     EXPECT_NE(headless.exitCode, -1) << "crashed: " << qPrintable(headless.err);

@@ -62,8 +62,8 @@ TEST_F(FetchCli, FetchesTheLatestTenQIntoAFolderThatCheckOpens)
     if (!documents)
         GTEST_SKIP() << "the real EDGAR documents are not in " << qPrintable(edgarDir());
     const QTemporaryDir out;
-    const QStringList arguments = fetch({u"--user-agent"_s, u"Jane Analyst jane@example.com"_s, u"--form"_s,
-                                         u"10-Q"_s, u"--out"_s, out.path(), u"aapl"_s});
+    const QStringList arguments = fetch({u"--user-agent"_s, u"Jane Analyst jane@example.com"_s, u"--form"_s, u"10-Q"_s,
+                                         u"--out"_s, out.path(), u"aapl"_s});
     const ProcessRun run = tieout(arguments);
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QString document = out.filePath(u"0000320193-25-000057/aapl-20250329.htm"_s);
@@ -93,8 +93,8 @@ TEST_F(FetchCli, FetchesTheLatestEarningsRelease)
 {
     if (!documents)
         GTEST_SKIP() << "the real EDGAR documents are not in " << qPrintable(edgarDir());
-    const ProcessRun run = tieout(
-        fetch({u"--user-agent"_s, u"Jane Analyst jane@example.com"_s, u"--form"_s, u"8-K"_s, u"320193"_s}));
+    const ProcessRun run =
+        tieout(fetch({u"--user-agent"_s, u"Jane Analyst jane@example.com"_s, u"--form"_s, u"8-K"_s, u"320193"_s}));
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_TRUE(run.out.contains(u"  8-K 0000320193-24-000005, filed 2024-02-01\n"_s)) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(u"/edgar/Archives/edgar/data/320193/000032019324000005/a8-kex991q1202412302023.htm"_s))
