@@ -92,7 +92,7 @@ LoopbackHttpServer::LoopbackHttpServer() : m_startMs(QDateTime::currentMSecsSinc
     QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(
-        m_worker, [this] { return m_worker->listen(); }, Qt::BlockingQueuedConnection, &m_port);
+        m_worker, [this] { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
 }
 
 LoopbackHttpServer::~LoopbackHttpServer()

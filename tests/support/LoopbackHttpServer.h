@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QUrl>
 
+#include <atomic>
 #include <utility>
 
 class LoopbackHttpWorker;
@@ -63,7 +64,7 @@ public:
 private:
     QThread m_thread;
     LoopbackHttpWorker *m_worker = nullptr;
-    quint16 m_port = 0;
+    std::atomic<quint16> m_port = 0; // written on the server's thread
     mutable QMutex m_mutex;
     QHash<QString, Response> m_routes;
     QHash<QString, QList<Response>> m_once;

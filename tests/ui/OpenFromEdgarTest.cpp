@@ -87,8 +87,8 @@ TEST_F(OpenFromEdgar, ListsACompanysReleasesAndReportsByTicker)
                                            u"0000320193-25-000057"_s}));
     EXPECT_EQ(row(dialog, 1), (QStringList{u"2024-02-02"_s, u"10-Q"_s, u"Quarterly report"_s, u"2023-12-30"_s,
                                            u"0000320193-24-000006"_s}));
-    EXPECT_EQ(row(dialog, 2), (QStringList{u"2024-02-01"_s, u"8-K"_s, u"Earnings release"_s, QString(),
-                                           u"0000320193-24-000005"_s}));
+    EXPECT_EQ(row(dialog, 2),
+              (QStringList{u"2024-02-01"_s, u"8-K"_s, u"Earnings release"_s, QString(), u"0000320193-24-000005"_s}));
     EXPECT_EQ(row(dialog, 3).value(2), u"Annual report"_s);
     EXPECT_EQ(dialog.listed().size(), 4);
     // scripts/screenshots keeps the dialog as it stands, for docs/.

@@ -77,8 +77,9 @@ QString EdgarSettingsDialog::userAgent() const
 void EdgarSettingsDialog::accept()
 {
     if (!EdgarOptions::isUsableUserAgent(userAgent())) {
-        QMessageBox::warning(this, windowTitle(), tr("Give your name and an e-mail address: EDGAR refuses requests "
-                                                     "that do not say who is asking."));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Give your name and an e-mail address: EDGAR refuses requests "
+                                "that do not say who is asking."));
         return;
     }
     EdgarSettings::setUserAgent(userAgent());

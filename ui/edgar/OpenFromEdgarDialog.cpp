@@ -28,16 +28,11 @@ enum Kind { Openable, Releases, Quarterly, Annual, Everything };
 bool shows(int kind, const EdgarFiling &filing)
 {
     switch (kind) {
-    case Releases:
-        return filing.isEarningsRelease();
-    case Quarterly:
-        return filing.isQuarterlyReport();
-    case Annual:
-        return filing.isAnnualReport();
-    case Everything:
-        return true;
-    default:
-        return filing.isOpenable();
+    case Releases: return filing.isEarningsRelease();
+    case Quarterly: return filing.isQuarterlyReport();
+    case Annual: return filing.isAnnualReport();
+    case Everything: return true;
+    default: return filing.isOpenable();
     }
 }
 
@@ -122,8 +117,8 @@ OpenFromEdgarDialog::OpenFromEdgarDialog(const EdgarOptions &options, QWidget *p
         m_progress->setRange(0, total > 0 ? 1000 : 0);
         if (total > 0)
             m_progress->setValue(int(1000 * received / total));
-        m_status->setText(tr("Downloading %1 (%2)…")
-                              .arg(path.section(u'/', -1), QLocale().formattedDataSize(received)));
+        m_status->setText(
+            tr("Downloading %1 (%2)…").arg(path.section(u'/', -1), QLocale().formattedDataSize(received)));
     });
     if (!EdgarOptions::isUsableUserAgent(m_options.userAgent))
         m_status->setText(tr("EDGAR asks every program to say who is downloading: you will be asked once for "
@@ -201,8 +196,7 @@ void OpenFromEdgarDialog::showFound(const FilingFinder::Found &found)
     m_companyList = found.companies;
     m_companies->clear();
     for (const EdgarCompany &company : std::as_const(m_companyList))
-        m_companies->addItem(company.ticker.isEmpty() ? company.name
-                                                      : u"%1 — %2"_s.arg(company.ticker, company.name));
+        m_companies->addItem(company.ticker.isEmpty() ? company.name : u"%1 — %2"_s.arg(company.ticker, company.name));
     m_companies->setVisible(m_companyList.size() > 1);
     m_filings = found.filings;
     if (found.filings.isEmpty() && m_companyList.size() > 1) {
@@ -219,11 +213,11 @@ void OpenFromEdgarDialog::showFound(const FilingFinder::Found &found)
             m_companies->setCurrentIndex(int(i));
     }
     showFilings();
-    m_status->setText(found.stale ? tr("EDGAR could not be reached: these are %1's filings as last listed.")
-                                        .arg(found.company.name)
-                                  : tr("%1 (CIK %2): %n filing(s) shown.", nullptr, int(m_shown.size()))
-                                        .arg(found.company.name)
-                                        .arg(found.company.cik));
+    m_status->setText(
+        found.stale ? tr("EDGAR could not be reached: these are %1's filings as last listed.").arg(found.company.name)
+                    : tr("%1 (CIK %2): %n filing(s) shown.", nullptr, int(m_shown.size()))
+                          .arg(found.company.name)
+                          .arg(found.company.cik));
     Q_EMIT settled();
 }
 
@@ -238,8 +232,8 @@ void OpenFromEdgarDialog::showFilings()
         auto *item = new QTreeWidgetItem(m_list, {dateText(filing.filed), filing.form, filing.kindText(),
                                                   filing.isEarningsRelease() ? QString() : dateText(filing.reportDate),
                                                   filing.accession});
-        item->setToolTip(2, filing.items.isEmpty() ? filing.description
-                                                   : tr("Items %1").arg(filing.items.join(u", "_s)));
+        item->setToolTip(2,
+                         filing.items.isEmpty() ? filing.description : tr("Items %1").arg(filing.items.join(u", "_s)));
         item->setDisabled(!filing.isOpenable());
     }
     for (int c = 0; c < m_list->columnCount(); ++c) {
