@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CompanyDirectory.h"
 
-#include <QJsonDocument>
+#include "EdgarJson.h"
+
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -21,17 +22,14 @@ QString tickerKey(const QString &ticker)
 
 bool CompanyDirectory::read(const QByteArray &json, QString *error)
 {
-    QJsonParseError parse;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parse);
-    if (parse.error != QJsonParseError::NoError) {
-        *error = u"not JSON at byte %1: %2"_s.arg(parse.offset).arg(parse.errorString());
+    const std::optional<QJsonDocument> document = EdgarJson::parse(json, error);
+    if (!document)
         return false;
-    }
-    if (!document.isObject()) {
+    if (!document->isObject()) {
         *error = u"expected an object of companies"_s;
         return false;
     }
-    const QJsonObject all = document.object();
+    const QJsonObject all = document->object();
     QList<EdgarCompany> companies;
     companies.reserve(all.size());
     // The keys are "0", "1", …: EDGAR's order, largest companies first,

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilingIndex.h"
 
+#include "EdgarJson.h"
+
 #include "EdgarFiling.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -21,13 +22,10 @@ bool isHtml(const QString &name)
 
 bool FilingIndex::readListing(const QByteArray &json, QString *error)
 {
-    QJsonParseError parse;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parse);
-    if (parse.error != QJsonParseError::NoError) {
-        *error = u"not JSON at byte %1: %2"_s.arg(parse.offset).arg(parse.errorString());
+    const std::optional<QJsonDocument> document = EdgarJson::parse(json, error);
+    if (!document)
         return false;
-    }
-    const QJsonObject directory = document.object().value(u"directory"_s).toObject();
+    const QJsonObject directory = document->object().value(u"directory"_s).toObject();
     if (!directory.value(u"item"_s).isArray()) {
         *error = u"expected a folder listing, {\"directory\": {\"item\": […]}}"_s;
         return false;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SubmissionsReader.h"
 
+#include "EdgarJson.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -11,13 +12,10 @@ using namespace Qt::StringLiterals;
 
 bool SubmissionsReader::read(const QByteArray &json, EdgarFilings *filings, QString *company, QString *error)
 {
-    QJsonParseError parse;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parse);
-    if (parse.error != QJsonParseError::NoError) {
-        *error = u"not JSON at byte %1: %2"_s.arg(parse.offset).arg(parse.errorString());
+    const std::optional<QJsonDocument> document = EdgarJson::parse(json, error);
+    if (!document)
         return false;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject root = document->object();
     const QJsonObject recent = root.value(u"filings"_s).toObject().value(u"recent"_s).toObject();
     const QJsonArray accessions = recent.value(u"accessionNumber"_s).toArray();
     if (!root.contains(u"cik"_s) || !recent.contains(u"accessionNumber"_s)) {

@@ -3,6 +3,7 @@
 
 #include "SourceText.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace {

@@ -161,7 +161,7 @@ private:
         const QStringView name = xml.name();
         const QXmlStreamAttributes attributes = xml.attributes();
         m_markup.startElement(ns, name, attributes, start);
-        if (ns == InlineNamespace || ns == InlineNamespace10) {
+        if (InlineXbrlReader::isInlineNamespace(ns)) {
             if (name == u"nonFraction" || name == u"nonNumeric") {
                 element.open = Open::Fact;
                 element.fact = startFact(attributes, name == u"nonFraction", start);
@@ -529,6 +529,11 @@ std::pair<qsizetype, qsizetype> InlineXbrlReader::documentSpan(QStringView text)
     const qsizetype declaration = text.first(html).lastIndexOf(u"<?xml");
     const qsizetype close = text.lastIndexOf(u"</html>", -1, Qt::CaseInsensitive);
     return {declaration >= 0 ? declaration : html, close < html ? text.size() : close + 7};
+}
+
+bool InlineXbrlReader::isInlineNamespace(QStringView namespaceUri)
+{
+    return namespaceUri == InlineNamespace || namespaceUri == InlineNamespace10;
 }
 
 bool InlineXbrlReader::isInlineXbrl(QStringView text)

@@ -40,4 +40,6 @@ public:
     // Whether a decoded text is an inline XBRL document: XHTML declaring the
     // inline XBRL namespace.
     static bool isInlineXbrl(QStringView text);
+    // Inline XBRL 1.1's namespace, or 1.0's.
+    static bool isInlineNamespace(QStringView namespaceUri);
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XhtmlTreeBuilder.h"
 
+#include "InlineXbrlReader.h"
+
 #include <QVarLengthArray>
 #include <QXmlStreamAttributes>
 
@@ -25,9 +27,7 @@ GumboTag tagOf(QStringView namespaceUri, QStringView name)
 
 bool isHeader(QStringView namespaceUri, QStringView name)
 {
-    return name == u"header"
-           && (namespaceUri == u"http://www.xbrl.org/2013/inlineXBRL"
-               || namespaceUri == u"http://www.xbrl.org/2008/inlineXBRL");
+    return name == u"header" && InlineXbrlReader::isInlineNamespace(namespaceUri);
 }
 
 } // namespace

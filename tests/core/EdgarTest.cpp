@@ -18,6 +18,8 @@
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -344,6 +346,34 @@ TEST_F(EdgarFetch, SaysWhenNothingArrivesInTime)
     const EdgarClient::Result result = get(client, u"/files/company_tickers.json"_s);
     EXPECT_EQ(result.failure.kind, EdgarFailure::Kind::TimedOut);
     EXPECT_TRUE(cached().isEmpty());
+}
+
+TEST_F(EdgarFetch, SaysWhenEdgarCannotBeReachedAndGivesWhatItHasKept)
+{
+    // A port nothing listens on: the connection is refused, as offline.
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    EdgarOptions offline = options();
+    offline.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(closed.serverPort()));
+    closed.close();
+    offline.retries = 0;
+    EdgarClient client(offline);
+    const EdgarClient::Result nothing = get(client, u"/submissions/CIK0000320193.json"_s);
+    EXPECT_EQ(nothing.failure.kind, EdgarFailure::Kind::Offline);
+    EXPECT_TRUE(nothing.failure.message().startsWith(u"Cannot reach EDGAR"_s)) << qPrintable(nothing.failure.message());
+
+    // A submissions list kept an hour ago is out of date, but better than
+    // nothing when EDGAR cannot be reached; the answer says it is old.
+    QString error;
+    ASSERT_TRUE(client.cache().store(u"/submissions/CIK0000320193.json"_s, "{\"cik\": \"320193\"}", &error));
+    QFile kept(cache.filePath(u"submissions/CIK0000320193.json"_s));
+    ASSERT_TRUE(kept.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(kept.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+    kept.close();
+    const EdgarClient::Result old = get(client, u"/submissions/CIK0000320193.json"_s);
+    ASSERT_TRUE(old.ok()) << qPrintable(old.failure.message());
+    EXPECT_TRUE(old.stale);
+    EXPECT_EQ(old.body, "{\"cik\": \"320193\"}");
 }
 
 TEST_F(EdgarFetch, ACancelledDownloadLeavesNoFile)
