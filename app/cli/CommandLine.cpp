@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "CheckCommand.h"
+#include "CompareCommand.h"
 #include "ConsoleOutput.h"
 #include "ExportChartCommand.h"
 #include "FetchCommand.h"
@@ -21,7 +22,7 @@ using namespace Qt::StringLiterals;
 
 QStringList CommandLine::subcommands()
 {
-    return {u"inspect"_s, u"check"_s, u"trace"_s, u"export-chart"_s, u"report"_s, u"fetch"_s};
+    return {u"inspect"_s, u"check"_s, u"trace"_s, u"export-chart"_s, u"report"_s, u"compare"_s, u"fetch"_s};
 }
 
 bool CommandLine::drawsWidgets(int argc, char **argv)
@@ -149,6 +150,7 @@ QString CommandLine::usage()
        tieout trace [--json] [FILE]
        tieout export-chart --chart ID [--width W] [--height H] [--scale S] --out OUT [FILE...]
        tieout report [--paper A4|Letter] [--landscape] [--no-chart] --out FILE.pdf [FILE]
+       tieout compare [--json] FILE...
        tieout fetch [--form 8-K|10-Q|10-K] [--latest N] [--out DIR] [--user-agent "NAME EMAIL"]
                     [--edgar-url URL] TICKER|CIK|URL
 
@@ -183,6 +185,8 @@ Subcommands (headless):
   export-chart     Draw a chart (segments, revenue-mix, opex, bridge-operating-income,
                    bridge-net-income) to PNG, JPG, PDF or SVG, after OUT's extension.
   report           Write the GAAP to non-GAAP reconciliation report as PDF.
+  compare          List every figure a later filing reports differently for the same
+                   period, and "as restated" columns that differ; exit 1 if any.
   fetch            Fetch a company's latest earnings releases, 10-Qs and 10-Ks from
                    SEC EDGAR (cached) and print the files to open.
 
@@ -203,6 +207,8 @@ int CommandLine::runConsole(const QStringList &arguments)
         return ExportChartCommand::run(arguments.mid(1));
     if (command == u"report")
         return ReportCommand::run(arguments.mid(1));
+    if (command == u"compare")
+        return CompareCommand::run(arguments.mid(1));
     if (command == u"fetch")
         return FetchCommand::run(arguments.mid(1));
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {

@@ -433,7 +433,7 @@ TEST(Gui, ABadSizeIsRefused)
 TEST(Gui, WithoutADisplayTheWindowSaysSoInOneLineAndNamesWhatWorks)
 {
     const QString noDisplay = u"tieout: the window needs a display, and none is set (DISPLAY, WAYLAND_DISPLAY); "
-                              u"inspect, check, trace, export-chart, report and fetch work without one"_s;
+                              u"inspect, check, trace, export-chart, report, compare and fetch work without one"_s;
     for (const QStringList &arguments :
          {QStringList{}, QStringList{bundled(u"juniper-2007-04-23-q1-earnings-release.txt"_s)}}) {
         const ProcessRun run = tieoutWithoutDisplay(arguments);
@@ -449,7 +449,7 @@ TEST(Gui, WithoutADisplayTheWindowSaysSoInOneLineAndNamesWhatWorks)
 TEST(Gui, AnArgumentThatIsNeitherACommandNorAFileIsNamedFirst)
 {
     const QString neither = u"tieout: AAPL is neither a command nor a file; the commands are inspect, check, trace, "
-                            u"export-chart, report and fetch"_s;
+                            u"export-chart, report, compare and fetch"_s;
     // Without a display, said before the display is missed.
     const ProcessRun headless = tieoutWithoutDisplay({u"AAPL"_s});
     EXPECT_NE(headless.exitCode, -1) << "crashed: " << qPrintable(headless.err);
@@ -473,4 +473,45 @@ TEST(Gui, WithoutADisplayTheSubcommandsStillRun)
     const ProcessRun chart = tieoutWithoutDisplay({u"export-chart"_s, u"--chart"_s, u"segments"_s, u"--out"_s, png});
     EXPECT_EQ(chart.exitCode, 0) << qPrintable(chart.err);
     EXPECT_FALSE(QImage(png).isNull());
+}
+
+TEST(Compare, ListsEveryFigureALaterFilingReportsDifferently)
+{
+    const ProcessRun run = tieout(
+        {u"compare"_s, data(u"releases/fabrikam-q1-2008-restated.txt"_s), data(u"releases/fabrikam-q1-2008.txt"_s)});
+    EXPECT_EQ(run.exitCode, 1) << qPrintable(run.err);
+    // The later filing first, wherever it stands on the command line.
+    EXPECT_TRUE(run.out.startsWith(
+        u"restatement: %1:20:19: \"Product\", Three Months Ended March 31, 2008 As Restated, in \"Condensed "
+        "Consolidated Statements of Operations\": 32,897, was 33,512 in %2:20:9; change -615\n"_s.arg(
+            data(u"releases/fabrikam-q1-2008-restated.txt"_s), data(u"releases/fabrikam-q1-2008.txt"_s))))
+        << qPrintable(run.out);
+    EXPECT_TRUE(run.out.endsWith(u"24 of 54 figure(s) reported twice for the same period differ, in 2 filing(s); 0 "
+                                 "link(s) between filings\n"_s))
+        << qPrintable(run.out);
+
+    const ProcessRun json = tieout({u"compare"_s, u"--json"_s, data(u"releases/fabrikam-q1-2008.txt"_s),
+                                    data(u"releases/fabrikam-q1-2008-restated.txt"_s)});
+    EXPECT_EQ(json.exitCode, 1);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonArray differences = root.value(u"differences"_s).toArray();
+    ASSERT_EQ(differences.size(), 24);
+    const QJsonObject income = differences.at(9).toObject();
+    EXPECT_EQ(income.value(u"label"_s).toString(), u"Net income"_s);
+    EXPECT_EQ(income.value(u"kind"_s).toString(), u"restatement"_s);
+    EXPECT_EQ(income.value(u"earlier"_s).toObject().value(u"value"_s).toString(), u"2982"_s);
+    EXPECT_EQ(income.value(u"later"_s).toObject().value(u"value"_s).toString(), u"2598"_s);
+    EXPECT_EQ(income.value(u"later"_s).toObject().value(u"line"_s).toInt(), 34);
+    EXPECT_EQ(income.value(u"difference"_s).toString(), u"-384000"_s);
+    EXPECT_EQ(differences.at(12).toObject().value(u"kind"_s).toString(), u"as-restated"_s);
+}
+
+TEST(Compare, TheBundledFilingsLinkTheNotesToTheirDebtAndDifferInNothing)
+{
+    const ProcessRun run = tieout({u"compare"_s});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(u":224:16: \"Long-term debt\" (March 31, 2007) carries +399,944,000 against the "
+                                 "principal of +400,000,000"_s))
+        << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(u"difference -56,000"_s)) << qPrintable(run.out);
 }

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FigureDifference.h"
+
+struct Filing;
+struct Period;
+struct Row;
+struct Schedule;
+
+// Finds the figures a later filing reports differently for a period an
+// earlier one reported: this release's prior-year column against last
+// year's current column. Rows are matched by what their labels say (and,
+// for a label that repeats, by which occurrence it is), never by position;
+// schedules by their title, else by how many of their rows match; periods
+// by their end and length. Figures are compared at the coarser of the two
+// precisions, so 1.2 million and 1,234 thousand agree. Columns headed "as
+// previously reported" stand for the earlier figures, never the later.
+class FilingComparer
+{
+public:
+    // `earlierIndex` and `laterIndex` index the filings in the caller's
+    // list; `compared`, when given, counts the figures found in both.
+    static FigureDifferences compare(const Filing &earlier, qsizetype earlierIndex, const Filing &later,
+                                     qsizetype laterIndex, qsizetype *compared = nullptr);
+    // One filing's "as previously reported" columns against its "as
+    // restated" ("as adjusted", "as revised") columns of the same period.
+    static FigureDifferences restatedColumns(const Filing &filing, qsizetype index, qsizetype *compared = nullptr);
+
+    // A column headed "As Reported", "As Previously Reported", "As Originally Reported".
+    static bool isAsReported(const Period &period);
+    // A column headed "As Restated", "Restated", "As Adjusted", "As Revised".
+    static bool isAsRestated(const Period &period);
+    // Whether two columns are the same period: the same end and length.
+    static bool samePeriod(const Period &a, const Period &b);
+    // A row's value in its unit (dollars, shares or per share); nil when it has none.
+    static Amount inUnit(const Schedule &schedule, const Row &row, qsizetype period);
+};

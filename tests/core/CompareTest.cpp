@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Comparing filings: the figures a later filing reports differently for a
+// period an earlier one reported, "as previously reported" against "as
+// restated" columns, and the notes a prospectus offers against the debt a
+// later balance sheet carries. Expected values are typed in from the files.
+#include "compare/DocumentLinker.h"
+#include "compare/FilingComparer.h"
+#include "support/TestData.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Filing release(const QString &name)
+{
+    return TestData::load(TestData::dataPath(u"releases/"_s + name));
+}
+
+// "Product: 33512 → 32897", in the filings' printed figures.
+QStringList changes(const FigureDifferences &differences, FigureDifference::Kind kind)
+{
+    QStringList out;
+    for (const FigureDifference &d : differences) {
+        if (d.kind == kind)
+            out << u"%1: %2 → %3"_s.arg(d.label, d.earlier.value.toPlainString(), d.later.value.toPlainString());
+    }
+    return out;
+}
+
+const QStringList RestatedQ12008 = {
+    u"Product: 33512 → 32897"_s,
+    u"Total net revenues: 41230 → 40615"_s,
+    u"Cost of revenues: 18402 → 18285"_s,
+    u"Gross profit: 22828 → 22330"_s,
+    u"General and administrative: 3620 → 3704"_s,
+    u"Total operating expenses: 18712 → 18796"_s,
+    u"Income from operations: 4116 → 3534"_s,
+    u"Income before income taxes: 4518 → 3936"_s,
+    u"Provision for income taxes: 1536 → 1338"_s,
+    u"Net income: 2982 → 2598"_s,
+    u"Basic: 0.12 → 0.10"_s,
+    u"Diluted: 0.11 → 0.10"_s,
+};
+
+} // namespace
+
+TEST(Compare, FlagsEveryRestatedFigureAndNothingElse)
+{
+    const Filing first = release(u"fabrikam-q1-2008.txt"_s);
+    const Filing restated = release(u"fabrikam-q1-2008-restated.txt"_s);
+    qsizetype compared = 0;
+    const FigureDifferences differences = FilingComparer::compare(first, 0, restated, 1, &compared);
+    EXPECT_EQ(changes(differences, FigureDifference::Kind::Restatement), RestatedQ12008);
+    EXPECT_EQ(differences.size(), RestatedQ12008.size());
+    // Both quarters of the first release are found again: 18 lines each,
+    // the 2007 quarter unchanged.
+    EXPECT_EQ(compared, 36);
+    const FigureDifference &product = differences.constFirst();
+    EXPECT_EQ(product.period, u"Three Months Ended March 31, 2008 As Restated"_s);
+    EXPECT_EQ(product.earlier.filing, 0);
+    EXPECT_EQ(product.earlier.location.line, 20);
+    EXPECT_EQ(product.later.filing, 1);
+    EXPECT_EQ(product.later.location.line, 20);
+    EXPECT_EQ(product.change.toPlainString(), u"-615000"_s);
+    EXPECT_EQ(product.printedChange().toPlainString(), u"-615"_s);
+}
+
+TEST(Compare, ReadsAsReportedAndAsRestatedColumnsInOneFiling)
+{
+    const Filing restated = release(u"fabrikam-q1-2008-restated.txt"_s);
+    const FigureDifferences differences = FilingComparer::restatedColumns(restated, 0);
+    EXPECT_EQ(changes(differences, FigureDifference::Kind::AsRestated), RestatedQ12008);
+}
+
+TEST(Compare, LinesMovedBetweenCaptionsAreAReclassification)
+{
+    const Filing restated = release(u"fabrikam-q1-2008-restated.txt"_s);
+    const Filing next = release(u"fabrikam-q1-2009.txt"_s);
+    const FigureDifferences differences = FilingComparer::compare(restated, 0, next, 1);
+    EXPECT_EQ(changes(differences, FigureDifference::Kind::Reclassification),
+              (QStringList{u"Product: 32897 → 32397"_s, u"Service: 7718 → 8218"_s}));
+    EXPECT_EQ(differences.size(), 2);
+}
+
+TEST(Compare, AnUnchangedPairOfRealTenQsFlagsNothing)
+{
+    const QString second = u"ixbrl/aapl-20250329-10-q/aapl-20250329.htm"_s;
+    const QString third = u"ixbrl/aapl-10-q-2025-08-01.html"_s;
+    if (TestData::edgarPath(second).isEmpty() || TestData::edgarPath(third).isEmpty())
+        GTEST_SKIP() << TestData::edgarAbsent(second);
+    // Apple's Q2 and Q3 FY2025 10-Qs share the balance sheet of September
+    // 28, 2024 and the tables that analyse it, with columns of one date
+    // that head different things (cost, fair value, current, non-current).
+    const Filing q2 = TestData::load(TestData::edgarPath(second));
+    const Filing q3 = TestData::load(TestData::edgarPath(third));
+    qsizetype compared = 0;
+    const FigureDifferences differences = FilingComparer::compare(q2, 0, q3, 1, &compared);
+    EXPECT_TRUE(differences.isEmpty()) << qPrintable(differences.value(0).label);
+    EXPECT_GE(compared, 100);
+}
+
+TEST(Compare, LinksTheProspectusNotesToTheDebtTheReleaseCarries)
+{
+    const Filing &prospectus = TestData::prospectus();
+    const Filing releaseOf2007 = TestData::load(TestData::releasePath());
+    const DocumentLinks links = DocumentLinker::link({&prospectus, &releaseOf2007});
+    ASSERT_EQ(links.size(), 1);
+    const DocumentLink &link = links.constFirst();
+    EXPECT_EQ(link.offeringFiling, 0);
+    EXPECT_EQ(link.filing, 1);
+    EXPECT_EQ(link.principal.toPlainString(), u"400000000"_s);
+    EXPECT_EQ(link.carried.toPlainString(), u"399944000"_s);
+    EXPECT_EQ(link.difference.toPlainString(), u"-56000"_s);
+    const Schedule &balance = releaseOf2007.schedules[link.row.schedule];
+    EXPECT_EQ(balance.rows[link.row.row].label, u"Long-term debt"_s);
+    EXPECT_EQ(balance.periods[link.period].date, QDate(2007, 3, 31));
+    EXPECT_TRUE(link.security.startsWith(u"Zero Coupon Convertible Subordinated Notes"_s));
+}
+
+TEST(Compare, FilingsOfDifferentCompaniesAreNotCompared)
+{
+    const Filing fabrikam = release(u"fabrikam-q1-2008-restated.txt"_s);
+    Filing other = release(u"fabrikam-q1-2008.txt"_s);
+    other.company = u"Contoso Ltd."_s;
+    for (Schedule &schedule : other.schedules)
+        schedule.company = u"Contoso Ltd."_s;
+    qsizetype compared = 0;
+    EXPECT_TRUE(FilingComparer::compare(other, 0, fabrikam, 1, &compared).isEmpty());
+    EXPECT_EQ(compared, 0);
+}
