@@ -124,6 +124,7 @@ int GuiSession::screenshot(MainWindow &window, const GuiOptions &options)
                           : options.page == u"narrative"    ? NavigatorModel::Node::Narrative
                           : options.page == u"facts"        ? NavigatorModel::Node::Facts
                           : options.page == u"calculations" ? NavigatorModel::Node::Calculations
+                          : options.page == u"restatements" ? NavigatorModel::Node::Restatements
                                                             : NavigatorModel::Node::TieOut;
         window.showFilingNode(window.currentFiling(), int(node));
     }

@@ -16,6 +16,7 @@
 #include "RecentFilesMenu.h"
 #include "RenderedSource.h"
 #include "ReportActions.h"
+#include "RestatementsPage.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
 #include "SourcePane.h"
@@ -217,6 +218,11 @@ FactsPage *MainWindow::factsPage()
 CalculationsPage *MainWindow::calculationsPage()
 {
     return listPage(m_calculations);
+}
+
+RestatementsPage *MainWindow::restatementsPage()
+{
+    return listPage(m_restatements);
 }
 
 void MainWindow::createDocks()
@@ -562,7 +568,11 @@ void MainWindow::clearTrace()
 
 void MainWindow::refreshNavigator()
 {
-    m_navigatorModel->setFilings(m_filings);
+    QList<const Filing *> filings;
+    for (const FilingAnalysisPtr &analysis : std::as_const(m_filings))
+        filings.append(&analysis->filing);
+    m_comparison = FilingSetComparison::of(filings);
+    m_navigatorModel->setFilings(m_filings, m_comparison);
     m_navigator->expandAll();
     m_closeFiling->setEnabled(!m_filings.isEmpty());
     m_reports->setEnabled(!m_filings.isEmpty());
@@ -647,6 +657,14 @@ void MainWindow::showNode(const QModelIndex &index)
         calculationsPage()->setAnalysis(m_filings[filing], filing);
         showFilingPage(filing, Page::Calculations);
         break;
+    case NavigatorModel::Node::Restatements: {
+        QStringList files;
+        for (const FilingAnalysisPtr &analysis : std::as_const(m_filings))
+            files.append(analysis->filing.fileName());
+        restatementsPage()->setDifferences(m_comparison.reportedBy(filing), files, filing);
+        showFilingPage(filing, Page::Restatements);
+        break;
+    }
     case NavigatorModel::Node::TieOut:
         tieOutPage()->setAnalysis(m_filings[filing], filing);
         showFilingPage(filing, Page::TieOut);
@@ -683,6 +701,7 @@ void MainWindow::showFilingPage(int filing, Page page)
     case Page::Document: m_pages->setCurrentWidget(documentPage()); break;
     case Page::Facts: m_pages->setCurrentWidget(factsPage()); break;
     case Page::Calculations: m_pages->setCurrentWidget(calculationsPage()); break;
+    case Page::Restatements: m_pages->setCurrentWidget(restatementsPage()); break;
     case Page::TieOut: m_pages->setCurrentWidget(tieOutPage()); break;
     }
     updateStatus();

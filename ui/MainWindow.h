@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/FilingAnalysis.h"
+#include "compare/FilingSetComparison.h"
 #include "filing/Diagnostic.h"
 #include "loading/FilingLoader.h"
 #include "models/ScheduleViewOptions.h"
@@ -34,6 +35,7 @@ class SourceView;
 class StatusLine;
 class BackgroundOpen;
 class CalculationsPage;
+class RestatementsPage;
 class FactsPage;
 class TieOutPage;
 class TracePanel;
@@ -93,6 +95,9 @@ public:
     TieOutPage *tieOutPage();
     FactsPage *factsPage();
     CalculationsPage *calculationsPage();
+    RestatementsPage *restatementsPage();
+    // What the open filings report differently from one another.
+    const FilingSetComparison &comparison() const { return m_comparison; }
     PlaceNavigator *placeNavigator() const { return m_places; }
     PaneFocus *paneFocus() const { return m_panes; }
     // Edit > Undo and Redo: view options, and closing a filing.
@@ -128,7 +133,7 @@ protected:
 private:
     template<typename ListPage>
     ListPage *listPage(ListPage *&page);
-    enum class Page { Empty, Schedule, Document, Facts, Calculations, TieOut };
+    enum class Page { Empty, Schedule, Document, Facts, Calculations, Restatements, TieOut };
 
     void createPages();
     void createDocks();
@@ -178,6 +183,8 @@ private:
     TieOutPage *m_tieOut = nullptr;
     FactsPage *m_facts = nullptr;
     CalculationsPage *m_calculations = nullptr;
+    RestatementsPage *m_restatements = nullptr;
+    FilingSetComparison m_comparison;
     DiagnosticsBar *m_diagnostics = nullptr;
     FindBar *m_find = nullptr;
     LabelFind *m_labelFind = nullptr;

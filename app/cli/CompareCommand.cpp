@@ -2,36 +2,15 @@
 #include "CompareCommand.h"
 
 #include "FilingCommand.h"
-#include "compare/DocumentLinker.h"
-#include "compare/FilingComparer.h"
+#include "compare/FilingSetComparison.h"
 #include "filing/Filing.h"
 #include "json/ComparisonJson.h"
 
 #include <QJsonArray>
 
-#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// When a filing speaks: its date, else the end of its latest period.
-QDate asOf(const Filing &filing)
-{
-    if (filing.date.isValid())
-        return filing.date;
-    QDate latest;
-    for (const Schedule &schedule : filing.schedules) {
-        for (const Period &period : schedule.periods) {
-            if (period.date.isValid() && (!latest.isValid() || period.date > latest))
-                latest = period.date;
-        }
-    }
-    return latest;
-}
-
-} // namespace
 
 int CompareCommand::run(const QStringList &arguments)
 {
@@ -43,22 +22,16 @@ int CompareCommand::run(const QStringList &arguments)
         return output;
     };
     const auto finish = [&](QString &text, QJsonObject &root) {
-        // Oldest first, so each pair is (earlier, later).
-        std::stable_sort(read.begin(), read.end(), [](const auto &a, const auto &b) { return asOf(*a) < asOf(*b); });
         QList<const Filing *> filings;
-        QJsonArray paths;
-        for (const auto &filing : std::as_const(read)) {
+        for (const auto &filing : std::as_const(read))
             filings.append(filing.get());
-            paths.append(filing->path);
-        }
-        FigureDifferences differences;
-        qsizetype compared = 0;
-        for (qsizetype later = 0; later < filings.size(); ++later) {
-            for (qsizetype earlier = 0; earlier < later; ++earlier)
-                differences += FilingComparer::compare(*filings[earlier], earlier, *filings[later], later, &compared);
-            differences += FilingComparer::restatedColumns(*filings[later], later, &compared);
-        }
-        const DocumentLinks links = DocumentLinker::link(filings);
+        const FilingSetComparison comparison = FilingSetComparison::of(filings);
+        const FigureDifferences &differences = comparison.differences;
+        const DocumentLinks &links = comparison.links;
+        const qsizetype compared = comparison.compared;
+        QJsonArray paths; // oldest first
+        for (const qsizetype f : comparison.order)
+            paths.append(filings[f]->path);
         QJsonArray differenceJson;
         for (const FigureDifference &difference : std::as_const(differences)) {
             differenceJson.append(ComparisonJson::toJson(filings, difference));

@@ -14,7 +14,7 @@ struct DocumentLink
     qsizetype offeringFiling = -1; // the prospectus, in the list compared
     QString security;              // "Zero Coupon Convertible Subordinated Notes due June 15, 2008 …"
     Amount principal;              // dollars, as the prospectus states it
-    qsizetype filing = -1; // the filing that carries the debt
+    qsizetype filing = -1;         // the filing that carries the debt
     RowRef row;
     qsizetype period = -1;
     Amount carried;      // dollars

@@ -75,10 +75,9 @@ DocumentLinks DocumentLinker::link(const QList<const Filing *> &filings)
                         const std::optional<Amount> limit = principal.times(2);
                         if (!percent || !limit || *percent > *limit || (!gap->isNegative() && !gap->isZero()))
                             continue;
-                        const bool later = best.filing < 0
-                                           || period.date > filing.schedules[best.row.schedule]
-                                                                .periods[best.period]
-                                                                .date;
+                        const bool later =
+                            best.filing < 0
+                            || period.date > filing.schedules[best.row.schedule].periods[best.period].date;
                         if (!later)
                             continue;
                         best.filing = f;

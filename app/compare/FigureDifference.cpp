@@ -6,12 +6,9 @@ using namespace Qt::StringLiterals;
 QString FigureDifference::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Restatement:
-        return u"restatement"_s;
-    case Kind::Reclassification:
-        return u"reclassification"_s;
-    case Kind::AsRestated:
-        return u"as-restated"_s;
+    case Kind::Restatement: return u"restatement"_s;
+    case Kind::Reclassification: return u"reclassification"_s;
+    case Kind::AsRestated: return u"as-restated"_s;
     }
     return {};
 }

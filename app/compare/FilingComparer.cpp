@@ -107,12 +107,9 @@ Amount precisionOf(const Amount &value, qint64 factor)
 qint64 factorOf(const Schedule &schedule, const Row &row)
 {
     switch (row.unit()) {
-    case RowUnit::Money:
-        return schedule.scale;
-    case RowUnit::Shares:
-        return schedule.shareScale > 0 ? schedule.shareScale : schedule.scale;
-    default:
-        return 1;
+    case RowUnit::Money: return schedule.scale;
+    case RowUnit::Shares: return schedule.shareScale > 0 ? schedule.shareScale : schedule.scale;
+    default: return 1;
     }
 }
 
@@ -151,8 +148,11 @@ FigureDifference::Side sideOf(const Compared &from, qsizetype s, qsizetype r, qs
 
 // Compares rows of two columns (of two schedules, or of one), appending
 // each difference; true when a total is among them.
+using CellKeys = std::set<std::tuple<qsizetype, qsizetype, qsizetype>>; // (schedule, row, period)
+
 bool compareColumns(const Compared &earlier, qsizetype se, qsizetype ce, const Compared &later, qsizetype sl,
-                    qsizetype cl, FigureDifference::Kind kind, FigureDifferences &out, qsizetype *compared)
+                    qsizetype cl, FigureDifference::Kind kind, FigureDifferences &out, qsizetype *compared,
+                    CellKeys *matched = nullptr)
 {
     const Schedule &e = earlier.filing.schedules[se];
     const Schedule &l = later.filing.schedules[sl];
@@ -169,13 +169,14 @@ bool compareColumns(const Compared &earlier, qsizetype se, qsizetype ce, const C
             continue;
         if (compared)
             ++*compared;
+        if (matched)
+            matched->insert({sl, r, cl});
         FigureDifference difference;
         difference.kind = kind;
         difference.earlier = sideOf(earlier, se, *match, ce);
         difference.later = sideOf(later, sl, r, cl);
         if (difference.earlier.dollars.isNil() || difference.later.dollars.isNil()
-            || !differ(difference.earlier, difference.later,
-                       precisionOf(difference.earlier.value, factorOf(e, rowE)),
+            || !differ(difference.earlier, difference.later, precisionOf(difference.earlier.value, factorOf(e, rowE)),
                        precisionOf(difference.later.value, factorOf(l, rowL))))
             continue;
         difference.label = rowL.label;
@@ -246,7 +247,7 @@ Amount FilingComparer::inUnit(const Schedule &schedule, const Row &row, qsizetyp
 }
 
 FigureDifferences FilingComparer::compare(const Filing &earlier, qsizetype earlierIndex, const Filing &later,
-                                          qsizetype laterIndex, qsizetype *compared)
+                                          qsizetype laterIndex, qsizetype *compared, CellKeys *matched)
 {
     FigureDifferences out;
     const Compared e{earlier, earlierIndex};
@@ -285,8 +286,8 @@ FigureDifferences FilingComparer::compare(const Filing &earlier, qsizetype earli
             if (best < 0)
                 continue;
             const qsizetype from = out.size();
-            const bool total =
-                compareColumns(e, best, bestColumn, l, sl, cl, FigureDifference::Kind::Restatement, out, compared);
+            const bool total = compareColumns(e, best, bestColumn, l, sl, cl, FigureDifference::Kind::Restatement, out,
+                                              compared, matched);
             classify(out, from, total);
         }
     }

@@ -3,6 +3,9 @@
 
 #include "FigureDifference.h"
 
+#include <set>
+#include <tuple>
+
 struct Filing;
 struct Period;
 struct Row;
@@ -21,8 +24,11 @@ class FilingComparer
 public:
     // `earlierIndex` and `laterIndex` index the filings in the caller's
     // list; `compared`, when given, counts the figures found in both.
+    // `matched`, when given, receives every later cell found in the earlier
+    // filing, whether it differs or not (CellKey).
     static FigureDifferences compare(const Filing &earlier, qsizetype earlierIndex, const Filing &later,
-                                     qsizetype laterIndex, qsizetype *compared = nullptr);
+                                     qsizetype laterIndex, qsizetype *compared = nullptr,
+                                     std::set<std::tuple<qsizetype, qsizetype, qsizetype>> *matched = nullptr);
     // One filing's "as previously reported" columns against its "as
     // restated" ("as adjusted", "as revised") columns of the same period.
     static FigureDifferences restatedColumns(const Filing &filing, qsizetype index, qsizetype *compared = nullptr);

@@ -96,7 +96,7 @@ QString NavigatorModel::tieOutSummary(const TieOut &tieOut)
     return TieOutCount::of(tieOut.checks).summary();
 }
 
-void NavigatorModel::setFilings(const QList<FilingAnalysisPtr> &filings)
+void NavigatorModel::setFilings(const QList<FilingAnalysisPtr> &filings, const FilingSetComparison &comparison)
 {
     removeRows(0, rowCount());
     const QStringList names = filingNames(filings);
@@ -128,6 +128,12 @@ void NavigatorModel::setFilings(const QList<FilingAnalysisPtr> &filings)
                      Node::Calculations, f);
             calculations->setData(failing, FailedRole);
             top->appendRow(calculations);
+        }
+        if (const qsizetype differ = comparison.reportedBy(f).size(); differ > 0) {
+            QStandardItem *restatements = item(
+                tr("Restatements — %n figure(s) reported differently", nullptr, int(differ)), Node::Restatements, f);
+            restatements->setData(int(differ), FailedRole);
+            top->appendRow(restatements);
         }
         QStandardItem *tie = item(tr("Tie-out — %1").arg(tieOutSummary(filings[f]->tieOut)), Node::TieOut, f);
         tie->setData(filings[f]->tieOut.failed(), FailedRole);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/FilingAnalysis.h"
+#include "compare/FilingSetComparison.h"
 
 #include <QStandardItemModel>
 
@@ -13,7 +14,7 @@ class NavigatorModel : public QStandardItemModel
     Q_OBJECT
 
 public:
-    enum class Node { Filing, Schedule, Notes, Narrative, Facts, Calculations, TieOut, Source };
+    enum class Node { Filing, Schedule, Notes, Narrative, Facts, Calculations, Restatements, TieOut, Source };
     enum Role {
         NodeRole = Qt::UserRole + 1, // Node as int
         FilingRole,                  // int: index of the filing
@@ -23,7 +24,9 @@ public:
 
     explicit NavigatorModel(QObject *parent = nullptr);
 
-    void setFilings(const QList<FilingAnalysisPtr> &filings);
+    // `comparison` of the same filings: a filing whose figures differ from
+    // what an earlier one reported gets a "Restatements" node.
+    void setFilings(const QList<FilingAnalysisPtr> &filings, const FilingSetComparison &comparison = {});
     // The item of a node, for selecting it.
     QModelIndex indexOf(int filing, Node node, int schedule = -1) const;
 

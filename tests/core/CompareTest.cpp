@@ -5,6 +5,7 @@
 // later balance sheet carries. Expected values are typed in from the files.
 #include "compare/DocumentLinker.h"
 #include "compare/FilingComparer.h"
+#include "compare/FilingSetComparison.h"
 #include "support/TestData.h"
 
 #include <gtest/gtest.h>
@@ -129,4 +130,25 @@ TEST(Compare, FilingsOfDifferentCompaniesAreNotCompared)
     qsizetype compared = 0;
     EXPECT_TRUE(FilingComparer::compare(other, 0, fabrikam, 1, &compared).isEmpty());
     EXPECT_EQ(compared, 0);
+}
+
+TEST(Compare, EachFigureIsComparedWithItsLastReportBefore)
+{
+    const Filing first = release(u"fabrikam-q1-2008.txt"_s);
+    const Filing restated = release(u"fabrikam-q1-2008-restated.txt"_s);
+    const Filing next = release(u"fabrikam-q1-2009.txt"_s);
+    // In any order: the dates say which came first.
+    const FilingSetComparison comparison = FilingSetComparison::of({&next, &first, &restated});
+    EXPECT_EQ(comparison.order, (QList<qsizetype>{1, 2, 0}));
+    // The 2009 release's 2008 column against the restated release, not
+    // against the first report of it as well.
+    EXPECT_EQ(changes(comparison.reportedBy(0), FigureDifference::Kind::Reclassification),
+              (QStringList{u"Product: 32897 → 32397"_s, u"Service: 7718 → 8218"_s}));
+    EXPECT_EQ(comparison.reportedBy(0).size(), 2);
+    EXPECT_EQ(comparison.reportedBy(2).size(), 24); // 12 against the first report, 12 in its own columns
+    EXPECT_TRUE(comparison.reportedBy(1).isEmpty());
+    const FigureDifference *service = comparison.at(0, 0, 2, 1);
+    ASSERT_NE(service, nullptr);
+    EXPECT_EQ(service->label, u"Service"_s);
+    EXPECT_EQ(comparison.at(0, 0, 2, 0), nullptr); // the 2009 column has nothing before it
 }

@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 // Lives on the server's thread: accepts connections, reads each request's
 // head, writes what the server says, and closes (Connection: close, so
 // every request comes on a connection of its own).
+namespace {
+
 class LoopbackHttpWorker : public QObject
 {
 public:
@@ -85,20 +87,26 @@ private:
     QHash<QTcpSocket *, QByteArray> m_heads;
 };
 
+} // namespace
+
 LoopbackHttpServer::LoopbackHttpServer() : m_startMs(QDateTime::currentMSecsSinceEpoch())
 {
-    m_worker = new LoopbackHttpWorker(this);
-    m_worker->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
+    std::future<quint16> port = m_listening.get_future();
+    start();
+    m_port = port.get();
 }
 
 LoopbackHttpServer::~LoopbackHttpServer()
 {
-    m_thread.quit();
-    m_thread.wait();
+    quit(); // ends the loop, or the one not yet begun (QThread remembers)
+    wait();
+}
+
+void LoopbackHttpServer::run()
+{
+    LoopbackHttpWorker worker(this);
+    m_listening.set_value(worker.listen());
+    exec();
 }
 
 QUrl LoopbackHttpServer::url() const
@@ -108,7 +116,7 @@ QUrl LoopbackHttpServer::url() const
 
 void LoopbackHttpServer::serve(const QString &path, const Response &response)
 {
-    const QMutexLocker lock(&m_mutex);
+    const std::lock_guard lock(m_mutex);
     m_routes.insert(path, response);
 }
 
@@ -125,13 +133,13 @@ bool LoopbackHttpServer::serveFile(const QString &path, const QString &file)
 
 void LoopbackHttpServer::serveOnce(const QString &path, const Response &response)
 {
-    const QMutexLocker lock(&m_mutex);
+    const std::lock_guard lock(m_mutex);
     m_once[path].append(response);
 }
 
 LoopbackHttpServer::Response LoopbackHttpServer::answer(const QString &path, const QByteArray &userAgent)
 {
-    const QMutexLocker lock(&m_mutex);
+    const std::lock_guard lock(m_mutex);
     m_requests.append({path, userAgent, QDateTime::currentMSecsSinceEpoch() - m_startMs});
     if (QList<Response> &once = m_once[path]; !once.isEmpty())
         return once.takeFirst();
@@ -145,12 +153,12 @@ LoopbackHttpServer::Response LoopbackHttpServer::answer(const QString &path, con
 
 QList<LoopbackHttpServer::Request> LoopbackHttpServer::requests() const
 {
-    const QMutexLocker lock(&m_mutex);
+    const std::lock_guard lock(m_mutex);
     return m_requests;
 }
 
 int LoopbackHttpServer::count(const QString &path) const
 {
-    const QMutexLocker lock(&m_mutex);
+    const std::lock_guard lock(m_mutex);
     return int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const Request &r) { return r.path == path; }));
 }
