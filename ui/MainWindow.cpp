@@ -42,6 +42,7 @@
 #include "models/ScheduleTableModel.h"
 #include "models/TraceModel.h"
 #include "report/ReportBuilder.h"
+#include "tracesheet/ComparedSections.h"
 #include "tracesheet/TraceComposer.h"
 
 #include <QApplication>
@@ -566,6 +567,14 @@ void MainWindow::clearTrace()
         m_trace->model()->clear();
 }
 
+QStringList MainWindow::fileNames() const
+{
+    QStringList files;
+    for (const FilingAnalysisPtr &analysis : m_filings)
+        files.append(analysis->filing.fileName());
+    return files;
+}
+
 void MainWindow::refreshNavigator()
 {
     QList<const Filing *> filings;
@@ -573,6 +582,9 @@ void MainWindow::refreshNavigator()
         filings.append(&analysis->filing);
     m_comparison = FilingSetComparison::of(filings);
     m_navigatorModel->setFilings(m_filings, m_comparison);
+    // Another filing opened or closed may change what the one shown differs from.
+    m_schedulePage->model()->setDifferences(m_comparison.reportedBy(indexOf(m_schedulePage->model()->analysis())),
+                                            fileNames());
     m_navigator->expandAll();
     m_closeFiling->setEnabled(!m_filings.isEmpty());
     m_reports->setEnabled(!m_filings.isEmpty());
@@ -658,10 +670,7 @@ void MainWindow::showNode(const QModelIndex &index)
         showFilingPage(filing, Page::Calculations);
         break;
     case NavigatorModel::Node::Restatements: {
-        QStringList files;
-        for (const FilingAnalysisPtr &analysis : std::as_const(m_filings))
-            files.append(analysis->filing.fileName());
-        restatementsPage()->setDifferences(m_comparison.reportedBy(filing), files, filing);
+        restatementsPage()->setDifferences(m_comparison.reportedBy(filing), fileNames(), filing);
         showFilingPage(filing, Page::Restatements);
         break;
     }
@@ -693,6 +702,7 @@ void MainWindow::showFilingPage(int filing, Page page)
         if (m_schedulePage->model()->analysis() != analysis || m_schedulePage->model()->scheduleIndex() != m_schedule) {
             const Schedule &schedule = analysis->filing.schedules.value(m_schedule);
             m_schedulePage->model()->setOptions(Settings::viewOptions(analysis->filing.fileName(), schedule.title));
+            m_schedulePage->model()->setDifferences(m_comparison.reportedBy(filing), fileNames());
             m_schedulePage->setSchedule(analysis, m_schedule);
             m_labelFind->filterRows();
         }
@@ -764,8 +774,11 @@ void MainWindow::cellChanged(const QModelIndex &current)
         return;
     }
     m_traced = model->analysis();
-    m_trace->model()->setSheet(TraceComposer::compose(*model->analysis(), {model->scheduleIndex(), current.row()},
-                                                      model->periodOf(current.column())));
+    const RowRef row{model->scheduleIndex(), current.row()};
+    const int period = model->periodOf(current.column());
+    m_trace->model()->setSheet(TraceComposer::compose(
+        *model->analysis(), row, period,
+        ComparedSections::of(m_comparison, fileNames(), indexOf(model->analysis()), row, period)));
     const int line = current.data(ScheduleTableModel::SourceLineRole).toInt();
     const int column = current.data(ScheduleTableModel::SourceColumnRole).toInt();
     // A figure highlights its own span; a label or note letter, its text.

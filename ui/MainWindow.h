@@ -143,6 +143,8 @@ private:
     QWidget *centralFocus() const;
     void updateTabOrder();
     void refreshNavigator();
+    // Each open filing's file name, by its index.
+    QStringList fileNames() const;
     void refreshRecentMenu();
     void showNode(const QModelIndex &index);
     void showFilingPage(int filing, Page page);

@@ -66,6 +66,7 @@ void ScheduleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     painter->save();
+    paintCompared(painter, opt, index.data(ScheduleTableModel::ComparedRole).toInt() > 0);
     painter->setFont(opt.font);
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     const ColumnKind kind = columnKindOf(index);
@@ -89,6 +90,15 @@ void ScheduleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         paintTie(painter, opt, index.data(ScheduleTableModel::TieRole).toInt());
     }
     painter->restore();
+}
+
+void ScheduleDelegate::paintCompared(QPainter *painter, const QStyleOptionViewItem &option, bool compared) const
+{
+    if (!compared || option.state.testFlag(QStyle::State_Selected))
+        return;
+    // Shaded like a highlighter on paper: the figure differs from an earlier
+    // report of it; the tool tip and the trace panel say what that was.
+    painter->fillRect(option.rect.adjusted(0, 1, 0, -1), Theme::warningBackground(option.palette));
 }
 
 void ScheduleDelegate::paintFigure(QPainter *painter, const QStyleOptionViewItem &option, const QString &text,

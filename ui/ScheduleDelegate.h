@@ -25,4 +25,6 @@ private:
     void paintFigure(QPainter *painter, const QStyleOptionViewItem &option, const QString &text, QRect area) const;
     void paintRules(QPainter *painter, const QStyleOptionViewItem &option, int rules, QRect area) const;
     void paintTie(QPainter *painter, const QStyleOptionViewItem &option, int tie) const;
+    // The shading of a figure an earlier report of it differs from.
+    void paintCompared(QPainter *painter, const QStyleOptionViewItem &option, bool compared) const;
 };

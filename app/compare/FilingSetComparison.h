@@ -18,8 +18,8 @@ struct FilingSetComparison
 {
     FigureDifferences differences;
     DocumentLinks links;
-    qsizetype compared = 0;  // figures found twice for the same period
-    QList<qsizetype> order;  // the filings, oldest first
+    qsizetype compared = 0; // figures found twice for the same period
+    QList<qsizetype> order; // the filings, oldest first
 
     static FilingSetComparison of(const QList<const Filing *> &filings);
     // When a filing speaks: its date, else the end of its latest period.

@@ -50,9 +50,7 @@ QVariant DifferenceTableModel::display(const FigureDifference &difference, int c
         return change.isZero() ? digits : (change.isNegative() ? u"\u2212"_s : u"+"_s) + digits;
     }
     case Source:
-        return tr("%1, line %2")
-            .arg(m_files.value(difference.earlier.filing))
-            .arg(difference.earlier.location.line);
+        return tr("%1, line %2").arg(m_files.value(difference.earlier.filing)).arg(difference.earlier.location.line);
     default: return {};
     }
 }

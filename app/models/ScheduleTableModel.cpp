@@ -390,6 +390,27 @@ QString ScheduleTableModel::text(const Row &row, const Column &column) const
     }
 }
 
+void ScheduleTableModel::setDifferences(const FigureDifferences &differences, const QStringList &files)
+{
+    m_differences = differences;
+    m_files = files;
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {ComparedRole, Qt::ToolTipRole});
+}
+
+const FigureDifference *ScheduleTableModel::differenceAt(const QModelIndex &index) const
+{
+    const Column &column = m_columns[index.column()];
+    if (column.kind != ColumnKind::Value)
+        return nullptr;
+    for (const FigureDifference &difference : m_differences) {
+        const FigureDifference::Side &side = difference.later;
+        if (side.row.schedule == m_index && side.row.row == index.row() && side.period == column.period)
+            return &difference;
+    }
+    return nullptr;
+}
+
 QString ScheduleTableModel::toolTip(const QModelIndex &index) const
 {
     const Row &row = schedule().rows[index.row()];
@@ -400,6 +421,12 @@ QString ScheduleTableModel::toolTip(const QModelIndex &index) const
     QStringList lines;
     lines << row.label << schedule().periods[periodOf(index.column())].label() << tr("As filed: %1").arg(printed)
           << tr("Line %1, column %2").arg(cell->location.line).arg(cell->location.column);
+    if (const FigureDifference *difference = differenceAt(index)) {
+        lines << QString()
+              << tr("Reported before as %1 in %2, line %3")
+                     .arg(AmountFormat{}.format(difference->earlier.value), m_files.value(difference->earlier.filing))
+                     .arg(difference->earlier.location.line);
+    }
     const QList<CheckedCell> *checked = checkedAt(index);
     const CheckText words(m_analysis->filing);
     for (const CheckedCell &c : checked ? *checked : QList<CheckedCell>()) {
@@ -472,6 +499,10 @@ QVariant ScheduleTableModel::data(const QModelIndex &index, int role) const
         return role == SourceLineRole ? at.line : at.column;
     }
     case NoteRole: return row.noteText();
+    case ComparedRole: {
+        const FigureDifference *difference = differenceAt(index);
+        return difference ? int(difference->kind) + 1 : 0;
+    }
     case TieRole: {
         // Asked on every paint: read the verdicts through the index, copy nothing.
         const QList<CheckedCell> *checked = checkedAt(index);
@@ -554,5 +585,6 @@ QHash<int, QByteArray> ScheduleTableModel::roleNames() const
     names.insert(ColumnKindRole, "columnKind");
     names.insert(SourceLineRole, "sourceLine");
     names.insert(SourceColumnRole, "sourceColumn");
+    names.insert(ComparedRole, "compared");
     return names;
 }

@@ -3,6 +3,7 @@
 
 #include "ScheduleViewOptions.h"
 #include "analysis/FilingAnalysis.h"
+#include "compare/FigureDifference.h"
 #include "derived/DerivedValue.h"
 
 #include <QAbstractTableModel>
@@ -33,6 +34,7 @@ public:
         ColumnKindRole,               // ColumnKind as int, also in headerData
         SourceLineRole,               // int: the line of the cell (or of the label) in the file
         SourceColumnRole,             // int: its column
+        ComparedRole,                 // int: FigureDifference::Kind + 1 when another report differs, else 0
     };
     enum class ColumnKind { Label, Note, Value, Recomputed, CommonSize, Change, Growth };
     enum Tie { NoTie = 0, Ties = 1, Breaks = 2 };
@@ -43,6 +45,11 @@ public:
     // The schedule at `index` of the analysed filing.
     void setSchedule(FilingAnalysisPtr analysis, qsizetype index);
     void setOptions(const ScheduleViewOptions &options);
+    // What the filing shown reports differently from earlier reports of
+    // the same figures (FilingSetComparison::reportedBy): its cells are
+    // marked and their tool tips say what was reported before. `files`
+    // names each filing of the comparison.
+    void setDifferences(const FigureDifferences &differences, const QStringList &files);
     const ScheduleViewOptions &options() const { return m_options; }
 
     const Schedule &schedule() const;
@@ -102,6 +109,8 @@ private:
     QString recomputedText(const Row &row, int period) const;
     QString toolTip(const QModelIndex &index) const;
     QString headerText(const Column &column) const;
+    // The difference a cell shows, or null.
+    const FigureDifference *differenceAt(const QModelIndex &index) const;
     const CheckedCell *recomputed(const Row &row, int period) const;
     // The checks (and their period) whose reported figure is the cell at index.
     const QList<CheckedCell> *checkedAt(const QModelIndex &index) const;
@@ -116,5 +125,7 @@ private:
     QList<int> m_rules;                           // Rule flags per row
     QList<bool> m_recomputedPeriods;              // periods the tie-out recomputed
     qsizetype m_commonSizeBase = -1;
-    QStringList m_periodNames; // PeriodNames::of the schedule: "Q1 2008 (as restated)"
+    QStringList m_periodNames;       // PeriodNames::of the schedule: "Q1 2008 (as restated)"
+    FigureDifferences m_differences; // of the filing shown, every schedule
+    QStringList m_files;
 };

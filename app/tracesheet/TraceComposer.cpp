@@ -12,7 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
-TraceSheet TraceComposer::compose(const FilingAnalysis &analysis, const RowRef &ref, qsizetype period)
+TraceSheet TraceComposer::compose(const FilingAnalysis &analysis, const RowRef &ref, qsizetype period,
+                                  const QList<TraceSection> &compared)
 {
     if (ref.schedule < 0 || ref.schedule >= analysis.filing.schedules.size() || ref.row < 0
         || ref.row >= analysis.filing.schedules[ref.schedule].rows.size())
@@ -25,6 +26,8 @@ TraceSheet TraceComposer::compose(const FilingAnalysis &analysis, const RowRef &
                          ? QObject::tr("%1 · %2").arg(schedule.title, schedule.periods[period].label())
                          : schedule.title;
     sheet.badges = row.notes;
+    // A figure another filing reported differently: the first thing to know.
+    sheet.sections.append(compared);
 
     // A tagged cell is first of all its fact: what the filing says it is.
     if (period >= 0 && period < row.cells.size()) {

@@ -14,7 +14,9 @@
 class TraceComposer
 {
 public:
-    static TraceSheet compose(const FilingAnalysis &analysis, const RowRef &row, qsizetype period = -1);
+    // `compared`: what other filings open say of it (ComparedSections), shown first.
+    static TraceSheet compose(const FilingAnalysis &analysis, const RowRef &row, qsizetype period = -1,
+                              const QList<TraceSection> &compared = {});
 
 private:
     static QList<TraceSection> checksOn(const FilingAnalysis &analysis, const RowRef &row, bool withBlock);

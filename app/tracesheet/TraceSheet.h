@@ -47,6 +47,7 @@ struct TraceSection
         Components, // the terms of a total
         TieOut,     // the checks on this row or cell
         Fact,       // the inline XBRL fact a cell shows: concept, context, unit, precision
+        Compared,   // the figure as another filing reported it, or a fact another filing states
         Place,      // the text as filed and its place in the file
         NoteText,   // a cited note in full, the matched clause highlighted
         Limits,     // what was inferred, what is missing

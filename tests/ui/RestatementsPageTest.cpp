@@ -2,12 +2,15 @@
 // Filings of one company open together: the figures a later one reports
 // differently, listed under it in the navigator and on its Restatements
 // page, each opening the figure as now reported.
-#include "MainWindow.h"
 #include "RestatementsPage.h"
+#include "MainWindow.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
+#include "TracePanel.h"
 #include "models/DifferenceTableModel.h"
 #include "models/NavigatorModel.h"
+#include "models/ScheduleTableModel.h"
+#include "models/TraceModel.h"
 #include "support/TestData.h"
 
 #include <QComboBox>
@@ -82,4 +85,40 @@ TEST_F(RestatementsPageTest, ListsWhatALaterFilingReportsDifferentlyAndOpensIt)
     EXPECT_EQ(page->countText(), u"12 of 24 figure(s) reported differently"_s);
     EXPECT_EQ(row(9), u"Restatement | Net income | Three Months Ended March 31, 2008 As Restated | 2,982 | 2,598 | "
                       "−384 | fabrikam-q1-2008.txt, line 34 | Condensed Consolidated Statements of Operations"_s);
+}
+
+TEST_F(RestatementsPageTest, ARestatedFigureIsShadedAndItsTraceSaysWhatItWas)
+{
+    ASSERT_TRUE(window.showSchedule(2, 0)); // the restated release
+    // Net income, as restated for the first quarter of 2008.
+    ASSERT_TRUE(window.selectRow(u"Net income"_s, 1, 1));
+    const QModelIndex cell = window.schedulePage()->view()->currentIndex();
+    EXPECT_EQ(cell.data().toString(), u"$ 2,598"_s);
+    EXPECT_EQ(cell.data(ScheduleTableModel::ComparedRole).toInt(), int(FigureDifference::Kind::Restatement) + 1);
+    EXPECT_TRUE(
+        cell.data(Qt::ToolTipRole).toString().contains(u"Reported before as 2,982 in fabrikam-q1-2008.txt, line 34"_s))
+        << qPrintable(cell.data(Qt::ToolTipRole).toString());
+    const TraceSheet &sheet = window.tracePanel()->model()->sheet();
+    ASSERT_FALSE(sheet.sections.isEmpty());
+    EXPECT_EQ(sheet.sections[0].title, u"Restated"_s);
+    EXPECT_EQ(sheet.sections[0].lines.value(0).text, u"Reported before: 2,982; now 2,598, a change of −384"_s);
+    EXPECT_EQ(sheet.sections[0].lines.value(0).detail, u"fabrikam-q1-2008.txt, line 34, column 15"_s);
+    // The year before, unchanged, is neither shaded nor traced to another report.
+    const QModelIndex before = cell.siblingAtColumn(window.schedulePage()->model()->valueColumn(2));
+    EXPECT_EQ(before.data(ScheduleTableModel::ComparedRole).toInt(), 0);
+}
+
+TEST(RestatementsPage, TheBundledReleasesDebtTracesToTheProspectusNotes)
+{
+    QSettings().clear();
+    MainWindow window;
+    window.openFiles({TestData::releasePath(), TestData::prospectusPath()});
+    ASSERT_TRUE(window.showScheduleTitled(u"Balance Sheets"_s));
+    ASSERT_TRUE(window.selectRow(u"Long-term debt"_s, 1, 0));
+    const TraceSheet &sheet = window.tracePanel()->model()->sheet();
+    ASSERT_FALSE(sheet.sections.isEmpty());
+    EXPECT_EQ(sheet.sections[0].title, u"Carries notes a prospectus offered"_s);
+    EXPECT_TRUE(sheet.sections[0].lines.value(0).text.endsWith(
+        u": principal $400,000,000, carried $399,944,000, 56,000 less"_s))
+        << qPrintable(sheet.sections[0].lines.value(0).text);
 }

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ComparedSections.h"
+
+#include "amount/AmountFormat.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ComparedSections", text);
+}
+
+QString changeText(const Amount &change)
+{
+    const QString digits = AmountFormat::groupedDigits(change.abs(), true);
+    return change.isZero() ? digits : (change.isNegative() ? u"\u2212"_s : u"+"_s) + digits;
+}
+
+QString kindText(FigureDifference::Kind kind)
+{
+    switch (kind) {
+    case FigureDifference::Kind::Restatement: return tr("Restated");
+    case FigureDifference::Kind::Reclassification: return tr("Reclassified");
+    case FigureDifference::Kind::AsRestated: return tr("Restated in this filing");
+    }
+    return {};
+}
+
+} // namespace
+
+QList<TraceSection> ComparedSections::of(const FilingSetComparison &comparison, const QStringList &files,
+                                         qsizetype filing, const RowRef &row, qsizetype period)
+{
+    QList<TraceSection> sections;
+    if (const FigureDifference *difference = comparison.at(filing, row.schedule, row.row, period)) {
+        TraceSection section;
+        section.kind = TraceSection::Kind::Compared;
+        section.title = kindText(difference->kind);
+        TraceLine was;
+        was.text = tr("Reported before: %1; now %2, a change of %3")
+                       .arg(AmountFormat{}.format(difference->earlier.value),
+                            AmountFormat{}.format(difference->later.value), changeText(difference->printedChange()));
+        was.detail = tr("%1, line %2, column %3")
+                         .arg(files.value(difference->earlier.filing))
+                         .arg(difference->earlier.location.line)
+                         .arg(difference->earlier.location.column);
+        was.verdict = TraceLine::Verdict::Breaks;
+        section.lines.append(was);
+        if (difference->kind == FigureDifference::Kind::Reclassification) {
+            TraceLine why;
+            why.text = tr("The lines of this period that changed offset one another, and no total changed: lines "
+                          "moved between captions.");
+            why.provenance = TraceLine::Provenance::Inferred;
+            section.lines.append(why);
+        }
+        sections.append(section);
+    }
+    for (const DocumentLink &link : comparison.links) {
+        if (link.filing != filing || link.row != row || (period >= 0 && link.period != period))
+            continue;
+        TraceSection section;
+        section.kind = TraceSection::Kind::Compared;
+        section.title = tr("Carries notes a prospectus offered");
+        TraceLine principal;
+        principal.text = tr("%1: principal $%2, carried $%3, %4 less")
+                             .arg(link.security, AmountFormat::groupedDigits(link.principal, true),
+                                  AmountFormat::groupedDigits(link.carried, true),
+                                  AmountFormat::groupedDigits(link.difference.abs(), true));
+        principal.detail = files.value(link.offeringFiling);
+        principal.provenance = TraceLine::Provenance::Inferred;
+        section.lines.append(principal);
+        TraceLine why;
+        why.text = link.explanation.isEmpty()
+                       ? tr("Neither filing says why: a discount or issuance costs amortised towards the principal "
+                            "would account for it.")
+                       : link.explanation;
+        why.style = link.explanation.isEmpty() ? TraceLine::Style::Limit : TraceLine::Style::Quote;
+        section.lines.append(why);
+        sections.append(section);
+    }
+    return sections;
+}

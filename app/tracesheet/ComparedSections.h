@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TraceSheet.h"
+#include "compare/FilingSetComparison.h"
+#include "filing/RowRef.h"
+
+#include <QStringList>
+
+// What the other filings open say of a row or cell: the figure as it was
+// reported before (a restatement, a reclassification, an "as previously
+// reported" column), and the fact a prospectus states that this line
+// carries (its principal of notes). `files` names each filing of the
+// comparison.
+class ComparedSections
+{
+public:
+    static QList<TraceSection> of(const FilingSetComparison &comparison, const QStringList &files, qsizetype filing,
+                                  const RowRef &row, qsizetype period);
+};
