@@ -16,8 +16,11 @@ bool comparable(const Row &row)
     return RowKinds::carriesValues(row.kind) && row.kind != RowKind::Percentage && row.hasValues();
 }
 
-// What a row's label says it is, and which occurrence of that it is:
-// "Basic" means nothing without the "Net income per share:" above it.
+// What a row's label says it is, under the heading or block that holds it,
+// and which occurrence of that it is: "Basic" means nothing without the
+// "Net income per share:" above it, and "Stock-based compensation" in the
+// net income block of a reconciliation is not the one in its operating
+// income block, however many blocks come before.
 // In the schedule's order.
 QList<std::pair<QString, qsizetype>> rowsByKey(const Schedule &schedule)
 {
@@ -27,9 +30,8 @@ QList<std::pair<QString, qsizetype>> rowsByKey(const Schedule &schedule)
         const Row &row = schedule.rows[r];
         if (!comparable(row))
             continue;
-        QString key = CrossScheduleMatcher::normalisedLabel(row.label);
-        if (row.kind == RowKind::PerShare || row.kind == RowKind::ShareCount || key.size() < 12)
-            key = CrossScheduleMatcher::normalisedLabel(row.group) + u" / "_s + key;
+        const QString key = CrossScheduleMatcher::normalisedLabel(row.group) + u" / "_s
+                            + CrossScheduleMatcher::normalisedLabel(row.label);
         rows.append({key + u'#' + QString::number(++seen[key]), r});
     }
     return rows;
@@ -203,6 +205,31 @@ int sharedRows(const Schedule &a, qsizetype ca, const Schedule &b, qsizetype cb)
     return shared;
 }
 
+// Every figure of a column off by the same power of a thousand is one
+// table read in two units (a caption missed), not a restatement.
+bool sameFiguresInAnotherUnit(const FigureDifferences &differences, qsizetype from)
+{
+    if (differences.size() - from < 2)
+        return false;
+    std::optional<Amount> factor;
+    for (qsizetype i = from; i < differences.size(); ++i) {
+        const FigureDifference &d = differences[i];
+        if (d.earlier.dollars.isZero())
+            return false;
+        const std::optional<Amount> ratio = Amount::ratio(d.later.dollars, d.earlier.dollars, 6);
+        if (!ratio || (factor && !(*ratio == *factor)))
+            return false;
+        factor = ratio;
+    }
+    for (const qint64 power : {1'000LL, 1'000'000LL, 1'000'000'000LL}) {
+        const Amount up = Amount::fromInteger(power);
+        const std::optional<Amount> down = Amount::ratio(Amount::fromInteger(1), up, 9);
+        if (*factor == up || (down && *factor == *down))
+            return true;
+    }
+    return false;
+}
+
 // Lines that moved between captions leave the totals as they were: the
 // differences of one column cancel and no total changed.
 void classify(FigureDifferences &differences, qsizetype from, bool total)
@@ -288,7 +315,10 @@ FigureDifferences FilingComparer::compare(const Filing &earlier, qsizetype earli
             const qsizetype from = out.size();
             const bool total = compareColumns(e, best, bestColumn, l, sl, cl, FigureDifference::Kind::Restatement, out,
                                               compared, matched);
-            classify(out, from, total);
+            if (sameFiguresInAnotherUnit(out, from))
+                out.resize(from);
+            else
+                classify(out, from, total);
         }
     }
     return out;

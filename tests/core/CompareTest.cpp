@@ -152,3 +152,18 @@ TEST(Compare, EachFigureIsComparedWithItsLastReportBefore)
     EXPECT_EQ(service->label, u"Service"_s);
     EXPECT_EQ(comparison.at(0, 0, 2, 0), nullptr); // the 2009 column has nothing before it
 }
+
+TEST(Compare, ATableReadInAnotherUnitIsNoRestatement)
+{
+    // The first release with its caption's "in thousands" missed: every
+    // figure of its 2007 quarter reads a thousand times smaller than the
+    // restated release's, which is a unit, not a restatement.
+    Filing unitless = release(u"fabrikam-q1-2008.txt"_s);
+    unitless.schedules[0].scale = 1;
+    const Filing restated = release(u"fabrikam-q1-2008-restated.txt"_s);
+    qsizetype compared = 0;
+    const FigureDifferences differences = FilingComparer::compare(unitless, 0, restated, 1, &compared);
+    EXPECT_EQ(compared, 36);
+    for (const FigureDifference &difference : differences)
+        EXPECT_NE(difference.later.period, 2) << qPrintable(difference.label); // the 2007 quarter
+}
