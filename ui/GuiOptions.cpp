@@ -33,7 +33,7 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
         u"page"_s,
         QCoreApplication::translate("GuiOptions",
                                     "Show the notes, the narrative or the tie-out list of the filing shown."),
-        u"notes|narrative|facts|calculations|restatements|tie-out"_s);
+        u"notes|narrative|facts|calculations|restatements|history|tie-out"_s);
     const QCommandLineOption chart(
         u"chart"_s,
         QCoreApplication::translate("GuiOptions",
@@ -80,11 +80,13 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     }
     options.page = parser.value(page);
     if (!options.page.isEmpty()
-        && !QStringList{u"notes"_s, u"narrative"_s, u"facts"_s, u"calculations"_s, u"restatements"_s, u"tie-out"_s}
+        && !QStringList{u"notes"_s, u"narrative"_s, u"facts"_s, u"calculations"_s, u"restatements"_s, u"history"_s,
+                        u"tie-out"_s}
                 .contains(options.page)) {
         *error = QCoreApplication::translate(
                      "GuiOptions",
-                     "--page expects notes, narrative, facts, calculations, restatements or tie-out, not \"%1\"")
+                     "--page expects notes, narrative, facts, calculations, restatements, history or tie-out, not "
+                     "\"%1\"")
                      .arg(options.page);
         return std::nullopt;
     }

@@ -119,7 +119,13 @@ int GuiSession::screenshot(MainWindow &window, const GuiOptions &options)
                               .arg(options.selectLabel));
         return 2;
     }
-    if (!options.page.isEmpty()) {
+    if (options.page == u"history") {
+        if (!window.showHistory()) {
+            printLine(stderr,
+                      u"tieout: the schedule shown has no history: open it with other filings of its company"_s);
+            return 2;
+        }
+    } else if (!options.page.isEmpty()) {
         const auto node = options.page == u"notes"          ? NavigatorModel::Node::Notes
                           : options.page == u"narrative"    ? NavigatorModel::Node::Narrative
                           : options.page == u"facts"        ? NavigatorModel::Node::Facts

@@ -9,6 +9,7 @@
 #include "FilingExportAction.h"
 #include "FindBar.h"
 #include "HelpMenu.h"
+#include "HistoryPage.h"
 #include "LabelFind.h"
 #include "NavigatorDelegate.h"
 #include "PaneFocus.h"
@@ -226,6 +227,44 @@ RestatementsPage *MainWindow::restatementsPage()
     return listPage(m_restatements);
 }
 
+HistoryPage *MainWindow::historyPage()
+{
+    if (!m_history) {
+        listPage(m_history);
+        connect(m_history, &HistoryPage::chartRequested, this, [this](const QList<qsizetype> &lines) {
+            const ScheduleHistory &history = m_history->history();
+            if (history.filing < 0 || history.filing >= m_filings.size())
+                return;
+            m_charts->showSelection(ChartBuilder::history(*m_filings[history.filing], history, lines));
+            showChartDock();
+        });
+    }
+    return m_history;
+}
+
+bool MainWindow::showHistory()
+{
+    if (m_filing < 0 || m_filing >= m_filings.size() || m_pages->currentWidget() != m_schedulePage)
+        return false;
+    QList<const Filing *> filings;
+    for (const FilingAnalysisPtr &analysis : std::as_const(m_filings))
+        filings.append(&analysis->filing);
+    const ScheduleHistory history = ScheduleHistory::of(filings, m_filing, m_schedule);
+    if (history.columns.isEmpty())
+        return false;
+    // The line the analyst is on, across every period.
+    const QModelIndex current = m_schedulePage->view()->currentIndex();
+    const QString line = current.isValid()
+                             ? m_filings[m_filing]->filing.schedules[m_schedule].rows.value(current.row()).label
+                             : QString();
+    HistoryPage *page = historyPage();
+    page->setHistory(history, fileNames());
+    page->selectLine(line);
+    m_pages->setCurrentWidget(page);
+    Q_EMIT page->chartRequested(page->selectedLines());
+    return true;
+}
+
 void MainWindow::createDocks()
 {
     m_navigatorModel = new NavigatorModel(this);
@@ -372,6 +411,15 @@ void MainWindow::createActions()
     view->addAction(m_docks->togetherAction());
     view->addSeparator();
     view->addActions(m_zoom->actions());
+
+    view->addSeparator();
+    QAction *history = view->addAction(tr("&History Across Filings"), this, [this] {
+        if (!showHistory())
+            showStatus(tr("Open a schedule to see its history across the filings open"));
+    });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    history->setStatusTip(tr("Show the schedule with the periods of every filing of its company open, as last "
+                             "reported, and chart its lines across them"));
 
     m_chartSelection = new QAction(tr("Chart Se&lection"), this);
     m_chartSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));

@@ -36,6 +36,7 @@ class StatusLine;
 class BackgroundOpen;
 class CalculationsPage;
 class RestatementsPage;
+class HistoryPage;
 class FactsPage;
 class TieOutPage;
 class TracePanel;
@@ -96,6 +97,11 @@ public:
     FactsPage *factsPage();
     CalculationsPage *calculationsPage();
     RestatementsPage *restatementsPage();
+    HistoryPage *historyPage();
+    // View > History Across Filings: the schedule shown with the periods of
+    // every filing of its company open, its current line charted across
+    // them. False when no schedule is shown.
+    bool showHistory();
     // What the open filings report differently from one another.
     const FilingSetComparison &comparison() const { return m_comparison; }
     PlaceNavigator *placeNavigator() const { return m_places; }
@@ -186,6 +192,7 @@ private:
     FactsPage *m_facts = nullptr;
     CalculationsPage *m_calculations = nullptr;
     RestatementsPage *m_restatements = nullptr;
+    HistoryPage *m_history = nullptr;
     FilingSetComparison m_comparison;
     DiagnosticsBar *m_diagnostics = nullptr;
     FindBar *m_find = nullptr;

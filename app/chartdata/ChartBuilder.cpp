@@ -311,3 +311,52 @@ ChartData ChartBuilder::selection(const FilingAnalysis &analysis, qsizetype sche
     groupByPeriod(chart, analysis, charted);
     return chart;
 }
+
+ChartData ChartBuilder::history(const FilingAnalysis &analysis, const ScheduleHistory &history,
+                                const QList<qsizetype> &rows)
+{
+    ChartData chart;
+    chart.kind = Kind::Selection;
+    QList<qsizetype> charted;
+    for (const qsizetype r : rows) {
+        if (r >= 0 && r < history.rows.size())
+            charted << r;
+    }
+    if (charted.isEmpty() || history.columns.isEmpty()) {
+        chart.unavailable = QObject::tr("The selection has no line with figures to chart.");
+        return chart;
+    }
+    const Schedule &schedule = analysis.filing.schedules.at(history.schedule);
+    chart.title = schedule.title;
+    chart.valueAxis = unitsOf(schedule);
+    const QString company = schedule.company.isEmpty() ? analysis.filing.company : schedule.company;
+    QStringList parts{company,
+                      QObject::tr("%1 to %2, as last reported")
+                          .arg(history.columns.constFirst().name, history.columns.constLast().name),
+                      chart.valueAxis};
+    parts.removeAll(QString());
+    chart.subtitle = parts.join(u" · "_s);
+    for (const qsizetype r : std::as_const(charted)) {
+        chart.categories << history.labels.value(r);
+        // The latest period against the one before it.
+        const Amount later = history.shown(r, history.columns.size() - 1);
+        const Amount earlier = history.columns.size() > 1 ? history.shown(r, history.columns.size() - 2) : Amount();
+        const std::optional<Amount> change = later.isNil() || earlier.isNil() ? std::nullopt : later.minus(earlier);
+        const std::optional<Amount> growth =
+            change && !earlier.isZero() ? Amount::ratio(change->times(100).value_or(Amount()), earlier.abs(), 1)
+                                        : std::nullopt;
+        chart.growth << (growth ? growth->toPlainString() + u'%' : QString());
+    }
+    for (qsizetype c = 0; c < history.columns.size(); ++c) {
+        ChartData::Series series;
+        series.name = history.columns[c].name;
+        series.period = c;
+        for (const qsizetype r : std::as_const(charted)) {
+            const Amount value = history.shown(r, c);
+            series.values << value;
+            series.labels << figure(value);
+        }
+        chart.series << series;
+    }
+    return chart;
+}

@@ -3,6 +3,7 @@
 
 #include "ChartData.h"
 #include "analysis/FilingAnalysis.h"
+#include "compare/ScheduleHistory.h"
 
 // Builds each chart's data from the filing's structure (the tie-out's
 // totals and cross-schedule matches, the reconciliation's blocks), never
@@ -18,6 +19,10 @@ public:
     static ChartData build(const FilingAnalysis &analysis, ChartData::Kind kind);
     // The rows of one schedule across its periods.
     static ChartData selection(const FilingAnalysis &analysis, qsizetype schedule, const QList<qsizetype> &rows);
+    // Lines of a schedule's history across filings (`rows` index its
+    // lines), every period as last reported, oldest first: a bar per period.
+    static ChartData history(const FilingAnalysis &analysis, const ScheduleHistory &history,
+                             const QList<qsizetype> &rows);
 
 private:
     static ChartData segments(const FilingAnalysis &analysis);

@@ -172,7 +172,7 @@ Window options (for scripts and documentation):
   --select-row LABEL[#N][@P] Select the N-th row with this label (its cell in
                              period P, from 1).
   --note LETTER[:CLAUSE]     Show this note, and clause, in the notes view.
-  --page notes|narrative|facts|calculations|restatements|tie-out
+  --page notes|narrative|facts|calculations|restatements|history|tie-out
                              Show that page of the filing shown.
   --chart ID                 Show this chart in the Charts panel ("selection":
                              the selected row's).

@@ -16,13 +16,14 @@ bool comparable(const Row &row)
     return RowKinds::carriesValues(row.kind) && row.kind != RowKind::Percentage && row.hasValues();
 }
 
+} // namespace
+
 // What a row's label says it is, under the heading or block that holds it,
 // and which occurrence of that it is: "Basic" means nothing without the
 // "Net income per share:" above it, and "Stock-based compensation" in the
 // net income block of a reconciliation is not the one in its operating
 // income block, however many blocks come before.
-// In the schedule's order.
-QList<std::pair<QString, qsizetype>> rowsByKey(const Schedule &schedule)
+QList<std::pair<QString, qsizetype>> FilingComparer::rowKeys(const Schedule &schedule)
 {
     QList<std::pair<QString, qsizetype>> rows;
     QHash<QString, int> seen;
@@ -37,6 +38,13 @@ QList<std::pair<QString, qsizetype>> rowsByKey(const Schedule &schedule)
     return rows;
 }
 
+namespace {
+
+QList<std::pair<QString, qsizetype>> rowsByKey(const Schedule &schedule)
+{
+    return FilingComparer::rowKeys(schedule);
+}
+
 QHash<QString, qsizetype> indexOf(const QList<std::pair<QString, qsizetype>> &rows)
 {
     QHash<QString, qsizetype> index;
@@ -46,15 +54,14 @@ QHash<QString, qsizetype> indexOf(const QList<std::pair<QString, qsizetype>> &ro
     return index;
 }
 
-bool comparableColumn(const Period &period)
+} // namespace
+
+bool FilingComparer::isComparableColumn(const Period &period)
 {
     return period.date.isValid() && period.span != Period::Span::Unknown && period.isAdditive();
 }
 
-// What a column heads besides its period and its "as reported" or "as
-// restated": "Cash and Cash Equivalents" over a date in a table whose
-// columns share the date, "Fair Value"; empty for a plain period.
-QString qualifierOf(const Period &period)
+QString FilingComparer::qualifierOf(const Period &period)
 {
     static const QRegularExpression dated(
         u"\\d|\\b(months?|weeks?|ended|ending|quarter|year|fiscal|as of|at|jan|feb|mar|apr|may|jun|jul|aug|sep|"
@@ -67,6 +74,18 @@ QString qualifierOf(const Period &period)
             words << line;
     }
     return CrossScheduleMatcher::normalisedLabel(words.join(u' '));
+}
+
+namespace {
+
+bool comparableColumn(const Period &period)
+{
+    return FilingComparer::isComparableColumn(period);
+}
+
+QString qualifierOf(const Period &period)
+{
+    return FilingComparer::qualifierOf(period);
 }
 
 // The column of `schedule` that reports `period` (headed `qualifier`) as

@@ -39,6 +39,16 @@ public:
     static bool isAsRestated(const Period &period);
     // Whether two columns are the same period: the same end and length.
     static bool samePeriod(const Period &a, const Period &b);
+    // A schedule's rows that carry figures, each with what its label says it
+    // is under its heading or block and which occurrence of that it is
+    // ("net income per share / basic#1"), in the schedule's order: how rows
+    // are matched across filings.
+    static QList<std::pair<QString, qsizetype>> rowKeys(const Schedule &schedule);
+    // A dated column of additive figures: not "% change", not a price.
+    static bool isComparableColumn(const Period &period);
+    // What a column heads besides its period and "as reported"/"as
+    // restated": "Fair Value" in a table whose columns share one date.
+    static QString qualifierOf(const Period &period);
     // A row's value in its unit (dollars, shares or per share); nil when it has none.
     static Amount inUnit(const Schedule &schedule, const Row &row, qsizetype period);
 };

@@ -6,6 +6,7 @@
 #include "compare/DocumentLinker.h"
 #include "compare/FilingComparer.h"
 #include "compare/FilingSetComparison.h"
+#include "compare/ScheduleHistory.h"
 #include "support/TestData.h"
 
 #include <gtest/gtest.h>
@@ -166,4 +167,34 @@ TEST(Compare, ATableReadInAnotherUnitIsNoRestatement)
     EXPECT_EQ(compared, 36);
     for (const FigureDifference &difference : differences)
         EXPECT_NE(difference.later.period, 2) << qPrintable(difference.label); // the 2007 quarter
+}
+
+TEST(Compare, AScheduleHistoryShowsEveryQuarterAsLastReported)
+{
+    const Filing first = release(u"fabrikam-q1-2008.txt"_s);
+    const Filing restated = release(u"fabrikam-q1-2008-restated.txt"_s);
+    const Filing next = release(u"fabrikam-q1-2009.txt"_s);
+    const QList<const Filing *> filings{&first, &restated, &next};
+    // From the first report's statement: three first quarters, each as last reported.
+    const ScheduleHistory history = ScheduleHistory::of(filings, 0, 0);
+    ASSERT_EQ(history.columns.size(), 3);
+    EXPECT_EQ(history.columns[0].period.date, QDate(2007, 3, 31));
+    EXPECT_EQ(history.columns[1].period.date, QDate(2008, 3, 31));
+    EXPECT_EQ(history.columns[2].period.date, QDate(2009, 3, 31));
+    EXPECT_EQ(history.columns[1].filing, 2); // the 2009 release reclassified it last
+    EXPECT_EQ(history.columns[0].filing, 1); // the restated release, later than the first
+    EXPECT_TRUE(history.addsPeriods(filings));
+    QStringList product;
+    QStringList income;
+    for (qsizetype r = 0; r < history.rows.size(); ++r) {
+        const QString label = first.schedules[0].rows[history.rows[r]].label;
+        for (const ScheduleHistory::Figure &figure : history.figures[r]) {
+            if (label == u"Product"_s)
+                product << figure.value.toPlainString();
+            if (label == u"Net income"_s)
+                income << figure.value.toPlainString();
+        }
+    }
+    EXPECT_EQ(product, (QStringList{u"30110"_s, u"32397"_s, u"35000"_s}));
+    EXPECT_EQ(income, (QStringList{u"2775"_s, u"2598"_s, u"3366"_s}));
 }

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Filings of one company open together: the figures a later one reports
 // differently, listed under it in the navigator and on its Restatements
-// page, each opening the figure as now reported.
-#include "RestatementsPage.h"
+// page, each opening the figure as now reported, shaded in its table and
+// traced; and a schedule's history across them, charted.
+#include "HistoryPage.h"
 #include "MainWindow.h"
+#include "RestatementsPage.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
 #include "TracePanel.h"
+#include "charts/ChartPane.h"
 #include "models/DifferenceTableModel.h"
+#include "models/HistoryTableModel.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
 #include "models/TraceModel.h"
@@ -121,4 +125,38 @@ TEST(RestatementsPage, TheBundledReleasesDebtTracesToTheProspectusNotes)
     EXPECT_TRUE(sheet.sections[0].lines.value(0).text.endsWith(
         u": principal $400,000,000, carried $399,944,000, 56,000 less"_s))
         << qPrintable(sheet.sections[0].lines.value(0).text);
+}
+
+TEST_F(RestatementsPageTest, AHistoryShowsThreeFirstQuartersAsLastReportedAndChartsALine)
+{
+    ASSERT_TRUE(window.showSchedule(0, 0)); // the 2009 release
+    ASSERT_TRUE(window.selectRow(u"Total net revenues"_s));
+    ASSERT_TRUE(window.showHistory());
+    HistoryPage *page = window.historyPage();
+    const HistoryTableModel *model = page->model();
+    ASSERT_EQ(model->columnCount(), 6);
+    EXPECT_EQ(model->headerData(1, Qt::Horizontal).toString(), u"Q1 2007"_s);
+    EXPECT_EQ(model->headerData(2, Qt::Horizontal).toString(), u"Q1 2008"_s);
+    EXPECT_EQ(model->headerData(3, Qt::Horizontal).toString(), u"Q1 2009"_s);
+    EXPECT_EQ(model->headerData(4, Qt::Horizontal).toString(), u"Δ Q1 2009 vs Q1 2008"_s);
+    const auto line = [&](int r) {
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(); ++c)
+            cells << model->index(r, c).data().toString();
+        return cells.join(u" | "_s);
+    };
+    // Product: 2007 as restated, 2008 as reclassified in 2009.
+    EXPECT_EQ(line(0), u"Product | 30,110 | 32,397 | 35,000 | 2,603 | 8.0%"_s);
+    EXPECT_EQ(line(2), u"Total net revenues | 36,904 | 40,615 | 43,500 | 2,885 | 7.1%"_s);
+    // The change between any two periods.
+    page->changeFrom()->setCurrentIndex(0);
+    EXPECT_EQ(line(2), u"Total net revenues | 36,904 | 40,615 | 43,500 | 6,596 | 17.9%"_s);
+    EXPECT_EQ(model->headerData(5, Qt::Horizontal).toString(), u"Δ% Q1 2009 vs Q1 2007"_s);
+    // The line picked in the schedule is the one charted, a bar per quarter.
+    EXPECT_EQ(page->selectedLines(), (QList<qsizetype>{2}));
+    const ChartData &chart = window.chartPane()->chart();
+    EXPECT_EQ(chart.categories, QStringList{u"Total net revenues"_s});
+    ASSERT_EQ(chart.series.size(), 3);
+    EXPECT_EQ(chart.series[1].name, u"Q1 2008"_s);
+    EXPECT_EQ(chart.series[1].values.value(0).toPlainString(), u"40615"_s);
 }
