@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalculationsPage.h"
 
+#include "ListPageLayout.h"
 #include "models/CalculationTableModel.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -25,11 +23,7 @@ CalculationsPage::CalculationsPage(QWidget *parent)
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // inconsistent first, until a header is clicked
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->setAccessibleName(tr("Calculations"));
+    ListPageLayout::setUpList(m_view, tr("Calculations"));
     // The verdicts as CalculationResult::Verdict numbers them.
     m_verdicts->addItem(tr("All calculations"), QString());
     m_verdicts->addItem(tr("Inconsistent"), u"^1$"_s);
@@ -39,19 +33,7 @@ CalculationsPage::CalculationsPage(QWidget *parent)
     m_verdicts->setAccessibleName(tr("Verdicts shown"));
     m_count->setTextFormat(Qt::PlainText);
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 4);
-    auto *show = new QLabel(tr("&Show:"), this);
-    show->setBuddy(m_verdicts);
-    bar->addWidget(show);
-    bar->addWidget(m_verdicts);
-    bar->addStretch(1);
-    bar->addWidget(m_count);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    ListPageLayout::lay(this, m_view, {{tr("&Show:"), m_verdicts}}, m_count);
 
     connect(m_verdicts, &QComboBox::currentIndexChanged, this, &CalculationsPage::applyFilter);
     connect(m_view, &QTableView::activated, this, &CalculationsPage::activate);

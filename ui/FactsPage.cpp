@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FactsPage.h"
 
+#include "ListPageLayout.h"
+
 #include "models/FactFilterModel.h"
 #include "models/FactTableModel.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -26,12 +26,8 @@ FactsPage::FactsPage(QWidget *parent)
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // document order until a header is clicked
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
+    ListPageLayout::setUpList(m_view, tr("Facts"));
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->setAccessibleName(tr("Facts"));
     m_search->setPlaceholderText(tr("Concept or label"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Concept or label shown"));
@@ -46,26 +42,12 @@ FactsPage::FactsPage(QWidget *parent)
     m_units->setAccessibleName(tr("Unit shown"));
     m_count->setTextFormat(Qt::PlainText);
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 4);
-    const auto labelled = [this, bar](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        bar->addWidget(label);
-        bar->addWidget(buddy);
-        bar->addSpacing(12);
-    };
-    labelled(tr("&Find:"), m_search);
-    labelled(tr("&Period:"), m_periods);
-    labelled(tr("&Dimension:"), m_dimensions);
-    labelled(tr("&Unit:"), m_units);
-    bar->addStretch(1);
-    bar->addWidget(m_count);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    ListPageLayout::lay(this, m_view,
+                        {{tr("&Find:"), m_search},
+                         {tr("&Period:"), m_periods},
+                         {tr("&Dimension:"), m_dimensions},
+                         {tr("&Unit:"), m_units}},
+                        m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, &FactsPage::applyFilter);
     for (QComboBox *box : {m_periods, m_dimensions, m_units})

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryPage.h"
 
+#include "ListPageLayout.h"
 #include "models/HistoryTableModel.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -20,32 +18,13 @@ HistoryPage::HistoryPage(QWidget *parent)
       m_chart(new QPushButton(tr("C&hart Selected Lines"), this))
 {
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->setAccessibleName(tr("History"));
+    ListPageLayout::setUpList(m_view, tr("History"));
     m_from->setAccessibleName(tr("Change from"));
     m_to->setAccessibleName(tr("Change to"));
     m_summary->setTextFormat(Qt::PlainText);
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 4);
-    auto *change = new QLabel(tr("&Change from"), this);
-    change->setBuddy(m_from);
-    bar->addWidget(change);
-    bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("to"), this));
-    bar->addWidget(m_to);
-    bar->addSpacing(12);
-    bar->addWidget(m_chart);
-    bar->addStretch(1);
-    bar->addWidget(m_summary);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    ListPageLayout::lay(this, m_view, {{tr("&Change from"), m_from}, {tr("&to"), m_to}, {QString(), m_chart}},
+                        m_summary);
 
     const auto changed = [this] { m_model->setChange(m_from->currentIndex(), m_to->currentIndex()); };
     connect(m_from, &QComboBox::currentIndexChanged, this, changed);

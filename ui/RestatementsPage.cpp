@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RestatementsPage.h"
 
+#include "ListPageLayout.h"
 #include "models/DifferenceTableModel.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -25,11 +23,7 @@ RestatementsPage::RestatementsPage(QWidget *parent)
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // in the filing's order until a header is clicked
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->setAccessibleName(tr("Restatements"));
+    ListPageLayout::setUpList(m_view, tr("Restatements"));
     // The kinds as FigureDifference::Kind numbers them.
     m_kinds->addItem(tr("Every difference"), QString());
     m_kinds->addItem(tr("Restatements"), u"^0$"_s);
@@ -38,19 +32,7 @@ RestatementsPage::RestatementsPage(QWidget *parent)
     m_kinds->setAccessibleName(tr("Differences shown"));
     m_count->setTextFormat(Qt::PlainText);
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 4);
-    auto *show = new QLabel(tr("&Show:"), this);
-    show->setBuddy(m_kinds);
-    bar->addWidget(show);
-    bar->addWidget(m_kinds);
-    bar->addStretch(1);
-    bar->addWidget(m_count);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    ListPageLayout::lay(this, m_view, {{tr("&Show:"), m_kinds}}, m_count);
 
     connect(m_kinds, &QComboBox::currentIndexChanged, this, &RestatementsPage::applyFilter);
     connect(m_view, &QTableView::activated, this, &RestatementsPage::activate);

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TieOutPage.h"
 
+#include "ListPageLayout.h"
+
 #include "TieOutView.h"
 #include "models/CheckFilterModel.h"
 #include "models/CheckTableModel.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 TieOutPage::TieOutPage(QWidget *parent)
     : QWidget(parent), m_view(new TieOutView(this)), m_verdicts(new QComboBox(this)), m_schedules(new QComboBox(this)),
@@ -24,29 +24,8 @@ TieOutPage::TieOutPage(QWidget *parent)
     m_rules->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_count->setTextFormat(Qt::PlainText);
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 4);
-    auto *show = new QLabel(tr("&Show:"), this);
-    show->setBuddy(m_verdicts);
-    auto *in = new QLabel(tr("&In:"), this);
-    in->setBuddy(m_schedules);
-    bar->addWidget(show);
-    bar->addWidget(m_verdicts);
-    bar->addSpacing(12);
-    bar->addWidget(in);
-    bar->addWidget(m_schedules);
-    bar->addSpacing(12);
-    auto *by = new QLabel(tr("&Rule:"), this);
-    by->setBuddy(m_rules);
-    bar->addWidget(by);
-    bar->addWidget(m_rules);
-    bar->addStretch(1);
-    bar->addWidget(m_count);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    ListPageLayout::lay(this, m_view, {{tr("&Show:"), m_verdicts}, {tr("&In:"), m_schedules}, {tr("&Rule:"), m_rules}},
+                        m_count);
 
     connect(m_verdicts, &QComboBox::currentIndexChanged, this, &TieOutPage::applyFilter);
     connect(m_schedules, &QComboBox::currentIndexChanged, this, &TieOutPage::applyFilter);

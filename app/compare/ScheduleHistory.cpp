@@ -88,8 +88,7 @@ ScheduleHistory ScheduleHistory::of(const QList<const Filing *> &filings, qsizet
                 const PeriodKey key = keyOf(period);
                 const auto known = chosen.find(key);
                 // The last report of a period wins; of two at once, the schedule's own.
-                if (known == chosen.end() || asOf > known->second.asOf
-                    || (asOf == known->second.asOf && g == filing))
+                if (known == chosen.end() || asOf > known->second.asOf || (asOf == known->second.asOf && g == filing))
                     chosen[key] = {g, t, c, asOf};
             }
         }
@@ -121,10 +120,9 @@ ScheduleHistory ScheduleHistory::of(const QList<const Filing *> &filings, qsizet
         const Row &own = base.rows[r];
         history.rows.append(r);
         history.labels.append(own.label);
-        history.m_factors.append(
-            own.unit() == RowUnit::Money    ? base.scale
-            : own.unit() == RowUnit::Shares ? (base.shareScale > 0 ? base.shareScale : base.scale)
-                                            : 1);
+        history.m_factors.append(own.unit() == RowUnit::Money    ? base.scale
+                                 : own.unit() == RowUnit::Shares ? (base.shareScale > 0 ? base.shareScale : base.scale)
+                                                                 : 1);
         int decimals = 0;
         for (const Cell &cell : own.cells)
             decimals = cell.isNil() ? decimals : std::max(decimals, cell.amount.decimals());

@@ -90,7 +90,8 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (source && !source->value.isNil())
             return tr("%1, %2\nAs reported in %3, line %4")
-                .arg(label(row), m_history.columns[period].period.label(), m_files.value(m_history.columns[period].filing))
+                .arg(label(row), m_history.columns[period].period.label(),
+                     m_files.value(m_history.columns[period].filing))
                 .arg(source->location.line);
         return {};
     case Qt::TextAlignmentRole:
