@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Open from EDGAR…, offscreen, against the server on the loopback
 // address that answers as EDGAR does.
+#include "edgar/EdgarSettings.h"
+#include "edgar/EdgarSettingsDialog.h"
 #include "edgar/OpenFromEdgarDialog.h"
 #include "support/EdgarRecording.h"
 #include "support/LoopbackHttpServer.h"
@@ -97,6 +99,10 @@ TEST_F(OpenFromEdgar, ListsACompanysReleasesAndReportsByTicker)
         dialog.selectLatest([](const EdgarFiling &f) { return f.isQuarterlyReport(); }, true);
         dialog.show();
         EXPECT_TRUE(dialog.grab().save(QDir(shots).filePath(u"open-from-edgar.png"_s)));
+        EdgarSettings::setUserAgent(u"Jane Analyst jane@example.com"_s);
+        EdgarSettingsDialog settings(cache.path());
+        settings.show();
+        EXPECT_TRUE(settings.grab().save(QDir(shots).filePath(u"edgar-settings.png"_s)));
     }
 }
 

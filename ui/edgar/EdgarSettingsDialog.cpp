@@ -66,6 +66,7 @@ EdgarSettingsDialog::EdgarSettingsDialog(const QString &cacheFolder, QWidget *pa
     layout->addWidget(why);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    setMinimumWidth(520);
     showCache();
 }
 
