@@ -246,10 +246,7 @@ bool MainWindow::showHistory()
 {
     if (m_filing < 0 || m_filing >= m_filings.size() || m_pages->currentWidget() != m_schedulePage)
         return false;
-    QList<const Filing *> filings;
-    for (const FilingAnalysisPtr &analysis : std::as_const(m_filings))
-        filings.append(&analysis->filing);
-    const ScheduleHistory history = ScheduleHistory::of(filings, m_filing, m_schedule);
+    const ScheduleHistory history = ScheduleHistory::of(openFilings(), m_filing, m_schedule);
     if (history.columns.isEmpty())
         return false;
     // The line the analyst is on, across every period.
@@ -615,6 +612,14 @@ void MainWindow::clearTrace()
         m_trace->model()->clear();
 }
 
+QList<const Filing *> MainWindow::openFilings() const
+{
+    QList<const Filing *> filings;
+    for (const FilingAnalysisPtr &analysis : m_filings)
+        filings.append(&analysis->filing);
+    return filings;
+}
+
 QStringList MainWindow::fileNames() const
 {
     QStringList files;
@@ -625,10 +630,7 @@ QStringList MainWindow::fileNames() const
 
 void MainWindow::refreshNavigator()
 {
-    QList<const Filing *> filings;
-    for (const FilingAnalysisPtr &analysis : std::as_const(m_filings))
-        filings.append(&analysis->filing);
-    m_comparison = FilingSetComparison::of(filings);
+    m_comparison = FilingSetComparison::of(openFilings());
     m_navigatorModel->setFilings(m_filings, m_comparison);
     // Another filing opened or closed may change what the one shown differs from.
     m_schedulePage->model()->setDifferences(m_comparison.reportedBy(indexOf(m_schedulePage->model()->analysis())),

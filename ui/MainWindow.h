@@ -149,7 +149,8 @@ private:
     QWidget *centralFocus() const;
     void updateTabOrder();
     void refreshNavigator();
-    // Each open filing's file name, by its index.
+    // Each open filing, and its file name, by its index.
+    QList<const Filing *> openFilings() const;
     QStringList fileNames() const;
     void refreshRecentMenu();
     void showNode(const QModelIndex &index);
