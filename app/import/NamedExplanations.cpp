@@ -76,18 +76,20 @@ bool names(QStringList name, QStringList label)
 QList<Note> NamedExplanations::notesNaming(const QList<Schedule> &schedules) const
 {
     QList<Note> named;
+    if (m_notes.isEmpty())
+        return named;
+    // Each label's words once, however many notes are looked for: a 10-K
+    // has thousands of lines and dozens of named paragraphs.
+    QList<QStringList> labels;
+    for (const Schedule &schedule : schedules) {
+        for (const Row &row : schedule.rows) {
+            if (row.hasValues())
+                labels.append(wordsOf(row.label));
+        }
+    }
     for (const Note &note : m_notes) {
         const QStringList name = wordsOf(note.title);
-        bool found = false;
-        for (const Schedule &schedule : schedules) {
-            for (const Row &row : schedule.rows) {
-                if (found || !row.hasValues())
-                    continue;
-                const QStringList label = wordsOf(row.label);
-                found = names(name, label);
-            }
-        }
-        if (found)
+        if (std::any_of(labels.cbegin(), labels.cend(), [&](const QStringList &label) { return names(name, label); }))
             named.append(note);
     }
     return named;
