@@ -42,3 +42,11 @@ QString AmountFormat::format(const Amount &amount) const
         body.prepend(u"$ "_s);
     return body;
 }
+
+QString AmountFormat::change(const Amount &change, QChar minus)
+{
+    const QString digits = groupedDigits(change.abs(), true);
+    if (change.isZero())
+        return digits;
+    return (change.isNegative() ? QString(minus) : QStringLiteral("+")) + digits;
+}

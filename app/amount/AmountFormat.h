@@ -26,4 +26,7 @@ public:
     // A count written as the filings write figures, whatever the system's
     // locale: "108,971 checks".
     static QString count(qint64 n);
+    // A change, its direction always said: "+500", "-615" (or with `minus`,
+    // "−615"); "0" for none.
+    static QString change(const Amount &change, QChar minus = u'-');
 };

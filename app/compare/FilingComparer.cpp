@@ -125,7 +125,9 @@ Amount precisionOf(const Amount &value, qint64 factor)
     return Amount::of(factor, value.decimals()).value_or(Amount::fromInteger(factor));
 }
 
-qint64 factorOf(const Schedule &schedule, const Row &row)
+} // namespace
+
+qint64 FilingComparer::scaleOf(const Schedule &schedule, const Row &row)
 {
     switch (row.unit()) {
     case RowUnit::Money: return schedule.scale;
@@ -133,6 +135,8 @@ qint64 factorOf(const Schedule &schedule, const Row &row)
     default: return 1;
     }
 }
+
+namespace {
 
 // Two printings of one figure differ when they are further apart than
 // rounding to the coarser of their precisions allows.
@@ -162,7 +166,7 @@ FigureDifference::Side sideOf(const Compared &from, qsizetype s, qsizetype r, qs
     side.period = c;
     side.value = row.cells[c].amount;
     side.dollars = FilingComparer::inUnit(schedule, row, c);
-    side.scale = factorOf(schedule, row);
+    side.scale = FilingComparer::scaleOf(schedule, row);
     side.location = row.cells[c].location;
     return side;
 }
@@ -197,8 +201,9 @@ bool compareColumns(const Compared &earlier, qsizetype se, qsizetype ce, const C
         difference.earlier = sideOf(earlier, se, *match, ce);
         difference.later = sideOf(later, sl, r, cl);
         if (difference.earlier.dollars.isNil() || difference.later.dollars.isNil()
-            || !differ(difference.earlier, difference.later, precisionOf(difference.earlier.value, factorOf(e, rowE)),
-                       precisionOf(difference.later.value, factorOf(l, rowL))))
+            || !differ(difference.earlier, difference.later,
+                       precisionOf(difference.earlier.value, FilingComparer::scaleOf(e, rowE)),
+                       precisionOf(difference.later.value, FilingComparer::scaleOf(l, rowL))))
             continue;
         difference.label = rowL.label;
         difference.schedule = l.title;
@@ -289,7 +294,7 @@ Amount FilingComparer::inUnit(const Schedule &schedule, const Row &row, qsizetyp
     const Cell &cell = row.cells.value(period);
     if (cell.isNil())
         return {};
-    return cell.amount.times(factorOf(schedule, row)).value_or(Amount());
+    return cell.amount.times(FilingComparer::scaleOf(schedule, row)).value_or(Amount());
 }
 
 FigureDifferences FilingComparer::compare(const Filing &earlier, qsizetype earlierIndex, const Filing &later,

@@ -49,6 +49,9 @@ public:
     // What a column heads besides its period and "as reported"/"as
     // restated": "Fair Value" in a table whose columns share one date.
     static QString qualifierOf(const Period &period);
+    // What a row's printed figures multiply by: the schedule's scale for
+    // money, the share counts' own unit for shares, 1 per share.
+    static qint64 scaleOf(const Schedule &schedule, const Row &row);
     // A row's value in its unit (dollars, shares or per share); nil when it has none.
     static Amount inUnit(const Schedule &schedule, const Row &row, qsizetype period);
 };

@@ -16,13 +16,6 @@ QString written(const Amount &amount)
     return AmountFormat().format(amount);
 }
 
-// "-615", "+16": a change always says its direction.
-QString signedText(const Amount &amount)
-{
-    const QString digits = AmountFormat::groupedDigits(amount.abs(), true);
-    return amount.isZero() ? digits : (amount.isNegative() ? u"-"_s : u"+"_s) + digits;
-}
-
 QString where(const Filing &filing, const SourceLocation &location)
 {
     return u"%1:%2:%3"_s.arg(filing.path).arg(location.line).arg(location.column);
@@ -83,7 +76,7 @@ QString ComparisonJson::toText(const QList<const Filing *> &filings, const Figur
     return u"%1: %2: \"%3\", %4, in \"%5\": %6, was %7 in %8; change %9\n"_s.arg(
         FigureDifference::kindName(difference.kind), where(later, difference.later.location), difference.label,
         difference.period, difference.schedule, written(difference.later.value), written(difference.earlier.value),
-        where(earlier, difference.earlier.location), signedText(difference.printedChange()));
+        where(earlier, difference.earlier.location), AmountFormat::change(difference.printedChange()));
 }
 
 QString ComparisonJson::toText(const QList<const Filing *> &filings, const DocumentLink &link)
@@ -93,8 +86,8 @@ QString ComparisonJson::toText(const QList<const Filing *> &filings, const Docum
     const Row &row = schedule.rows[link.row.row];
     QString text = u"link: %1: \"%2\" (%3) carries %4 against the principal of %5 in %6 (%7); difference %8\n"_s.arg(
         where(filing, row.cells[link.period].location), row.label, schedule.periods[link.period].label(),
-        signedText(link.carried), signedText(link.principal), filings[link.offeringFiling]->path, link.security,
-        signedText(link.difference));
+        AmountFormat::change(link.carried), AmountFormat::change(link.principal), filings[link.offeringFiling]->path,
+        link.security, AmountFormat::change(link.difference));
     if (!link.explanation.isEmpty())
         text += u"      %1\n"_s.arg(link.explanation);
     return text;

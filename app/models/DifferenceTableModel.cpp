@@ -44,11 +44,7 @@ QVariant DifferenceTableModel::display(const FigureDifference &difference, int c
     case Period: return difference.period;
     case Before: return AmountFormat{}.format(difference.earlier.value);
     case Now: return AmountFormat{}.format(difference.later.value);
-    case Change: {
-        const Amount change = difference.printedChange();
-        const QString digits = AmountFormat::groupedDigits(change.abs(), true);
-        return change.isZero() ? digits : (change.isNegative() ? u"\u2212"_s : u"+"_s) + digits;
-    }
+    case Change: return AmountFormat::change(difference.printedChange(), u'\u2212');
     case Source:
         return tr("%1, line %2").arg(m_files.value(difference.earlier.filing)).arg(difference.earlier.location.line);
     default: return {};

@@ -14,12 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ComparedSections", text);
 }
 
-QString changeText(const Amount &change)
-{
-    const QString digits = AmountFormat::groupedDigits(change.abs(), true);
-    return change.isZero() ? digits : (change.isNegative() ? u"\u2212"_s : u"+"_s) + digits;
-}
-
 QString kindText(FigureDifference::Kind kind)
 {
     switch (kind) {
@@ -41,9 +35,10 @@ QList<TraceSection> ComparedSections::of(const FilingSetComparison &comparison, 
         section.kind = TraceSection::Kind::Compared;
         section.title = kindText(difference->kind);
         TraceLine was;
-        was.text = tr("Reported before: %1; now %2, a change of %3")
-                       .arg(AmountFormat{}.format(difference->earlier.value),
-                            AmountFormat{}.format(difference->later.value), changeText(difference->printedChange()));
+        was.text =
+            tr("Reported before: %1; now %2, a change of %3")
+                .arg(AmountFormat{}.format(difference->earlier.value), AmountFormat{}.format(difference->later.value),
+                     AmountFormat::change(difference->printedChange(), u'\u2212'));
         was.detail = tr("%1, line %2, column %3")
                          .arg(files.value(difference->earlier.filing))
                          .arg(difference->earlier.location.line)
