@@ -93,7 +93,7 @@ void tieOutSort(benchmark::State &state)
     for (auto _ : state) {
         TieOutView view;
         view.resize(1400, 900);
-        view.setAnalysis(analysis, 0);
+        view.setFilings({analysis}, 0);
         if (column != CheckTableModel::Verdict)
             view.sortByColumn(column, Qt::DescendingOrder);
         lines = view.model()->rowCount();

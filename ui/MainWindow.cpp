@@ -635,6 +635,8 @@ void MainWindow::refreshNavigator()
     // Another filing opened or closed may change what the one shown differs from.
     m_schedulePage->model()->setDifferences(m_comparison.reportedBy(indexOf(m_schedulePage->model()->analysis())),
                                             fileNames());
+    if (m_tieOut) // its list of every open filing follows them
+        m_tieOut->setFilings(m_filings, m_filing);
     m_navigator->expandAll();
     m_closeFiling->setEnabled(!m_filings.isEmpty());
     m_reports->setEnabled(!m_filings.isEmpty());
@@ -725,7 +727,7 @@ void MainWindow::showNode(const QModelIndex &index)
         break;
     }
     case NavigatorModel::Node::TieOut:
-        tieOutPage()->setAnalysis(m_filings[filing], filing);
+        tieOutPage()->setFilings(m_filings, filing);
         showFilingPage(filing, Page::TieOut);
         break;
     case NavigatorModel::Node::Source:
@@ -841,9 +843,13 @@ void MainWindow::cellChanged(const QModelIndex &current)
 void MainWindow::followFromTrace(const TraceTarget &target)
 {
     // The panel is emptied when its filing goes; a link still clicked then leads nowhere.
-    const int filing = indexOf(m_traced);
-    if (filing >= 0)
-        followIn(filing, target);
+    const int traced = indexOf(m_traced);
+    if (traced < 0)
+        return;
+    // A link into another open filing (an earlier report, a prospectus) names it.
+    const int filing = target.filing >= 0 ? int(target.filing) : traced;
+    if (filing < m_filings.size())
+        followIn(filing, target.inFiling(-1));
 }
 
 void MainWindow::follow(const TraceTarget &target)
@@ -955,6 +961,8 @@ std::optional<Report> MainWindow::currentReport() const
         return std::nullopt;
     ReportBuilder::Options options;
     options.charts = ChartExporter::reportDrawing();
+    if (m_tieOut && m_pages->currentWidget() == m_tieOut)
+        return ReportBuilder::tieOut(m_tieOut->inScope(), options);
     const qsizetype shown = m_pages->currentWidget() == m_schedulePage ? m_schedule : -1;
     return ReportBuilder::forShown(m_filings[m_filing], shown, options);
 }

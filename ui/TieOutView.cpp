@@ -21,7 +21,7 @@ TieOutView::TieOutView(QWidget *parent)
     // Read left to right as the analyst asks: does it tie, what, when, by
     // how much; the kind and the schedule (also the page's filter) last.
     QHeaderView *header = horizontalHeader();
-    for (const int last : {CheckTableModel::Kind, CheckTableModel::ScheduleColumn})
+    for (const int last : {CheckTableModel::Kind, CheckTableModel::FilingColumn, CheckTableModel::ScheduleColumn})
         header->moveSection(header->visualIndex(last), CheckTableModel::ColumnCount - 1);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
         if (section == CheckTableModel::Description && !m_fitting)
@@ -29,19 +29,19 @@ TieOutView::TieOutView(QWidget *parent)
     });
     sortByColumn(CheckTableModel::Verdict, Qt::AscendingOrder);
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT cellRequested(m_filing, index.data(CheckTableModel::ScheduleIndexRole).toInt(),
-                             index.data(CheckTableModel::RowIndexRole).toInt(),
-                             index.data(CheckTableModel::SourceLineRole).toInt(),
-                             index.data(CheckTableModel::SourceColumnRole).toInt());
+        Q_EMIT cellRequested(
+            index.data(CheckTableModel::FilingIndexRole).toInt(),
+            index.data(CheckTableModel::ScheduleIndexRole).toInt(), index.data(CheckTableModel::RowIndexRole).toInt(),
+            index.data(CheckTableModel::SourceLineRole).toInt(), index.data(CheckTableModel::SourceColumnRole).toInt());
     });
 }
 
-void TieOutView::setAnalysis(const FilingAnalysisPtr &analysis, int filing)
+void TieOutView::setFilings(const QList<FilingAnalysisPtr> &filings, int only)
 {
-    m_filing = filing;
-    if (m_checks->analysis() == analysis)
+    if (m_checks->filings() == filings && m_checks->only() == only)
         return;
-    m_checks->setAnalysis(analysis);
+    m_checks->setFilings(filings, only);
+    setColumnHidden(CheckTableModel::FilingColumn, only >= 0);
     // Columns fit their contents, but no column other than the check's
     // description may crowd it out: a holders table's period is a long heading.
     for (int c = 0; c < CheckTableModel::ColumnCount; ++c) {
@@ -65,7 +65,7 @@ void TieOutView::fitDescription()
         return;
     int others = 0;
     for (int c = 0; c < CheckTableModel::ColumnCount; ++c) {
-        if (c != CheckTableModel::Description)
+        if (c != CheckTableModel::Description && !isColumnHidden(c))
             others += columnWidth(c);
     }
     m_fitting = true;

@@ -8,9 +8,9 @@
 class CheckFilterModel;
 class CheckTableModel;
 
-// Every check of a filing's tie-out in a sortable table, failures first,
-// behind a filter by verdict and schedule. Activating a line asks for the
-// cell it checks.
+// Every check of one filing's tie-out, or of every open filing's, in a
+// sortable table, failures first, behind a filter by verdict and schedule.
+// Activating a line asks for the cell it checks, in its filing.
 class TieOutView : public QTableView
 {
     Q_OBJECT
@@ -18,7 +18,9 @@ class TieOutView : public QTableView
 public:
     explicit TieOutView(QWidget *parent = nullptr);
 
-    void setAnalysis(const FilingAnalysisPtr &analysis, int filing);
+    // The checks of filings[only], or of them all when only is -1; the
+    // filing's column is shown only then.
+    void setFilings(const QList<FilingAnalysisPtr> &filings, int only);
     CheckTableModel *checks() const { return m_checks; }
     CheckFilterModel *filter() const { return m_filter; }
 
@@ -40,7 +42,6 @@ private:
 
     CheckTableModel *m_checks = nullptr;
     CheckFilterModel *m_filter = nullptr;
-    int m_filing = -1;
     bool m_fitting = false;
     bool m_descriptionSized = false;
 };

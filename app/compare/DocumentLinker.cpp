@@ -93,6 +93,10 @@ DocumentLinks DocumentLinker::link(const QList<const Filing *> &filings)
             best.offeringFiling = o;
             best.security = offering.offering->security;
             best.principal = principal;
+            best.principalLocation = offering.offering->principalLocation;
+            const Schedule &carrying = filing.schedules[best.row.schedule];
+            best.label = carrying.rows[best.row.row].label;
+            best.date = carrying.periods[best.period].date;
             best.explanation = explanationIn(filing);
             if (best.explanation.isEmpty())
                 best.explanation = explanationIn(offering);

@@ -34,10 +34,11 @@ void CheckFilterModel::setVerdicts(Verdicts verdicts)
     invalidateRowsFilter();
 }
 
-void CheckFilterModel::setSchedule(int schedule)
+void CheckFilterModel::setSchedule(int filing, int schedule)
 {
-    if (schedule == m_schedule)
+    if (filing == m_filing && schedule == m_schedule)
         return;
+    m_filing = filing;
     m_schedule = schedule;
     invalidateRowsFilter();
 }
@@ -53,7 +54,9 @@ void CheckFilterModel::setRule(int rule)
 bool CheckFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_schedule >= 0 && index.data(CheckTableModel::ScheduleIndexRole).toInt() != m_schedule)
+    if (m_schedule >= 0
+        && (index.data(CheckTableModel::ScheduleIndexRole).toInt() != m_schedule
+            || index.data(CheckTableModel::FilingIndexRole).toInt() != m_filing))
         return false;
     if (m_rule >= 0 && index.data(CheckTableModel::KindRole).toInt() != m_rule)
         return false;

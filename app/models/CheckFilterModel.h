@@ -4,7 +4,7 @@
 #include <QSortFilterProxyModel>
 
 // The tie-out list as the analyst narrows it: by verdict (failures only,
-// ties only), by schedule and by the rule that made the check; sorted by the check model's SortRole.
+// ties only), by filing and schedule and by the rule that made the check; sorted by the check model's SortRole.
 class CheckFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,8 +16,9 @@ public:
 
     void setVerdicts(Verdicts verdicts);
     Verdicts verdicts() const { return m_verdicts; }
-    // Only the checks of this schedule (its index in the filing); -1 for all.
-    void setSchedule(int schedule);
+    // Only the checks of one schedule (the filing's index in the check
+    // model's list, the schedule's in the filing); a schedule of -1 for all.
+    void setSchedule(int filing, int schedule);
     int schedule() const { return m_schedule; }
     // Only the checks one rule made (an int of Check::Kind); -1 for all.
     void setRule(int rule);
@@ -39,6 +40,7 @@ private:
     mutable int m_keysColumn = -1;  // the column they were read from; -1 when stale
     mutable int m_keysRole = -1;
     Verdicts m_verdicts = Verdicts::All;
+    int m_filing = -1;
     int m_schedule = -1;
     int m_rule = -1;
 };

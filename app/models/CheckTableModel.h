@@ -6,10 +6,10 @@
 
 #include <QAbstractTableModel>
 
-// Every check of a filing's tie-out, one row per check and period, failures
-// first: verdict, kind, schedule, what is checked, period, reported,
-// computed and the difference. Sortable behind a proxy; each row knows the
-// cell it checks.
+// Every check of one filing's tie-out, or of every open filing's, one row
+// per check and period, failures first: verdict, kind, filing, schedule,
+// what is checked, period, reported, computed and the difference. Sortable
+// behind a proxy; each row knows the filing and the cell it checks.
 class CheckTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
     enum Column {
         Verdict,
         Kind,
+        FilingColumn,
         ScheduleColumn,
         Description,
         PeriodColumn,
@@ -35,12 +36,17 @@ public:
         VerdictRole,                          // int: CheckLine::Verdict
         SortRole,                             // what sorting compares: numbers by value
         KindRole,                             // int: Check::Kind, the rule that made the check
+        FilingIndexRole,                      // int: the filing's index in the list set
     };
 
     explicit CheckTableModel(QObject *parent = nullptr);
 
-    void setAnalysis(FilingAnalysisPtr analysis);
-    const FilingAnalysisPtr &analysis() const { return m_analysis; }
+    // The checks of filings[only], or of every filing when only is -1.
+    void setFilings(const QList<FilingAnalysisPtr> &filings, int only);
+    // One filing's checks; none for null.
+    void setAnalysis(const FilingAnalysisPtr &analysis);
+    const QList<FilingAnalysisPtr> &filings() const { return m_filings; }
+    int only() const { return m_only; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,11 +56,14 @@ public:
 private:
     struct Line
     {
+        qsizetype filing = -1;
         qsizetype check = -1;
         qsizetype period = -1;
     };
 
-    QVariant display(const Check &check, qsizetype line, int column) const;
+    const FilingAnalysis &analysisOf(qsizetype line) const { return *m_filings[m_lines[line].filing]; }
+    const Check &checkOf(qsizetype line) const;
+    QVariant display(qsizetype line, int column) const;
     // The schedule's column of a line's period; null for a holder's, whose
     // words were written when its check was made.
     const Period *columnOf(qsizetype line) const;
@@ -66,9 +75,11 @@ private:
     // column of a line in turn, so the last one is kept.
     const CheckLine &writtenLine(qsizetype line) const;
 
-    FilingAnalysisPtr m_analysis;
+    QList<FilingAnalysisPtr> m_filings;
+    int m_only = -1;
+    QStringList m_filingNames; // what tells the filings apart, for their column
     QList<Line> m_lines;
-    QList<QStringList> m_periodNames; // per schedule, PeriodNames::of
+    QList<QList<QStringList>> m_periodNames; // per filing and schedule, PeriodNames::of
     mutable qsizetype m_textLine = -1;
     mutable CheckLine m_text;
 };

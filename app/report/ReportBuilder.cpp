@@ -6,6 +6,7 @@
 #include "checks/CheckText.h"
 #include "checks/TieOutCount.h"
 #include "filing/PeriodNames.h"
+#include "models/CheckFigures.h"
 #include "models/ScheduleTableModel.h"
 
 #include <QCoreApplication>
@@ -189,8 +190,10 @@ void insertTitle(QTextCursor &cursor, const FilingAnalysis &analysis, const Sche
     paragraph(cursor, QString(), textFormat(0.5));
 }
 
-// The checks on the schedule, each period a line, failures first and marked.
-void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Schedule &schedule, qsizetype index)
+// The checks on the schedule, each period a line, failures first and
+// marked, under a heading ("Tie-out", or the schedule's title).
+void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Schedule &schedule, qsizetype index,
+                  const QString &heading)
 {
     QList<const Check *> checks;
     for (const Check &check : analysis.tieOut.checks) {
@@ -203,7 +206,7 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
     for (const Check *check : std::as_const(checks))
         count.add(*check);
     const bool failed = count.failed > 0;
-    paragraph(cursor, tr("Tie-out"), textFormat(1.25, true), 14);
+    paragraph(cursor, heading, textFormat(1.25, true), 14);
     const QString summary = checks.isEmpty() ? tr("No check applies to %1.").arg(schedule.title)
                                              : count.summary() + (failed ? u"."_s : tr(" within rounding."));
     paragraph(cursor, summary, textFormat(1.0, failed, failed ? FailInk : QColor()));
@@ -224,7 +227,11 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
     const CheckText words(analysis.filing);
     for (const Check *check : std::as_const(checks)) {
         const QString description = words.description(*check);
-        for (const CheckLine &period : words.periods(*check)) {
+        const QList<CheckLine> periods = words.periods(*check);
+        for (qsizetype p = 0; p < periods.size(); ++p) {
+            const CheckLine &period = periods[p];
+            // Figures as the tie-out list prints them: grouped, a sum's interval as its figure.
+            const bool percent = CheckFigures::isPercent(analysis.filing, *check, p);
             const bool fails = period.verdict == CheckLine::Verdict::Fail;
             const QTextCharFormat text = textFormat(0.9, fails, fails ? FailInk : QColor());
             for (int c = 0; fails && c < 6; ++c)
@@ -235,9 +242,9 @@ void insertTieOut(QTextCursor &cursor, const FilingAnalysis &analysis, const Sch
             insertCell(table, row, 0, mark, text, Qt::AlignLeft);
             insertCell(table, row, 1, description, text, Qt::AlignLeft);
             insertCell(table, row, 2, period.period, text, Qt::AlignLeft);
-            insertCell(table, row, 3, period.reported, text, Qt::AlignRight);
-            insertCell(table, row, 4, period.computed, text, Qt::AlignRight);
-            insertCell(table, row, 5, period.difference, text, Qt::AlignRight);
+            insertCell(table, row, 3, CheckFigures::reported(period, percent), text, Qt::AlignRight);
+            insertCell(table, row, 4, CheckFigures::computed(period, percent), text, Qt::AlignRight);
+            insertCell(table, row, 5, CheckFigures::difference(period), text, Qt::AlignRight);
             ++row;
         }
     }
@@ -390,7 +397,7 @@ std::optional<Report> ReportBuilder::reconciliation(const FilingAnalysisPtr &ana
     }
     insertNotes(cursor, *analysis, index);
     insertTraces(cursor, *analysis, index);
-    insertTieOut(cursor, *analysis, schedule, index);
+    insertTieOut(cursor, *analysis, schedule, index, tr("Tie-out"));
     if (charts)
         charts->registerHandler();
     return report;
@@ -405,7 +412,7 @@ Report ReportBuilder::schedule(const FilingAnalysisPtr &analysis, qsizetype inde
     model.setSchedule(analysis, index);
     insertTitle(cursor, *analysis, schedule, model.unitsText());
     insertTable(cursor, analysis, index);
-    insertTieOut(cursor, *analysis, schedule, index);
+    insertTieOut(cursor, *analysis, schedule, index, tr("Tie-out"));
     return report;
 }
 
@@ -432,6 +439,65 @@ Report ReportBuilder::allSchedules(const FilingAnalysisPtr &analysis, const Opti
         model.setSchedule(analysis, index);
         insertTitle(cursor, *analysis, filing.schedules[index], model.unitsText(), index > 0);
         insertTable(cursor, analysis, index);
+    }
+    return report;
+}
+
+Report ReportBuilder::tieOut(const QList<FilingAnalysisPtr> &analyses, const Options &options)
+{
+    Report report;
+    report.document = newDocument();
+    TieOutCount total;
+    for (const FilingAnalysisPtr &analysis : analyses)
+        total.add(TieOutCount::of(analysis->tieOut.checks));
+    const auto companyOf = [](const Filing &filing) {
+        return filing.company.isEmpty() ? filing.fileName() : filing.company;
+    };
+    if (analyses.size() == 1) {
+        const Filing &filing = analyses.constFirst()->filing;
+        report.title = u"%1 \u2014 %2"_s.arg(companyOf(filing), tr("Tie-out"));
+        report.header =
+            filing.title.isEmpty() ? companyOf(filing) : u"%1 \u2014 %2"_s.arg(companyOf(filing), filing.title);
+        report.source = filing.fileName();
+    } else {
+        report.title = tr("Tie-out of %1 filings").arg(analyses.size());
+        report.header = report.title;
+        QStringList files;
+        for (const FilingAnalysisPtr &analysis : analyses)
+            files << analysis->filing.fileName();
+        report.source = files.join(u", "_s);
+    }
+    report.subheader = total.summary();
+    report.printed = options.printed;
+    report.document->setMetaInformation(QTextDocument::DocumentTitle, report.title);
+
+    // Each filing from the top of a page: its company, file and date, its
+    // count, then each schedule's checks, failures first.
+    QTextCursor cursor(report.document.get());
+    for (qsizetype f = 0; f < analyses.size(); ++f) {
+        const FilingAnalysis &analysis = *analyses[f];
+        const Filing &filing = analysis.filing;
+        QTextBlockFormat first;
+        if (f > 0)
+            first.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(first);
+        cursor.insertText(companyOf(filing), textFormat(1.1, false, Quiet));
+        paragraph(cursor, filing.title.isEmpty() ? filing.fileName() : filing.title, textFormat(1.5, true));
+        const QString dated =
+            filing.date.isValid()
+                ? u"%1 \u00b7 %2"_s.arg(filing.fileName(), QLocale().toString(filing.date, u"d MMMM yyyy"_s))
+                : filing.fileName();
+        paragraph(cursor, dated, textFormat(1.0, false, Quiet));
+        const TieOutCount count = TieOutCount::of(analysis.tieOut.checks);
+        paragraph(cursor, count.summary() + u'.',
+                  textFormat(1.0, count.failed > 0, count.failed > 0 ? FailInk : QColor()), 6);
+        QSet<qsizetype> checked;
+        for (const Check &check : analysis.tieOut.checks)
+            checked.insert(check.target.schedule);
+        for (qsizetype index = 0; index < filing.schedules.size(); ++index) {
+            if (checked.contains(index))
+                insertTieOut(cursor, analysis, filing.schedules[index], index, filing.schedules[index].title);
+        }
     }
     return report;
 }

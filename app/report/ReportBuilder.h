@@ -34,6 +34,10 @@ public:
     // a page under its company, title and units, as the same financial table
     // (File > Export Filing as one PDF). Empty of schedules when the filing has none.
     static Report allSchedules(const FilingAnalysisPtr &analysis, const Options &options);
+    // Every check of each filing given, one filing after another, each
+    // schedule's checks under its title, failures first (File > Print on
+    // the tie-out page: of the filing shown or of every open filing).
+    static Report tieOut(const QList<FilingAnalysisPtr> &analyses, const Options &options);
     // The report for what is shown: the reconciliation report on the
     // reconciliation or on no schedule (notes, tie-out), the schedule's own
     // report on any other; on a filing without a reconciliation and no

@@ -4,6 +4,7 @@
 #include "amount/AmountFormat.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,18 @@ QString kindText(FigureDifference::Kind kind)
     case FigureDifference::Kind::AsRestated: return tr("Restated in this filing");
     }
     return {};
+}
+
+// What either filing says of the gap between the principal and what is carried.
+TraceLine whyTheyDiffer(const DocumentLink &link)
+{
+    TraceLine why;
+    why.text = link.explanation.isEmpty()
+                   ? tr("Neither filing says why: a discount or issuance costs amortised towards the principal "
+                        "would account for it.")
+                   : link.explanation;
+    why.style = link.explanation.isEmpty() ? TraceLine::Style::Limit : TraceLine::Style::Quote;
+    return why;
 }
 
 } // namespace
@@ -44,6 +57,8 @@ QList<TraceSection> ComparedSections::of(const FilingSetComparison &comparison, 
                          .arg(difference->earlier.location.line)
                          .arg(difference->earlier.location.column);
         was.verdict = TraceLine::Verdict::Breaks;
+        was.target = TraceTarget::toCell(difference->earlier.row, difference->earlier.period)
+                         .inFiling(difference->earlier.filing);
         section.lines.append(was);
         if (difference->kind == FigureDifference::Kind::Reclassification) {
             TraceLine why;
@@ -67,14 +82,36 @@ QList<TraceSection> ComparedSections::of(const FilingSetComparison &comparison, 
                                   AmountFormat::groupedDigits(link.difference.abs(), true));
         principal.detail = files.value(link.offeringFiling);
         principal.provenance = TraceLine::Provenance::Inferred;
+        principal.target = TraceTarget::toSource(link.principalLocation).inFiling(link.offeringFiling);
         section.lines.append(principal);
-        TraceLine why;
-        why.text = link.explanation.isEmpty()
-                       ? tr("Neither filing says why: a discount or issuance costs amortised towards the principal "
-                            "would account for it.")
-                       : link.explanation;
-        why.style = link.explanation.isEmpty() ? TraceLine::Style::Limit : TraceLine::Style::Quote;
-        section.lines.append(why);
+        section.lines.append(whyTheyDiffer(link));
+        sections.append(section);
+    }
+    sections.append(offeredSections(comparison, files, filing));
+    return sections;
+}
+
+QList<TraceSection> ComparedSections::offeredSections(const FilingSetComparison &comparison, const QStringList &files,
+                                                      qsizetype filing)
+{
+    QList<TraceSection> sections;
+    for (const DocumentLink &link : comparison.links) {
+        if (link.offeringFiling != filing)
+            continue;
+        TraceSection section;
+        section.kind = TraceSection::Kind::Compared;
+        section.title = tr("Notes carried on a later balance sheet");
+        TraceLine carried;
+        carried.text = tr("%1 at %2: $%3, $%4 less than the principal of $%5")
+                           .arg(link.label, QLocale().toString(link.date, u"d MMMM yyyy"_s),
+                                AmountFormat::groupedDigits(link.carried, true),
+                                AmountFormat::groupedDigits(link.difference.abs(), true),
+                                AmountFormat::groupedDigits(link.principal, true));
+        carried.detail = files.value(link.filing);
+        carried.provenance = TraceLine::Provenance::Inferred;
+        carried.target = TraceTarget::toCell(link.row, link.period).inFiling(link.filing);
+        section.lines.append(carried);
+        section.lines.append(whyTheyDiffer(link));
         sections.append(section);
     }
     return sections;

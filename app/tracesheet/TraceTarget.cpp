@@ -39,8 +39,17 @@ TraceTarget TraceTarget::toSource(const SourceLocation &location)
     return target;
 }
 
+TraceTarget TraceTarget::inFiling(qsizetype other) const
+{
+    TraceTarget target = *this;
+    target.filing = other;
+    return target;
+}
+
 QString TraceTarget::toUrl() const
 {
+    if (filing >= 0 && kind != Kind::None)
+        return u"filing:%1:"_s.arg(filing) + inFiling(-1).toUrl();
     // Letters and numerals come from the file: encoded, so a ':' in one
     // cannot shift the fields.
     const auto encoded = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
@@ -56,6 +65,15 @@ QString TraceTarget::toUrl() const
 
 TraceTarget TraceTarget::fromUrl(const QString &url)
 {
+    static constexpr QLatin1StringView other("filing:");
+    if (url.startsWith(other)) {
+        const qsizetype end = url.indexOf(u':', other.size());
+        bool ok = false;
+        const qsizetype filing =
+            end < 0 ? -1 : QStringView(url).sliced(other.size(), end - other.size()).toLongLong(&ok);
+        const TraceTarget target = ok && filing >= 0 ? fromUrl(url.sliced(end + 1)) : TraceTarget{};
+        return target.isValid() && target.filing < 0 ? target.inFiling(filing) : TraceTarget{};
+    }
     const QStringList parts = url.split(u':');
     const auto number = [&parts](qsizetype i) { return parts.value(i).toLongLong(); };
     const auto decoded = [&parts](qsizetype i) { return QUrl::fromPercentEncoding(parts.value(i).toLatin1()); };

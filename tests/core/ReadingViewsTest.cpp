@@ -165,7 +165,7 @@ TEST(TieOutList, FiltersByVerdictAndSchedule)
     EXPECT_EQ(filter.rowCount(), 0); // every check of the release ties
     filter.setVerdicts(CheckFilterModel::Verdicts::All);
     const RowRef segments = TestData::rowAtLine(analysedRelease()->filing, 116); // Total, of the segment revenue
-    filter.setSchedule(int(segments.schedule));
+    filter.setSchedule(0, int(segments.schedule));
     ASSERT_GT(filter.rowCount(), 0);
     for (int r = 0; r < filter.rowCount(); ++r)
         EXPECT_EQ(filter.index(r, CheckTableModel::ScheduleColumn).data().toString(),
@@ -212,7 +212,7 @@ TEST(TieOutList, PassesTheModelTesterAsThePageShowsFiltersAndSortsIt)
               u"principal of the notes | "_s
                   + shares + u" | 119,166 | 119,165.84 | 0.16 | holder | Selling Security Holders"_s);
     list.setVerdicts(CheckFilterModel::Verdicts::All);
-    list.setSchedule(0); // the prospectus's one schedule
+    list.setSchedule(0, 0); // the prospectus's one schedule
     EXPECT_EQ(list.rowCount(), 9);
 
     // The release in its place, as the page shows another filing's list:
@@ -220,7 +220,7 @@ TEST(TieOutList, PassesTheModelTesterAsThePageShowsFiltersAndSortsIt)
     // for the cash at the beginning and end of the periods, whose 2006 ends
     // are not on the balance sheet: 124 lines, all of which tie.
     checks.setAnalysis(analysedRelease());
-    list.setSchedule(-1);
+    list.setSchedule(0, -1);
     ASSERT_EQ(checks.rowCount(), 124);
     ASSERT_EQ(list.rowCount(), 124);
     EXPECT_EQ(columnOf(list, CheckTableModel::Verdict), QStringList(124, u"\u2713 ties"_s));
@@ -239,7 +239,7 @@ TEST(TieOutList, PassesTheModelTesterAsThePageShowsFiltersAndSortsIt)
     // Narrowed to the segment table (lines 114–116): its total, and that
     // total against product revenue in the statement of operations.
     const RowRef segments = TestData::rowAtLine(analysedRelease()->filing, 116);
-    list.setSchedule(int(segments.schedule));
+    list.setSchedule(0, int(segments.schedule));
     ASSERT_EQ(list.rowCount(), 4);
     EXPECT_EQ(columnOf(list, CheckTableModel::Description),
               (QStringList{u"Total = Infrastructure + Service Layer Technologies"_s,
@@ -256,7 +256,7 @@ TEST(TieOutList, PassesTheModelTesterAsThePageShowsFiltersAndSortsIt)
     // Back to the prospectus, still sorted by the figure reported: the
     // 2,400,000 holder's 119,166 shares first.
     checks.setAnalysis(analysedProspectus());
-    list.setSchedule(-1);
+    list.setSchedule(0, -1);
     ASSERT_EQ(list.rowCount(), 9);
     EXPECT_EQ(list.index(0, CheckTableModel::Reported).data().toString(), u"119,166"_s);
     EXPECT_EQ(list.index(1, CheckTableModel::Reported).data().toString(), u"29,792"_s);

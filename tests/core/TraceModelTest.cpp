@@ -321,6 +321,12 @@ TEST(TraceTarget, RoundTripsThroughItsUrl)
     };
     for (const TraceTarget &target : targets)
         EXPECT_EQ(TraceTarget::fromUrl(target.toUrl()), target) << qPrintable(target.toUrl());
+    // A place in another open filing carries the filing's index.
+    const TraceTarget elsewhere = TraceTarget::toCell({0, 7}, 1).inFiling(2);
+    EXPECT_EQ(elsewhere.toUrl(), u"filing:2:cell:0:7:1"_s);
+    EXPECT_EQ(TraceTarget::fromUrl(u"filing:2:cell:0:7:1"_s), elsewhere);
+    EXPECT_FALSE(TraceTarget::fromUrl(u"filing:x:cell:0:7:1"_s).isValid());
+    EXPECT_FALSE(TraceTarget::fromUrl(u"filing:2:filing:3:row:0:1"_s).isValid());
     EXPECT_FALSE(TraceTarget::fromUrl(u"row:1"_s).isValid());
     EXPECT_FALSE(TraceTarget::fromUrl(u"https://example.com"_s).isValid());
 }

@@ -2,14 +2,19 @@
 // Filings of one company open together: the figures a later one reports
 // differently, listed under it in the navigator and on its Restatements
 // page, each opening the figure as now reported, shaded in its table and
-// traced; and a schedule's history across them, charted.
+// traced; a prospectus's notes and the balance sheet that carries them,
+// each traced to the other; the tie-out of one or all of them; and a
+// schedule's history across them, charted.
 #include "HistoryPage.h"
 #include "MainWindow.h"
 #include "RestatementsPage.h"
 #include "SchedulePage.h"
 #include "ScheduleView.h"
+#include "TieOutPage.h"
+#include "TieOutView.h"
 #include "TracePanel.h"
 #include "charts/ChartPane.h"
+#include "models/CheckTableModel.h"
 #include "models/DifferenceTableModel.h"
 #include "models/HistoryTableModel.h"
 #include "models/NavigatorModel.h"
@@ -18,11 +23,15 @@
 #include "support/TestData.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QSettings>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +116,10 @@ TEST_F(RestatementsPageTest, ARestatedFigureIsShadedAndItsTraceSaysWhatItWas)
     EXPECT_EQ(sheet.sections[0].title, u"Restated"_s);
     EXPECT_EQ(sheet.sections[0].lines.value(0).text, u"Reported before: 2,982; now 2,598, a change of −384"_s);
     EXPECT_EQ(sheet.sections[0].lines.value(0).detail, u"fabrikam-q1-2008.txt, line 34, column 15"_s);
+    // Its link opens the figure as first reported, in the other filing.
+    window.tracePanel()->activateLink(sheet.sections[0].lines.value(0).target.toUrl());
+    EXPECT_EQ(window.filings().value(window.currentFiling())->filing.fileName(), u"fabrikam-q1-2008.txt"_s);
+    EXPECT_EQ(window.schedulePage()->view()->currentIndex().data().toString(), u"$ 2,982"_s);
     // The year before, unchanged, is neither shaded nor traced to another report.
     const QModelIndex before = cell.siblingAtColumn(window.schedulePage()->model()->valueColumn(2));
     EXPECT_EQ(before.data(ScheduleTableModel::ComparedRole).toInt(), 0);
@@ -125,6 +138,81 @@ TEST(RestatementsPage, TheBundledReleasesDebtTracesToTheProspectusNotes)
     EXPECT_TRUE(sheet.sections[0].lines.value(0).text.endsWith(
         u": principal $400,000,000, carried $399,944,000, 56,000 less"_s))
         << qPrintable(sheet.sections[0].lines.value(0).text);
+}
+
+TEST(RestatementsPage, TheBundledProspectusTracesItsNotesToTheReleasesDebt)
+{
+    QSettings().clear();
+    MainWindow window;
+    window.openFiles({TestData::releasePath(), TestData::prospectusPath()});
+    ASSERT_TRUE(window.showScheduleTitled(u"Selling Security Holders"_s));
+    ASSERT_TRUE(window.selectRow(u"Convertible Bonds"_s, 1, 0));
+    const QList<TraceSection> &sections = window.tracePanel()->model()->sheet().sections;
+    const auto found = std::find_if(sections.begin(), sections.end(), [](const TraceSection &section) {
+        return section.title == u"Notes carried on a later balance sheet"_s;
+    });
+    ASSERT_NE(found, sections.end());
+    const TraceSection &carried = *found;
+    EXPECT_EQ(carried.lines.value(0).text,
+              u"Long-term debt at 31 March 2007: $399,944,000, $56,000 less than the principal of $400,000,000"_s);
+    EXPECT_EQ(carried.lines.value(0).detail, u"juniper-2007-04-23-q1-earnings-release.txt"_s);
+    // Its link opens the balance sheet's figure in the release.
+    window.tracePanel()->activateLink(carried.lines.value(0).target.toUrl());
+    EXPECT_EQ(window.filings().value(window.currentFiling())->filing.fileName(),
+              u"juniper-2007-04-23-q1-earnings-release.txt"_s);
+    EXPECT_EQ(window.schedulePage()->model()->schedule().title, u"Condensed Consolidated Balance Sheets"_s);
+    EXPECT_EQ(window.schedulePage()->view()->currentIndex().data().toString(), u"399,944"_s);
+}
+
+TEST(RestatementsPage, TheTieOutListAndReportShowOneFilingOrEveryOpenOne)
+{
+    QSettings().clear();
+    MainWindow window;
+    window.openFiles({TestData::releasePath(), TestData::prospectusPath()});
+    window.findChild<QTreeView *>()->setCurrentIndex(window.navigatorModel()->indexOf(0, NavigatorModel::Node::TieOut));
+    TieOutPage *page = window.tieOutPage();
+    TieOutView *view = page->view();
+    ASSERT_TRUE(page->scope()->isEnabled());
+    page->verdicts()->setCurrentIndex(1);    // Failures only
+    EXPECT_EQ(view->model()->rowCount(), 0); // every check of the release ties
+    EXPECT_TRUE(view->isColumnHidden(CheckTableModel::FilingColumn));
+    std::optional<Report> report = window.currentReport();
+    ASSERT_TRUE(report);
+    EXPECT_EQ(report->title, u"Juniper Networks, Inc. — Tie-out"_s);
+    EXPECT_FALSE(report->document->toPlainText().contains(u"Selling Security Holders"_s));
+
+    page->scope()->setCurrentIndex(1); // All open filings
+    EXPECT_EQ(page->scope()->currentText(), u"All 2 open filings"_s);
+    EXPECT_FALSE(view->isColumnHidden(CheckTableModel::FilingColumn));
+    ASSERT_EQ(view->model()->rowCount(), 1);
+    const QModelIndex failure = view->model()->index(0, CheckTableModel::Reported);
+    EXPECT_EQ(failure.data().toString(), u"29,792"_s);
+    // Named as the navigator names it, without the company both share.
+    EXPECT_EQ(failure.siblingAtColumn(CheckTableModel::FilingColumn).data().toString(),
+              u"Prospectus supplement, 27 Apr 2004"_s);
+    EXPECT_EQ(page->schedules()->itemText(page->schedules()->count() - 1),
+              u"juniper-2004-04-27-prospectus-supplement-424b3.txt — Selling Security Holders"_s);
+    report = window.currentReport();
+    ASSERT_TRUE(report);
+    EXPECT_EQ(report->title, u"Tie-out of 2 filings"_s);
+    const QString text = report->document->toPlainText();
+    EXPECT_TRUE(text.contains(u"Condensed Consolidated Statements of Operations"_s));
+    EXPECT_TRUE(text.contains(u"Selling Security Holders"_s));
+    EXPECT_TRUE(text.contains(u"29,792"_s));
+    // scripts/screenshots keeps every open filing's tie-out, for docs/.
+    if (const QString shots = qEnvironmentVariable("TIEOUT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        page->verdicts()->setCurrentIndex(0);
+        window.resize(1600, 1000);
+        window.show();
+        EXPECT_TRUE(window.grab().save(QDir(shots).filePath(u"tie-out-all-filings.png"_s)));
+    }
+
+    // The failure opens in its own filing.
+    view->setCurrentIndex(failure);
+    Q_EMIT view->activated(failure);
+    EXPECT_EQ(window.filings().value(window.currentFiling())->filing.fileName(),
+              u"juniper-2004-04-27-prospectus-supplement-424b3.txt"_s);
+    EXPECT_EQ(window.schedulePage()->view()->currentIndex().data().toString(), u"29,792"_s);
 }
 
 TEST_F(RestatementsPageTest, AHistoryShowsThreeFirstQuartersAsLastReportedAndChartsALine)

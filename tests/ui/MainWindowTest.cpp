@@ -420,11 +420,13 @@ TEST_F(MainWindowTest, TheTieOutListReadsVerdictCheckLineAndFiguresFirst)
     window.findChild<QTreeView *>()->setCurrentIndex(tieOut);
     TieOutView *view = window.tieOutPage()->view();
     const QHeaderView *header = view->horizontalHeader();
-    const QList<int> order{CheckTableModel::Verdict,  CheckTableModel::Description,   CheckTableModel::PeriodColumn,
-                           CheckTableModel::Reported, CheckTableModel::Computed,      CheckTableModel::Difference,
-                           CheckTableModel::Kind,     CheckTableModel::ScheduleColumn};
+    const QList<int> order{CheckTableModel::Verdict,  CheckTableModel::Description,  CheckTableModel::PeriodColumn,
+                           CheckTableModel::Reported, CheckTableModel::Computed,     CheckTableModel::Difference,
+                           CheckTableModel::Kind,     CheckTableModel::FilingColumn, CheckTableModel::ScheduleColumn};
     for (int visual = 0; visual < order.size(); ++visual)
         EXPECT_EQ(header->logicalIndex(visual), order[visual]) << "at " << visual;
+    // One filing's list names no filing.
+    EXPECT_TRUE(view->isColumnHidden(CheckTableModel::FilingColumn));
 
     // The check's words keep room however narrow the view, and take what a
     // wide one leaves.
