@@ -30,6 +30,7 @@
 #include "ViewZoom.h"
 #include "WindowCommand.h"
 #include "WindowDocks.h"
+#include "WorkbookExportAction.h"
 #include "chartdata/ChartBuilder.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartPane.h"
@@ -374,6 +375,18 @@ void MainWindow::createActions()
     m_exportFiling = new FilingExportAction([this] { return m_filings.value(m_filing); }, this);
     connect(m_exportFiling, &FilingExportAction::status, this, &MainWindow::showStatus);
     file->addAction(m_exportFiling->action());
+    m_exportWorkbook = new WorkbookExportAction(
+        [this] {
+            const ScheduleTableModel *model = m_schedulePage->model();
+            const bool scheduleShown = m_pages->currentWidget() == m_schedulePage && model->analysis();
+            return WorkbookExportAction::Shown{m_filings.value(m_filing), scheduleShown ? model->scheduleIndex() : -1};
+        },
+        this);
+    connect(m_exportWorkbook, &WorkbookExportAction::status, this, &MainWindow::showStatus);
+    file->insertAction(m_exportFiling->action(), m_exportWorkbook->scheduleAction());
+    file->addAction(m_exportWorkbook->filingAction());
+    // Enabled for what is shown when the menu opens: neither has a shortcut.
+    connect(file, &QMenu::aboutToShow, m_exportWorkbook, &WorkbookExportAction::update);
     file->addSeparator();
     file->addAction(tr("EDGAR Se&ttings…"), this, [this] { EdgarSettingsDialog(QString(), this).exec(); });
     file->addSeparator();

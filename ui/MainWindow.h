@@ -14,6 +14,7 @@
 class ChartPane;
 class ReportActions;
 class FilingExportAction;
+class WorkbookExportAction;
 class DiagnosticsBar;
 class DocumentView;
 class FindBar;
@@ -115,6 +116,7 @@ public:
     ReportActions *reportActions() const { return m_reports; }
     // File > Export Filing: every schedule of the filing shown.
     FilingExportAction *filingExportAction() const { return m_exportFiling; }
+    WorkbookExportAction *workbookExportAction() const { return m_exportWorkbook; }
     // The report for what is shown (File > Print Preview, Print, Export Report as PDF).
     std::optional<Report> currentReport() const;
     // Charts the rows selected in the schedule shown, in the Charts dock.
@@ -203,6 +205,7 @@ private:
     ChartPane *m_charts = nullptr;
     ReportActions *m_reports = nullptr;
     FilingExportAction *m_exportFiling = nullptr;
+    WorkbookExportAction *m_exportWorkbook = nullptr;
     WindowDocks *m_docks = nullptr;
 
     StatusLine *m_status = nullptr;

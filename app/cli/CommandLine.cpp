@@ -5,6 +5,7 @@
 #include "CompareCommand.h"
 #include "ConsoleOutput.h"
 #include "ExportChartCommand.h"
+#include "ExportXlsxCommand.h"
 #include "FetchCommand.h"
 #include "InspectCommand.h"
 #include "ReportCommand.h"
@@ -22,7 +23,8 @@ using namespace Qt::StringLiterals;
 
 QStringList CommandLine::subcommands()
 {
-    return {u"inspect"_s, u"check"_s, u"trace"_s, u"export-chart"_s, u"report"_s, u"compare"_s, u"fetch"_s};
+    return {u"inspect"_s, u"check"_s,   u"trace"_s, u"export-chart"_s,
+            u"report"_s,  u"compare"_s, u"fetch"_s, u"export-xlsx"_s};
 }
 
 bool CommandLine::drawsWidgets(int argc, char **argv)
@@ -153,6 +155,7 @@ QString CommandLine::usage()
        tieout compare [--json] FILE...
        tieout fetch [--form 8-K|10-Q|10-K] [--latest N] [--out DIR] [--user-agent "NAME EMAIL"]
                     [--edgar-url URL] TICKER|CIK|URL
+       tieout export-xlsx [--schedule TITLE] --out FILE.xlsx [FILE...]
 
 Tieout shows the schedules of an earnings release, a prospectus supplement or
 an inline XBRL 10-Q, 10-K or 8-K (alone, in its filing folder or its -xbrl.zip)
@@ -189,6 +192,8 @@ Subcommands (headless):
                    period, and "as restated" columns that differ; exit 1 if any.
   fetch            Fetch a company's latest earnings releases, 10-Qs and 10-Ks from
                    SEC EDGAR (cached) and print the files to open.
+  export-xlsx      Write an Excel workbook: a sheet per schedule, totals as live
+                   formulas over their terms, and a Tie-out sheet.
 
 Run "tieout COMMAND --help" for a command's options; "man tieout" for more.
 )"_s;
@@ -211,6 +216,8 @@ int CommandLine::runConsole(const QStringList &arguments)
         return CompareCommand::run(arguments.mid(1));
     if (command == u"fetch")
         return FetchCommand::run(arguments.mid(1));
+    if (command == u"export-xlsx")
+        return ExportXlsxCommand::run(arguments.mid(1));
     if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
         ConsoleOutput::out(u"%1 %2 (Qt %3)\n"_s.arg(QCoreApplication::applicationName(),
                                                     QCoreApplication::applicationVersion(),

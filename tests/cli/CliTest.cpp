@@ -354,6 +354,59 @@ TEST(Cli, ReportExitsTwoWithTheReason)
     EXPECT_FALSE(QFile::exists(pdf));
 }
 
+TEST(Cli, ExportXlsxWritesAWorkbookOfEverySchedule)
+{
+    QTemporaryDir dir;
+    const QString book = dir.filePath(u"northwind.xlsx"_s);
+    const ProcessRun run = tieout({u"export-xlsx"_s, u"--out"_s, book, data(u"releases/northwind-q3-2011.txt"_s)});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    QFile file(book);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(2).startsWith("PK")); // a zip, as every .xlsx is
+    // Three schedules and the Tie-out sheet; 51 lines, one per check and period (`tieout check`).
+    EXPECT_EQ(linesOf(run.out),
+              QStringList{u"%1: 4 sheet(s) (Statements of Income, Subscription Revenues by, "
+                          u"Reconciliation of GAAP to, Tie-out), 26 formula(s), 51 check line(s)"_s.arg(book)});
+    const ProcessRun one = tieout({u"export-xlsx"_s, u"--schedule"_s, u"revenues by segment"_s, u"--out"_s, book,
+                                   data(u"releases/northwind-q3-2011.txt"_s)});
+    EXPECT_EQ(one.exitCode, 0) << qPrintable(one.err);
+    EXPECT_TRUE(one.out.contains(u"2 sheet(s) (Subscription Revenues by, Tie-out)"_s)) << qPrintable(one.out);
+}
+
+TEST(Cli, ExportXlsxExitsTwoWithTheReason)
+{
+    QTemporaryDir dir;
+    const QString book = dir.filePath(u"book.xlsx"_s);
+    const QString northwind = data(u"releases/northwind-q3-2011.txt"_s);
+    const ProcessRun noOut = tieout({u"export-xlsx"_s, northwind});
+    EXPECT_EQ(noOut.exitCode, 2);
+    EXPECT_TRUE(hasLine(noOut.err, u"tieout export-xlsx: --out FILE.xlsx is required"_s));
+    const ProcessRun csv = tieout({u"export-xlsx"_s, u"--out"_s, dir.filePath(u"book.csv"_s), northwind});
+    EXPECT_EQ(csv.exitCode, 2);
+    EXPECT_TRUE(hasLine(
+        csv.err, u"tieout export-xlsx: --out names an .xlsx file, not \"%1\""_s.arg(dir.filePath(u"book.csv"_s))));
+    const ProcessRun none =
+        tieout({u"export-xlsx"_s, u"--schedule"_s, u"Balance Sheets"_s, u"--out"_s, book, northwind});
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_TRUE(hasLine(none.err, u"tieout export-xlsx: northwind-q3-2011.txt has no schedule titled \"Balance "
+                                  u"Sheets\"; its schedules:"_s))
+        << qPrintable(none.err);
+    EXPECT_TRUE(hasLine(none.err, u"  Consolidated Statements of Income"_s));
+    // A word in several titles names none of them.
+    const ProcessRun several = tieout({u"export-xlsx"_s, u"--schedule"_s, u"s"_s, u"--out"_s, book, northwind});
+    EXPECT_EQ(several.exitCode, 2);
+    EXPECT_TRUE(hasLine(several.err, u"tieout export-xlsx: \"s\" names 3 schedules of northwind-q3-2011.txt; say "
+                                     u"which:"_s))
+        << qPrintable(several.err);
+    const QString missing = dir.filePath(u"missing/book.xlsx"_s);
+    const ProcessRun unwritable = tieout({u"export-xlsx"_s, u"--out"_s, missing, northwind});
+    EXPECT_EQ(unwritable.exitCode, 2);
+    EXPECT_TRUE(
+        hasLine(unwritable.err, u"tieout export-xlsx: cannot write %1: No such file or directory"_s.arg(missing)))
+        << qPrintable(unwritable.err);
+    EXPECT_FALSE(QFile::exists(book));
+}
+
 TEST(Cli, NoCommandWritesOverTheFilingItReads)
 {
     QTemporaryDir dir;
@@ -432,8 +485,9 @@ TEST(Gui, ABadSizeIsRefused)
 
 TEST(Gui, WithoutADisplayTheWindowSaysSoInOneLineAndNamesWhatWorks)
 {
-    const QString noDisplay = u"tieout: the window needs a display, and none is set (DISPLAY, WAYLAND_DISPLAY); "
-                              u"inspect, check, trace, export-chart, report, compare and fetch work without one"_s;
+    const QString noDisplay =
+        u"tieout: the window needs a display, and none is set (DISPLAY, WAYLAND_DISPLAY); "
+        u"inspect, check, trace, export-chart, report, compare, fetch and export-xlsx work without one"_s;
     for (const QStringList &arguments :
          {QStringList{}, QStringList{bundled(u"juniper-2007-04-23-q1-earnings-release.txt"_s)}}) {
         const ProcessRun run = tieoutWithoutDisplay(arguments);
@@ -449,7 +503,7 @@ TEST(Gui, WithoutADisplayTheWindowSaysSoInOneLineAndNamesWhatWorks)
 TEST(Gui, AnArgumentThatIsNeitherACommandNorAFileIsNamedFirst)
 {
     const QString neither = u"tieout: AAPL is neither a command nor a file; the commands are inspect, check, trace, "
-                            u"export-chart, report, compare and fetch"_s;
+                            u"export-chart, report, compare, fetch and export-xlsx"_s;
     // Without a display, said before the display is missed.
     const ProcessRun headless = tieoutWithoutDisplay({u"AAPL"_s});
     EXPECT_NE(headless.exitCode, -1) << "crashed: " << qPrintable(headless.err);

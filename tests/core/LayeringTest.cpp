@@ -26,12 +26,20 @@ namespace {
 const QStringList &layers()
 {
     static const QStringList order = {
-        u"app/amount"_s,    u"app/filing"_s,    u"app/files"_s,      u"app/import"_s, u"app/calculation"_s,
-        u"app/matching"_s,  u"app/derived"_s,   u"app/structure"_s,  u"app/checks"_s, u"app/tracing"_s,
-        u"app/narrative"_s, u"app/analysis"_s,  u"app/loading"_s,    u"app/edgar"_s,  u"app/compare"_s,
-        u"app/json"_s,      u"app/chartdata"_s, u"app/tracesheet"_s, u"app/models"_s, u"app/export"_s,
-        u"app/report"_s,    u"ui/desktop"_s,    u"ui/charts"_s,      u"ui/edgar"_s,   u"ui"_s,
-        u"app/cli"_s,       u"app"_s,
+        u"app/amount"_s,      u"app/filing"_s,
+        u"app/files"_s,       u"app/import"_s,
+        u"app/calculation"_s, u"app/matching"_s,
+        u"app/derived"_s,     u"app/structure"_s,
+        u"app/checks"_s,      u"app/tracing"_s,
+        u"app/narrative"_s,   u"app/analysis"_s,
+        u"app/loading"_s,     u"app/edgar"_s,
+        u"app/compare"_s,     u"app/json"_s,
+        u"app/chartdata"_s,   u"app/tracesheet"_s,
+        u"app/models"_s,      u"app/export"_s,
+        u"app/workbook"_s,    u"app/report"_s,
+        u"ui/desktop"_s,      u"ui/charts"_s,
+        u"ui/edgar"_s,        u"ui"_s,
+        u"app/cli"_s,         u"app"_s,
     };
     return order;
 }

@@ -295,7 +295,7 @@ TEST_F(DebPackageTest, ManPageDocumentsEveryCommandAndOption)
     for (const QRegularExpressionMatch &match : command.globalMatch(commandsPart))
         commands << match.captured(1);
     EXPECT_EQ(commands, (QStringList{u"inspect"_s, u"check"_s, u"trace"_s, u"export-chart"_s, u"report"_s, u"compare"_s,
-                                     u"fetch"_s}));
+                                     u"fetch"_s, u"export-xlsx"_s}));
 
     QStringList options;
     for (const QRegularExpressionMatch &match : option.globalMatch(help.out))

@@ -8,6 +8,7 @@
 #include "FilingExportAction.h"
 #include "FilingExportDialog.h"
 #include "MainWindow.h"
+#include "WorkbookExportAction.h"
 #include "chartdata/ChartBuilder.h"
 #include "charts/ChartExportDialog.h"
 #include "charts/ChartExporter.h"
@@ -16,10 +17,12 @@
 #include "charts/ChartPrinter.h"
 #include "desktop/Settings.h"
 #include "import/FilingImporter.h"
+#include "models/NavigatorModel.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportPainter.h"
 #include "support/PdfPages.h"
 #include "support/TestData.h"
+#include "support/XlsxReader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +42,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -278,6 +282,44 @@ TEST_F(PrintAndExportTest, ExportFilingIsInTheFileMenuWhileAFilingIsOpen)
 
     MainWindow empty;
     EXPECT_FALSE(empty.filingExportAction()->action()->isEnabled());
+}
+
+// File > Export Workbook writes the filing shown; Export Schedule as
+// Workbook, the schedule shown, and only while one is.
+TEST_F(PrintAndExportTest, ExportWorkbookWritesTheFilingOrTheScheduleShown)
+{
+    WorkbookExportAction *exporting = window.workbookExportAction();
+    QMenu *file = menuTitled(window.menuBar(), u"&File"_s);
+    ASSERT_NE(file, nullptr);
+    EXPECT_TRUE(file->actions().contains(exporting->filingAction()));
+    EXPECT_TRUE(file->actions().contains(exporting->scheduleAction()));
+    EXPECT_EQ(exporting->filingAction()->text(), u"Export &Workbook…"_s);
+    Q_EMIT file->aboutToShow();
+    EXPECT_TRUE(exporting->scheduleAction()->isEnabled());
+
+    QTemporaryDir dir;
+    const QString one = dir.filePath(u"reconciliation.xlsx"_s);
+    EXPECT_EQ(exporting->exportTo(one, true), QString());
+    XlsxReader schedule;
+    ASSERT_TRUE(schedule.read(one)) << qPrintable(schedule.error());
+    EXPECT_EQ(schedule.sheets(), (QStringList{u"Reconciliation between GAAP to"_s, u"Tie-out"_s}));
+    EXPECT_EQ(schedule.cell(u"Reconciliation between GAAP to"_s, u"A2"_s).text,
+              u"Reconciliation between GAAP to non-GAAP Results of Operations and Earnings Per Share"_s);
+
+    const QString all = dir.filePath(u"release.xlsx"_s);
+    EXPECT_EQ(exporting->exportTo(all, false), QString());
+    XlsxReader filing;
+    ASSERT_TRUE(filing.read(all)) << qPrintable(filing.error());
+    EXPECT_EQ(filing.sheets().size(), 8); // the release's seven schedules and the Tie-out sheet
+    EXPECT_EQ(filing.sheets().constFirst(), u"Statements of Operations"_s);
+
+    // On the tie-out page no schedule is shown.
+    window.findChild<QTreeView *>()->setCurrentIndex(
+        window.navigatorModel()->indexOf(window.currentFiling(), NavigatorModel::Node::TieOut));
+    Q_EMIT file->aboutToShow();
+    EXPECT_FALSE(exporting->scheduleAction()->isEnabled());
+    EXPECT_TRUE(exporting->filingAction()->isEnabled());
+    EXPECT_EQ(exporting->exportTo(one, true), u"No schedule is shown to export"_s);
 }
 
 // The dialog says what each choice will write and hands over the choices.
