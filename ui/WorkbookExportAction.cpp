@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 
 WorkbookExportAction::WorkbookExportAction(Source source, QWidget *window)
     : QObject(window), m_source(std::move(source)), m_window(window),
-      m_filing(new QAction(tr("Export &Workbook…"), this)), m_schedule(new QAction(tr("Export Schedule as Wor&kbook…"), this))
+      m_filing(new QAction(tr("Export &Workbook…"), this)),
+      m_schedule(new QAction(tr("Export Schedule as Wor&kbook…"), this))
 {
     m_filing->setStatusTip(tr("Write every schedule of the filing shown as an Excel workbook: totals as live "
                               "formulas, and a Tie-out sheet"));

@@ -38,8 +38,8 @@ qsizetype scheduleNamed(const Filing &filing, const QString &title, QString *err
     if (holding.isEmpty()) {
         for (const Schedule &schedule : filing.schedules)
             titles << u"  "_s + schedule.title;
-        *error = u"%1 has no schedule titled \"%2\"; its schedules:\n%3"_s.arg(filing.fileName(), title,
-                                                                              titles.join(u'\n'));
+        *error =
+            u"%1 has no schedule titled \"%2\"; its schedules:\n%3"_s.arg(filing.fileName(), title, titles.join(u'\n'));
     } else {
         *error = u"\"%1\" names %2 schedules of %3; say which:\n%4"_s.arg(title)
                      .arg(holding.size())
@@ -98,8 +98,7 @@ int ExportXlsxCommand::run(const QStringList &arguments)
     const WorkbookWriter::Result written = WorkbookWriter::write(parts, path);
     if (!written.ok())
         return fail(written.error);
-    ConsoleOutput::out(u"%1: %2 sheet(s) (%3), %4 formula(s), %5 check line(s)\n"_s
-                           .arg(QDir::toNativeSeparators(path))
+    ConsoleOutput::out(u"%1: %2 sheet(s) (%3), %4 formula(s), %5 check line(s)\n"_s.arg(QDir::toNativeSeparators(path))
                            .arg(written.sheets.size())
                            .arg(written.sheets.join(u", "_s))
                            .arg(written.formulas)

@@ -6,33 +6,80 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+// A line of figures: amounts, percentages, or dashes (zero) that may
+// become amounts in the next filing.
 bool comparable(const Row &row)
 {
-    return RowKinds::carriesValues(row.kind) && row.kind != RowKind::Percentage && row.hasValues();
+    return RowKinds::carriesValues(row.kind) && std::any_of(row.cells.begin(), row.cells.end(), [](const Cell &cell) {
+               return cell.readable && !cell.marker && !cell.isBlank();
+           });
+}
+
+// A row that opens a block of a roll-forward or a statement of equity,
+// whose lines belong to the period it names: "Balance at December 31,
+// 2022", "Year ended January 31, 2024", "December 31, 2023". The same
+// label under two of them is two figures.
+bool opensDatedBlock(const QString &label)
+{
+    static const QRegularExpression dated(
+        u"^(balances?|beginning balance|ending balance|(fiscal )?years? ended|(three|six|nine|twelve) months ended|"
+        "as of|at)\\b.*\\b(19|20)\\d\\d\\b|^(january|february|march|april|may|june|july|august|september|october|"
+        "november|december) \\d{1,2}, (19|20)\\d\\d:?$|^(fiscal )?(19|20)\\d\\d:?$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return dated.match(label.trimmed()).hasMatch();
+}
+
+// The label as it names its line across filings: the counts a caption
+// states of shares authorized and issued change from year to year
+// ("8,000 shares authorized; 2,464 issued"), and say nothing of the line.
+QString lineName(const QString &label)
+{
+    static const QRegularExpression shares(u"\\bshares?\\b.*\\b(authori[sz]ed|issued|outstanding)\\b|"
+                                           "\\b(authori[sz]ed|issued|outstanding)\\b.*\\bshares?\\b"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression counts(u"\\d[\\d,.]*"_s);
+    const QString name = CrossScheduleMatcher::normalisedLabel(label);
+    return shares.match(label).hasMatch() ? QString(name).replace(counts, u"#"_s) : name;
 }
 
 } // namespace
 
-// What a row's label says it is, under the heading or block that holds it,
-// and which occurrence of that it is: "Basic" means nothing without the
-// "Net income per share:" above it, and "Stock-based compensation" in the
-// net income block of a reconciliation is not the one in its operating
-// income block, however many blocks come before.
+// What a row's label says it is, under the heading or block that holds it
+// and the dated block it falls in, and which occurrence of that it is:
+// "Basic" means nothing without the "Net income per share:" above it,
+// "Stock-based compensation" in the net income block of a reconciliation
+// is not the one in its operating income block, and "Net income" after
+// "Balance at December 31, 2022" is 2023's, however many blocks come before.
 QList<std::pair<QString, qsizetype>> FilingComparer::rowKeys(const Schedule &schedule)
 {
     QList<std::pair<QString, qsizetype>> rows;
     QHash<QString, int> seen;
+    // Lines above a table's first dated block belong to a period the table
+    // does not name (its heading took it): this year's in one filing, last
+    // year's in the next. They are left out.
+    const bool dated = std::any_of(schedule.rows.begin(), schedule.rows.end(),
+                                   [](const Row &row) { return opensDatedBlock(row.label); });
+    QString block;
+    bool inBlock = !dated;
     for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
         const Row &row = schedule.rows[r];
-        if (!comparable(row))
+        const bool opens = opensDatedBlock(row.label);
+        if (opens) {
+            block = CrossScheduleMatcher::normalisedLabel(row.label);
+            inBlock = true;
+        }
+        if (!comparable(row) || !inBlock)
             continue;
         const QString key = CrossScheduleMatcher::normalisedLabel(row.group) + u" / "_s
-                            + CrossScheduleMatcher::normalisedLabel(row.label);
+                            + (opens ? QString() : block + u" / "_s) + lineName(row.label);
         rows.append({key + u'#' + QString::number(++seen[key]), r});
     }
     return rows;
@@ -58,22 +105,32 @@ QHash<QString, qsizetype> indexOf(const QList<std::pair<QString, qsizetype>> &ro
 
 bool FilingComparer::isComparableColumn(const Period &period)
 {
-    return period.date.isValid() && period.span != Period::Span::Unknown && period.isAdditive();
+    // A column of percentages (a tax rate reconciliation's) is reported
+    // figures too; a column of prices per unit is not a period's, and a
+    // change between two periods ("% Change '23 vs. '22") is derived.
+    static const QRegularExpression change(u"\\b(change|vs|versus|increase|decrease|growth)\\b"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    return period.date.isValid() && period.span != Period::Span::Unknown && period.unit != RowUnit::PerShare
+           && !change.match(period.label()).hasMatch();
 }
 
 QString FilingComparer::qualifierOf(const Period &period)
 {
+    // What a heading says beside its period ("Level 2", "Fair Value",
+    // "Less than 12 months", "Retirement Plans"): its date, its length,
+    // footnote markers and how it was reported taken out.
     static const QRegularExpression dated(
-        u"\\d|\\b(months?|weeks?|ended|ending|quarter|year|fiscal|as of|at|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-        "oct|nov|dec)[a-z]*\\b|\\bas (previously |originally |first )?reported\\b|\\brestated\\b|"
+        u"\\b(three|six|nine|twelve|thirteen|fifty-two|fifty-three|\\d+)[- ](months?|weeks?)[- ](ended|ending)\\b|"
+        "\\b(fiscal )?(years?|quarters?|months?|weeks?|periods?) (ended|ending)\\b|\\b(ended|ending|as of|at)\\b|"
+        "\\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+        "jun|jul|aug|sept?|oct|nov|dec)\\b\\.?( \\d{1,2}\\b,?)?|\\b(19|20)\\d\\d\\b|\\bfiscal\\b|\\bfy\\b|\\bq[1-4]\\b|"
+        "\\([0-9a-z*]{1,2}\\)|\\bas (previously |originally |first )?reported\\b|\\b(as )?restated\\b|"
         "\\bas (adjusted|revised|recast)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
-    QStringList words;
-    for (const QString &line : period.labelLines) {
-        if (!dated.match(line).hasMatch())
-            words << line;
-    }
-    return CrossScheduleMatcher::normalisedLabel(words.join(u' '));
+    static const QRegularExpression punctuation(u"[^\\w%]+"_s);
+    QString text = period.labelLines.join(u' ');
+    text.replace(dated, u" "_s).replace(punctuation, u" "_s);
+    return CrossScheduleMatcher::normalisedLabel(text);
 }
 
 namespace {
@@ -90,11 +147,16 @@ QString qualifierOf(const Period &period)
 
 // The column of `schedule` that reports `period` (headed `qualifier`) as
 // the filing now sees it: an "as restated" or plain column before an "as
-// previously reported" one. -1 when none does, or when columns of that
-// period head different things and none heads the same.
-qsizetype columnFor(const Schedule &schedule, const Period &period, const QString &qualifier)
+// previously reported" one. Columns alike in period and heading (a plan's
+// two columns under headings the table lost) pair in order, the
+// `ordinal`-th of `count`, and only when the table has as many. -1 when
+// none does, or when columns of that period head different things and none
+// heads the same.
+qsizetype columnFor(const Schedule &schedule, const Period &period, const QString &qualifier, qsizetype ordinal,
+                    qsizetype count)
 {
-    qsizetype found = -1;
+    QList<qsizetype> alike;
+    qsizetype reported = -1;
     int candidates = 0;
     for (qsizetype c = 0; c < schedule.periods.size(); ++c) {
         const Period &candidate = schedule.periods[c];
@@ -104,18 +166,22 @@ qsizetype columnFor(const Schedule &schedule, const Period &period, const QStrin
         if (qualifierOf(candidate) != qualifier)
             continue;
         if (!FilingComparer::isAsReported(candidate))
-            return c;
-        if (found < 0)
-            found = c;
+            alike.append(c);
+        else if (reported < 0)
+            reported = c;
     }
+    if (!alike.isEmpty())
+        return alike.size() == count ? alike[ordinal] : (alike.size() == 1 && count == 1 ? alike[0] : -1);
+    if (reported >= 0)
+        return count == 1 ? reported : -1;
     // A plain period against a table with one column of it, however headed.
-    if (found < 0 && candidates == 1 && qualifier.isEmpty()) {
+    if (candidates == 1 && qualifier.isEmpty() && count == 1) {
         for (qsizetype c = 0; c < schedule.periods.size(); ++c) {
             if (comparableColumn(schedule.periods[c]) && FilingComparer::samePeriod(schedule.periods[c], period))
                 return c;
         }
     }
-    return found;
+    return -1;
 }
 
 // What one printed digit is worth, in the row's unit: 0.1 at one decimal
@@ -164,33 +230,80 @@ FigureDifference::Side sideOf(const Compared &from, qsizetype s, qsizetype r, qs
     side.filing = from.index;
     side.row = {s, r};
     side.period = c;
-    side.value = row.cells[c].amount;
-    side.dollars = FilingComparer::inUnit(schedule, row, c);
+    const Cell &cell = row.cells[c];
+    // A dash is zero: "—" that becomes 7 is a figure that changed.
+    const bool dash = cell.isNil() && !cell.isBlank() && cell.readable && !cell.marker;
+    side.value = dash ? Amount::fromInteger(0) : cell.amount;
+    side.dollars = dash ? Amount::fromInteger(0) : FilingComparer::inUnit(schedule, row, c);
     side.scale = FilingComparer::scaleOf(schedule, row);
     side.location = row.cells[c].location;
     return side;
 }
 
-// Compares rows of two columns (of two schedules, or of one), appending
-// each difference; true when a total is among them.
+// A row key without its occurrence: "net revenues / product".
+QString baseOf(const QString &key)
+{
+    return key.left(key.lastIndexOf(u'#'));
+}
+
+// Labels two tables repeat a different number of times: the third
+// "Worldwide" of one is not the third of the other once a product is added
+// above it, so they are not matched by occurrence.
+QSet<QString> repeatedUnevenly(const QList<std::pair<QString, qsizetype>> &a,
+                               const QList<std::pair<QString, qsizetype>> &b)
+{
+    QHash<QString, int> counts;
+    for (const auto &[key, r] : a)
+        ++counts[baseOf(key)];
+    for (const auto &[key, r] : b)
+        --counts[baseOf(key)];
+    QHash<QString, int> repeated;
+    for (const auto &[key, r] : a)
+        repeated[baseOf(key)] = qMax(repeated.value(baseOf(key)), int(key.mid(key.lastIndexOf(u'#') + 1).toInt()));
+    for (const auto &[key, r] : b)
+        repeated[baseOf(key)] = qMax(repeated.value(baseOf(key)), int(key.mid(key.lastIndexOf(u'#') + 1).toInt()));
+    QSet<QString> uneven;
+    for (auto count = counts.cbegin(); count != counts.cend(); ++count) {
+        if (count.value() != 0 && repeated.value(count.key()) > 1)
+            uneven.insert(count.key());
+    }
+    return uneven;
+}
+
+// Whether a cell prints a figure: an amount or a dash, not a blank.
+bool printsFigure(const Cell &cell)
+{
+    return cell.readable && !cell.marker && !cell.isBlank();
+}
+
+// What comparing two columns found of their totals.
+struct Totals
+{
+    bool changed = false;   // a total is among the differences
+    bool unchanged = false; // a total was compared and agrees
+};
+
+// Compares rows of two columns (of two schedules, or of one), appending each difference.
 using CellKeys = std::set<std::tuple<qsizetype, qsizetype, qsizetype>>; // (schedule, row, period)
 
-bool compareColumns(const Compared &earlier, qsizetype se, qsizetype ce, const Compared &later, qsizetype sl,
-                    qsizetype cl, FigureDifference::Kind kind, FigureDifferences &out, qsizetype *compared,
-                    CellKeys *matched = nullptr)
+Totals compareColumns(const Compared &earlier, qsizetype se, qsizetype ce, const Compared &later, qsizetype sl,
+                      qsizetype cl, FigureDifference::Kind kind, FigureDifferences &out, qsizetype *compared,
+                      CellKeys *matched = nullptr)
 {
     const Schedule &e = earlier.filing.schedules[se];
     const Schedule &l = later.filing.schedules[sl];
     const QHash<QString, qsizetype> earlierRows = indexOf(rowsByKey(e));
-    bool total = false;
+    const QSet<QString> uncertain = repeatedUnevenly(rowsByKey(e), rowsByKey(l));
+    Totals totals;
     for (const auto &[key, r] : rowsByKey(l)) {
         const auto match = earlierRows.constFind(key);
-        if (match == earlierRows.cend())
+        if (match == earlierRows.cend() || uncertain.contains(baseOf(key)))
             continue;
         const Row &rowL = l.rows[r];
         const Row &rowE = e.rows[*match];
-        if (rowL.unit() != rowE.unit() || rowL.cells.value(cl).isNil() || rowE.cells.value(ce).isNil()
-            || !rowL.cells[cl].readable || !rowE.cells[ce].readable)
+        if (rowL.unit() != rowE.unit() || cl >= rowL.cells.size() || ce >= rowE.cells.size()
+            || !printsFigure(rowL.cells[cl]) || !printsFigure(rowE.cells[ce])
+            || (rowL.cells[cl].isNil() && rowE.cells[ce].isNil()))
             continue;
         if (compared)
             ++*compared;
@@ -203,16 +316,18 @@ bool compareColumns(const Compared &earlier, qsizetype se, qsizetype ce, const C
         if (difference.earlier.dollars.isNil() || difference.later.dollars.isNil()
             || !differ(difference.earlier, difference.later,
                        precisionOf(difference.earlier.value, FilingComparer::scaleOf(e, rowE)),
-                       precisionOf(difference.later.value, FilingComparer::scaleOf(l, rowL))))
+                       precisionOf(difference.later.value, FilingComparer::scaleOf(l, rowL)))) {
+            totals.unchanged = totals.unchanged || rowL.kind == RowKind::Total;
             continue;
+        }
         difference.label = rowL.label;
         difference.schedule = l.title;
         difference.period = l.periods[cl].label();
         difference.change = difference.later.dollars.minus(difference.earlier.dollars).value_or(Amount());
-        total = total || rowL.kind == RowKind::Total;
+        totals.changed = totals.changed || rowL.kind == RowKind::Total;
         out.append(difference);
     }
-    return total;
+    return totals;
 }
 
 // How many rows two columns both report: what makes two schedules the same table.
@@ -227,6 +342,50 @@ int sharedRows(const Schedule &a, qsizetype ca, const Schedule &b, qsizetype cb)
                       : 0;
     }
     return shared;
+}
+
+// A title as it names its table from year to year: notes are numbered
+// again when one is added ("Note 8 – Property, Plant and Equipment" is the
+// next year's "Note 7 – …"), and a table goes on "(continued)".
+QString titleKey(const QString &title)
+{
+    static const QRegularExpression numbering(
+        u"^(note\\s+)?\\d+[a-z]?\\s*[.:\\-\u2013\u2014]?\\s+|\\s*\\(continued\\)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return CrossScheduleMatcher::normalisedLabel(QString(title).replace(numbering, QString()));
+}
+
+// How many figures a column prints.
+int figuresIn(const Schedule &schedule, qsizetype column)
+{
+    int figures = 0;
+    for (const auto &[key, r] : rowsByKey(schedule))
+        figures += schedule.rows[r].cells.value(column).isNil() ? 0 : 1;
+    return figures;
+}
+
+// A performance graph's table: each line an investment of $100 grown, so
+// a later graph rebased to a later year prints other figures for the same
+// dates. Its first column is 100 on every line.
+bool isIndexed(const Schedule &schedule)
+{
+    const Amount hundred = Amount::fromInteger(100);
+    for (qsizetype c = 0; c < schedule.periods.size(); ++c) {
+        int hundreds = 0;
+        bool others = false;
+        for (const Row &row : schedule.rows) {
+            const Amount &value = row.cells.value(c).amount;
+            if (value.isNil())
+                continue;
+            if (value == hundred)
+                ++hundreds;
+            else
+                others = true;
+        }
+        if (hundreds >= 2 && !others)
+            return true;
+    }
+    return false;
 }
 
 // Every figure of a column off by the same power of a thousand is one
@@ -254,14 +413,17 @@ bool sameFiguresInAnotherUnit(const FigureDifferences &differences, qsizetype fr
     return false;
 }
 
-// Lines that moved between captions leave the totals as they were: the
-// differences of one column cancel and no total changed.
-void classify(FigureDifferences &differences, qsizetype from, bool total)
+// Lines that moved between captions leave the totals as they were: no
+// total changed, and the column's totals agree or its differences cancel.
+// A line split out into a new caption has no earlier figure, so only the
+// line it left changes.
+void classify(FigureDifferences &differences, qsizetype from, const Totals &totals)
 {
     std::optional<Amount> sum = Amount::fromInteger(0);
     for (qsizetype i = from; i < differences.size() && sum; ++i)
         sum = sum->plus(differences[i].change);
-    const bool moved = !total && sum && sum->isZero() && differences.size() - from >= 2;
+    const bool cancel = sum && sum->isZero() && differences.size() - from >= 2;
+    const bool moved = !totals.changed && (cancel || totals.unchanged);
     for (qsizetype i = from; i < differences.size(); ++i)
         differences[i].kind = moved ? FigureDifference::Kind::Reclassification : FigureDifference::Kind::Restatement;
 }
@@ -306,43 +468,80 @@ FigureDifferences FilingComparer::compare(const Filing &earlier, qsizetype earli
     for (qsizetype sl = 0; sl < later.schedules.size(); ++sl) {
         const Schedule &schedule = later.schedules[sl];
         const QString company = later.companyKeyOf(schedule);
+        if (isIndexed(schedule))
+            continue;
         for (qsizetype cl = 0; cl < schedule.periods.size(); ++cl) {
             const Period &period = schedule.periods[cl];
             // An "as previously reported" column is the earlier figure, not a later one.
             if (!comparableColumn(period) || isAsReported(period))
                 continue;
+            // Which of the columns alike in period and heading this is.
+            const QString qualifier = qualifierOf(period);
+            qsizetype ordinal = 0;
+            qsizetype count = 0;
+            for (qsizetype c = 0; c < schedule.periods.size(); ++c) {
+                const Period &other = schedule.periods[c];
+                if (comparableColumn(other) && !isAsReported(other) && samePeriod(other, period)
+                    && qualifierOf(other) == qualifier) {
+                    ordinal += c < cl ? 1 : 0;
+                    ++count;
+                }
+            }
             // The earlier filing's table that reports this period: the one
             // titled alike, else the one that shares the most rows with it.
+            const int figures = figuresIn(schedule, cl);
             qsizetype best = -1;
             qsizetype bestColumn = -1;
             int bestScore = 0;
+            bool tied = false; // two tables untitled alike share as many lines
             for (qsizetype se = 0; se < earlier.schedules.size(); ++se) {
                 const Schedule &candidate = earlier.schedules[se];
                 const QString theirs = earlier.companyKeyOf(candidate);
                 if (!company.isEmpty() && !theirs.isEmpty() && company != theirs)
                     continue;
-                const qsizetype ce = columnFor(candidate, period, qualifierOf(period));
+                const qsizetype ce = columnFor(candidate, period, qualifier, ordinal, count);
                 if (ce < 0)
                     continue;
+                // Titled alike, a third of the column's lines are the earlier
+                // table's; else at least three, and half. Fewer is another
+                // table that happens to share some captions ("Total").
                 const int shared = sharedRows(candidate, ce, schedule, cl);
-                const bool titled = CrossScheduleMatcher::normalisedLabel(candidate.title)
-                                    == CrossScheduleMatcher::normalisedLabel(schedule.title);
-                const int score = shared + (titled && shared > 0 ? 1000 : 0);
-                if (score > bestScore && (titled || shared >= 3)) {
+                const bool titled = titleKey(candidate.title) == titleKey(schedule.title);
+                const bool enough = titled ? shared > 0 && shared * 3 >= figures : shared >= 3 && shared * 2 >= figures;
+                const int score = shared + (titled ? 1000 : 0);
+                if (enough && score == bestScore)
+                    tied = true;
+                if (enough && score > bestScore) {
+                    tied = false;
                     best = se;
                     bestColumn = ce;
                     bestScore = score;
                 }
             }
-            if (best < 0)
+            if (best < 0 || tied)
                 continue;
             const qsizetype from = out.size();
-            const bool total = compareColumns(e, best, bestColumn, l, sl, cl, FigureDifference::Kind::Restatement, out,
-                                              compared, matched);
+            qsizetype inColumn = 0;
+            CellKeys columnMatched;
+            const Totals totals = compareColumns(e, best, bestColumn, l, sl, cl, FigureDifference::Kind::Restatement,
+                                                 out, &inColumn, &columnMatched);
+            // A table found by its lines alone, whose figures mostly differ,
+            // is another table with the same captions (Sam's Club's
+            // merchandise against Walmart U.S.'s), not a restatement.
+            const bool guessed = bestScore < 1000;
+            const qsizetype differing = out.size() - from;
+            if (guessed && inColumn >= 3 && differing * 2 > inColumn) {
+                out.resize(from);
+                continue;
+            }
+            if (compared)
+                *compared += inColumn;
+            if (matched)
+                matched->insert(columnMatched.begin(), columnMatched.end());
             if (sameFiguresInAnotherUnit(out, from))
                 out.resize(from);
             else
-                classify(out, from, total);
+                classify(out, from, totals);
         }
     }
     return out;

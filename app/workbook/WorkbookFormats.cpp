@@ -12,10 +12,20 @@ namespace {
 QString keyOf(const WorkbookFormats::Style &s)
 {
     const auto flag = [](bool on) { return on ? u"1"_s : u"0"_s; };
-    return QStringList{s.numberFormat_,          flag(s.bold_),          flag(s.italic_),   flag(s.wrap_),
-                       flag(s.ruleAbove_),       flag(s.doubleRuleBelow_), flag(s.ruleBelow_), flag(s.fill_),
-                       flag(s.quiet_),           flag(s.link_), flag(s.alarm_),          QString::number(s.indent_),
-                       QString::number(s.align_), QString::number(s.size_)}
+    return QStringList{s.numberFormat_,
+                       flag(s.bold_),
+                       flag(s.italic_),
+                       flag(s.wrap_),
+                       flag(s.ruleAbove_),
+                       flag(s.doubleRuleBelow_),
+                       flag(s.ruleBelow_),
+                       flag(s.fill_),
+                       flag(s.quiet_),
+                       flag(s.link_),
+                       flag(s.alarm_),
+                       QString::number(s.indent_),
+                       QString::number(s.align_),
+                       QString::number(s.size_)}
         .join(u'|');
 }
 

@@ -19,16 +19,16 @@ public:
         bool bold_ = false;
         bool italic_ = false;
         bool wrap_ = false;
-        bool ruleAbove_ = false; // a total's single rule
+        bool ruleAbove_ = false;       // a total's single rule
         bool doubleRuleBelow_ = false; // the grand total's double rule
-        bool ruleBelow_ = false; // a header's rule
-        bool fill_ = false; // a header's grey
-        int indent_ = 0; // levels
-        int align_ = 0; // 0 general, 1 left, 2 centre, 3 right
-        double size_ = 0; // points; 0 for the default
-        bool quiet_ = false; // grey ink: the company and units above a table
-        bool link_ = false; // blue and underlined
-        bool alarm_ = false; // red ink: a check that fails
+        bool ruleBelow_ = false;       // a header's rule
+        bool fill_ = false;            // a header's grey
+        int indent_ = 0;               // levels
+        int align_ = 0;                // 0 general, 1 left, 2 centre, 3 right
+        double size_ = 0;              // points; 0 for the default
+        bool quiet_ = false;           // grey ink: the company and units above a table
+        bool link_ = false;            // blue and underlined
+        bool alarm_ = false;           // red ink: a check that fails
 
         Style &numberFormat(const QString &value)
         {

@@ -212,8 +212,8 @@ void Writing::writeSchedule(const Sheet &sheet)
     for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
         const Row &row = schedule.rows[r];
         const int at = sheet.rowOf(r);
-        const bool bold = row.kind == RowKind::Total || row.kind == RowKind::Heading
-                          || row.emphasis.testFlag(EmphasisFlag::Bold);
+        const bool bold =
+            row.kind == RowKind::Total || row.kind == RowKind::Heading || row.emphasis.testFlag(EmphasisFlag::Bold);
         labelWidth = qMax(labelWidth, qMin(60, int(row.label.size()) + 2 * row.level + 2));
         worksheet_write_string(ws, at, 0, utf8(row.label).constData(),
                                formats.of(Style().bold(bold).indent(row.level).align(1)));
@@ -307,8 +307,9 @@ void Writing::writeTieOut()
     const int first = several ? 2 : 1; // the schedule's column
     const int reported = first + 3;
     for (qsizetype c = 0; c < headers.size(); ++c) {
-        worksheet_write_string(ws, 0, lxw_col_t(c), utf8(headers[c]).constData(),
-                               formats.of(Style().bold().ruleBelow().fill().align(c >= reported && c < reported + 3 ? 3 : 1)));
+        worksheet_write_string(
+            ws, 0, lxw_col_t(c), utf8(headers[c]).constData(),
+            formats.of(Style().bold().ruleBelow().fill().align(c >= reported && c < reported + 3 ? 3 : 1)));
     }
 
     struct Line
@@ -339,8 +340,8 @@ void Writing::writeTieOut()
         const CheckLine written = words.period(check, line.period);
         const bool fails = written.verdict == CheckLine::Verdict::Fail;
         const QString verdict = written.verdict == CheckLine::Verdict::Pass ? tr("\u2713 ties")
-                                : fails                                    ? tr("\u2717 fails")
-                                                                           : tr("skipped");
+                                : fails                                     ? tr("\u2717 fails")
+                                                                            : tr("skipped");
         worksheet_write_string(ws, at, 0, utf8(verdict).constData(),
                                formats.of(Style().bold(fails).align(1).alarm(fails)));
         if (several)
@@ -380,7 +381,8 @@ void Writing::writeTieOut()
                                         *filed - *computed);
         }
         if (period.column >= 0) {
-            const QString shown = target->name + u'!' + a1(target->rowOf(check.target.row), target->columnOf(period.column));
+            const QString shown =
+                target->name + u'!' + a1(target->rowOf(check.target.row), target->columnOf(period.column));
             const QString url = u"internal:"_s + address(key, nullptr);
             if (links++ < MaxLinksPerSheet)
                 worksheet_write_url_opt(ws, at, lxw_col_t(reported + 3), utf8(url).constData(),

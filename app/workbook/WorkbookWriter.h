@@ -38,7 +38,7 @@ public:
     };
     struct Result
     {
-        QStringList sheets;  // in order, "Tie-out" last
+        QStringList sheets; // in order, "Tie-out" last
         qsizetype formulas = 0;
         qsizetype checks = 0; // lines of the Tie-out sheet
         QString error;        // why nothing was written; empty when the workbook was

@@ -103,6 +103,71 @@ TEST(Compare, AnUnchangedPairOfRealTenQsFlagsNothing)
     EXPECT_GE(compared, 100);
 }
 
+// A year's annual release against the next (tests/data/releases/README.md):
+// the layouts of real 10-K notes that made false flags, each with a change
+// it should find and figures it should leave alone.
+TEST(Compare, ConsecutiveAnnualReleasesFlagWhatChangedAndNothingElse)
+{
+    const Filing fy2023 = release(u"contoso-fy2023.txt"_s);
+    const Filing fy2024 = release(u"contoso-fy2024.txt"_s);
+    qsizetype compared = 0;
+    const FigureDifferences differences = FilingComparer::compare(fy2023, 0, fy2024, 1, &compared);
+    // The note renumbered from 6 to 7 is the same table: point-of-sale
+    // hardware split out of computer equipment, the total as it was.
+    EXPECT_EQ(changes(differences, FigureDifference::Kind::Reclassification),
+              QStringList{u"Computer equipment: 640 → 470"_s});
+    // Other debt: "—" became 7, and total debt with it; the 2023 tax
+    // rate's "All other" and the effective rate (percentages) restated.
+    EXPECT_EQ(changes(differences, FigureDifference::Kind::Restatement),
+              (QStringList{u"Other: 0 → 7"_s, u"Total debt: 1500 → 1507"_s, u"All other: -1.4 → -1.7"_s,
+                           u"Effective tax rate: 21.0 → 20.7"_s}));
+    // Compared: the income statement's 2023 column (7), the property
+    // note's (5 lines both print), the debt table's (4) and the tax rate's
+    // (4). Not the warehouse clubs' sales against the stores' (same
+    // captions, another table), nor the performance graph rebased to 2022.
+    EXPECT_EQ(compared, 20);
+    const FigureDifference &other = differences.value(1);
+    EXPECT_EQ(other.earlier.location.line, 43);
+    EXPECT_EQ(other.later.location.line, 46);
+}
+
+TEST(Compare, ColumnsAreMatchedByWhatTheirHeadingsSayBesideThePeriod)
+{
+    const auto period = [](const QStringList &lines) {
+        Period p;
+        p.labelLines = lines;
+        return FilingComparer::qualifierOf(p);
+    };
+    EXPECT_EQ(period({u"Three Months Ended March 31,"_s, u"2008"_s, u"As Restated"_s}), QString());
+    EXPECT_EQ(period({u"Fiscal Years Ended January 31,"_s, u"2024 (1)"_s}), QString());
+    EXPECT_EQ(period({u"December 31, 2023"_s, u"Level 1"_s}), u"level 1"_s);
+    EXPECT_NE(period({u"December 31, 2023"_s, u"Level 2"_s}), period({u"December 31, 2023"_s, u"Level 1"_s}));
+    EXPECT_EQ(period({u"Less than 12 Months"_s, u"Fair Value"_s}), u"less than 12 months fair value"_s);
+    EXPECT_EQ(period({u"12 Months or Greater"_s, u"Fair Value"_s}), u"12 months or greater fair value"_s);
+}
+
+TEST(Compare, RowsOfARollForwardBelongToTheYearBlockTheyAreIn)
+{
+    Schedule equity;
+    for (const QString &label : {u"Balance at December 31, 2021"_s, u"Net income"_s, u"Dividends"_s,
+                                 u"Balance at December 31, 2022"_s, u"Net income"_s, u"Dividends"_s}) {
+        Row row;
+        row.label = label;
+        Cell cell;
+        cell.amount = Amount::fromInteger(1);
+        row.cells = {cell};
+        equity.rows.append(row);
+    }
+    QStringList keys;
+    for (const auto &[key, r] : FilingComparer::rowKeys(equity))
+        keys << key;
+    EXPECT_EQ(keys,
+              (QStringList{u" / balance at december 31, 2021#1"_s, u" / balance at december 31, 2021 / net income#1"_s,
+                           u" / balance at december 31, 2021 / dividends#1"_s, u" / balance at december 31, 2022#1"_s,
+                           u" / balance at december 31, 2022 / net income#1"_s,
+                           u" / balance at december 31, 2022 / dividends#1"_s}));
+}
+
 TEST(Compare, LinksTheProspectusNotesToTheDebtTheReleaseCarries)
 {
     const Filing &prospectus = TestData::prospectus();

@@ -81,10 +81,10 @@ TEST(Workbook, LaysTheReleaseOutAsFiledWithTotalsAsFormulas)
 {
     const WrittenWorkbook book({TestData::analysedRelease()});
     const XlsxReader &r = book.reader;
-    EXPECT_EQ(r.sheets(), (QStringList{u"Statements of Operations"_s, u"Stock Based Compensation by"_s,
-                                       u"Net Product Revenue by"_s, u"Reconciliation between GAAP to"_s,
-                                       u"Balance Sheets"_s, u"Cash and Cash Equivalents and"_s,
-                                       u"Statements of Cash Flows"_s, u"Tie-out"_s}));
+    EXPECT_EQ(r.sheets(),
+              (QStringList{u"Statements of Operations"_s, u"Stock Based Compensation by"_s, u"Net Product Revenue by"_s,
+                           u"Reconciliation between GAAP to"_s, u"Balance Sheets"_s, u"Cash and Cash Equivalents and"_s,
+                           u"Statements of Cash Flows"_s, u"Tie-out"_s}));
     EXPECT_EQ(r.title(), u"Juniper Networks, Inc."_s);
     const QString ops = u"Statements of Operations"_s;
     EXPECT_EQ(r.cell(ops, u"A1"_s).text, u"Juniper Networks, Inc."_s);
@@ -143,8 +143,7 @@ TEST(Workbook, LaysTheReleaseOutAsFiledWithTotalsAsFormulas)
     EXPECT_EQ(r.cell(tieOut, u"A2"_s).text, u"✓ ties"_s);
     EXPECT_EQ(r.cell(tieOut, u"C2"_s).text, u"Total net revenues = Product + Service"_s);
     EXPECT_EQ(r.cell(tieOut, u"E2"_s).number, 626936);
-    EXPECT_EQ(r.cell(tieOut, u"F2"_s).formula,
-              u"SUM('Statements of Operations'!B7:B8)"_s);
+    EXPECT_EQ(r.cell(tieOut, u"F2"_s).formula, u"SUM('Statements of Operations'!B7:B8)"_s);
     EXPECT_EQ(r.cell(tieOut, u"G2"_s).formula, u"E2-F2"_s);
     EXPECT_EQ(r.cell(tieOut, u"G2"_s).number, 0);
     EXPECT_EQ(r.cell(tieOut, u"H2"_s).link, u"'Statements of Operations'!B9"_s);
@@ -175,8 +174,7 @@ TEST(Workbook, KeepsATotalThatDoesNotTieAsFiledAndComputesItOnTheTieOutSheet)
     const QString tieOut = u"Tie-out"_s;
     EXPECT_EQ(r.cell(tieOut, u"A2"_s).text, u"✗ fails"_s);
     EXPECT_EQ(r.cell(tieOut, u"E2"_s).number, 156.2);
-    EXPECT_EQ(r.cell(tieOut, u"F2"_s).formula,
-              u"SUM('Statements of Income'!D13:D15)"_s);
+    EXPECT_EQ(r.cell(tieOut, u"F2"_s).formula, u"SUM('Statements of Income'!D13:D15)"_s);
     EXPECT_NEAR(*r.cell(tieOut, u"F2"_s).number, 155.2, 1e-9);
     EXPECT_NEAR(*r.cell(tieOut, u"G2"_s).number, 1.0, 1e-9);
     EXPECT_EQ(r.cell(tieOut, u"H2"_s).link, u"'Statements of Income'!D16"_s);

@@ -45,11 +45,14 @@ public:
         settings.close();
         // Comma-separated, quoted, UTF-8, US English numbers, values as stored
         // (not as shown), every sheet to a file of its own.
-        const QString filter = QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1");
+        const QString filter =
+            QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1");
         QProcess process;
-        process.start(soffice, {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(scratch.filePath(QStringLiteral("profile"))).toString(),
-                                QStringLiteral("--headless"), QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
-                                filter, QStringLiteral("--outdir"), scratch.filePath(QStringLiteral("out")), workbook});
+        process.start(soffice,
+                      {QStringLiteral("-env:UserInstallation=")
+                           + QUrl::fromLocalFile(scratch.filePath(QStringLiteral("profile"))).toString(),
+                       QStringLiteral("--headless"), QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
+                       filter, QStringLiteral("--outdir"), scratch.filePath(QStringLiteral("out")), workbook});
         if (!process.waitForFinished(180000) || process.exitCode() != 0) {
             recalc.error = QStringLiteral("soffice failed: ") + QString::fromLocal8Bit(process.readAllStandardError());
             return recalc;
@@ -62,7 +65,8 @@ public:
                 recalc.m_sheets.insert(name.mid(base.size()).chopped(4), rows(QString::fromUtf8(csv.readAll())));
         }
         if (recalc.m_sheets.isEmpty())
-            recalc.error = QStringLiteral("soffice wrote no sheet: ") + QString::fromLocal8Bit(process.readAllStandardOutput());
+            recalc.error =
+                QStringLiteral("soffice wrote no sheet: ") + QString::fromLocal8Bit(process.readAllStandardOutput());
         return recalc;
     }
 
