@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports of the bundled release: the bridge chart to a 3200×2000 PNG and
-// the reconciliation report, charts included, to PDF.
+// the reconciliation report, charts included, to PDF; and the Excel
+// workbook of the release and of the largest inline XBRL document.
 #include "BenchmarkData.h"
 #include "charts/ChartExporter.h"
 
 #include "chartdata/ChartBuilder.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportPainter.h"
+#include "workbook/WorkbookWriter.h"
 
 #include <QTemporaryDir>
 
@@ -43,5 +45,25 @@ void reportToPdf(benchmark::State &state)
     }
 }
 BENCHMARK(reportToPdf)->Unit(benchmark::kMillisecond);
+
+// File > Export Workbook, opening excluded: /0 the bundled release, /1 the
+// largest inline XBRL document (a sheet per table, a comment per tagged figure).
+void workbookExport(benchmark::State &state)
+{
+    const FilingAnalysisPtr analysis =
+        state.range(0) == 0 ? BenchmarkData::bundledRelease() : BenchmarkData::analyse(BenchmarkData::inlineXbrlFile());
+    if (!analysis) {
+        state.SkipWithError("no inline XBRL document on this machine");
+        return;
+    }
+    const QTemporaryDir folder;
+    const QString path = folder.filePath(u"filing.xlsx"_s);
+    for (auto _ : state) {
+        if (!WorkbookWriter::write({{analysis, {}}}, path).ok())
+            state.SkipWithError("the workbook was not written");
+    }
+    state.counters["sheets"] = double(analysis->filing.schedules.size());
+}
+BENCHMARK(workbookExport)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -98,9 +98,14 @@ int ExportXlsxCommand::run(const QStringList &arguments)
     const WorkbookWriter::Result written = WorkbookWriter::write(parts, path);
     if (!written.ok())
         return fail(written.error);
+    // A 10-K has hundreds of tables: the first few are named.
+    constexpr qsizetype named = 8;
+    QString sheets = written.sheets.mid(0, named).join(u", "_s);
+    if (written.sheets.size() > named)
+        sheets += u", … %1 more"_s.arg(written.sheets.size() - named);
     ConsoleOutput::out(u"%1: %2 sheet(s) (%3), %4 formula(s), %5 check line(s)\n"_s.arg(QDir::toNativeSeparators(path))
                            .arg(written.sheets.size())
-                           .arg(written.sheets.join(u", "_s))
+                           .arg(sheets)
                            .arg(written.formulas)
                            .arg(written.checks));
     return 0;
