@@ -7,6 +7,7 @@
 #include "amount/AmountFormat.h"
 #include "checks/CheckText.h"
 #include "files/OutputFile.h"
+#include "models/CalculationTableModel.h"
 #include "models/CheckFigures.h"
 #include "models/NavigatorModel.h"
 #include "models/ScheduleTableModel.h"
@@ -169,7 +170,24 @@ public:
 
     void writeSchedule(const Sheet &sheet);
     void writeTieOut();
+    void writeCalculations();
+    // A link to a figure on its sheet; its address as text past Excel's limit of links.
+    void writeLink(lxw_worksheet *ws, int row, int column, const CellKey &key, qsizetype &links);
 };
+
+void Writing::writeLink(lxw_worksheet *ws, int row, int column, const CellKey &key, qsizetype &links)
+{
+    const Sheet *target = sheet(key.filing, key.schedule);
+    if (!target)
+        return;
+    const QString shown = target->name + u'!' + a1(target->rowOf(key.row), target->columnOf(key.period));
+    if (links++ < MaxLinksPerSheet)
+        worksheet_write_url_opt(ws, lxw_row_t(row), lxw_col_t(column),
+                                utf8(u"internal:"_s + address(key, nullptr)).constData(), formats.of(Style().link()),
+                                utf8(shown).constData(), nullptr);
+    else
+        worksheet_write_string(ws, lxw_row_t(row), lxw_col_t(column), utf8(shown).constData(), nullptr);
+}
 
 void Writing::writeSchedule(const Sheet &sheet)
 {
@@ -289,6 +307,10 @@ void Writing::writeSchedule(const Sheet &sheet)
         const QString text = footnote.marker.isEmpty() ? footnote.text : footnote.marker + u' ' + footnote.text;
         worksheet_write_string(ws, line++, 0, utf8(text).constData(), formats.of(Style().italic()));
     }
+    // Printed, each page says whose table it is, of which filing, and which page.
+    const auto field = [](const QString &text) { return QString(text).replace(u'&', u"&&"_s).left(110); };
+    worksheet_set_header(ws, utf8(u"&L%1"_s.arg(field(company + u" \u2014 "_s + schedule.title))).constData());
+    worksheet_set_footer(ws, utf8(u"&L%1&RPage &P of &N"_s.arg(field(filing.fileName()))).constData());
     // Labels and headers stay in view; printed, the table fits the page's width.
     worksheet_freeze_panes(ws, lxw_row_t(header + 1), lxw_col_t(1 + sheet.notes));
     worksheet_repeat_rows(ws, lxw_row_t(header), lxw_row_t(header));
@@ -359,7 +381,6 @@ void Writing::writeTieOut()
             worksheet_write_number(ws, at, lxw_col_t(reported), *filed, figure);
         else
             worksheet_write_string(ws, at, lxw_col_t(reported), utf8(written.reported).constData(), figure);
-        const Sheet *target = sheet(line.part, check.target.schedule);
         const Check::PeriodResult &period = check.periods[line.period];
         const CellKey key{line.part, check.target.schedule, check.target.row, period.column};
         const auto isSheet = [this](qsizetype f, qsizetype s) { return sheet(f, s) != nullptr; };
@@ -380,16 +401,8 @@ void Writing::writeTieOut()
             worksheet_write_formula_num(ws, at, lxw_col_t(reported + 2), utf8(difference).constData(), figure,
                                         *filed - *computed);
         }
-        if (period.column >= 0) {
-            const QString shown =
-                target->name + u'!' + a1(target->rowOf(check.target.row), target->columnOf(period.column));
-            const QString url = u"internal:"_s + address(key, nullptr);
-            if (links++ < MaxLinksPerSheet)
-                worksheet_write_url_opt(ws, at, lxw_col_t(reported + 3), utf8(url).constData(),
-                                        formats.of(Style().link()), utf8(shown).constData(), nullptr);
-            else
-                worksheet_write_string(ws, at, lxw_col_t(reported + 3), utf8(shown).constData(), nullptr);
-        }
+        if (period.column >= 0)
+            writeLink(ws, at, reported + 3, key, links);
         ++at;
     }
     result.checks = lines.size();
@@ -404,6 +417,79 @@ void Writing::writeTieOut()
     worksheet_freeze_panes(ws, 1, 0);
     if (at > 1)
         worksheet_autofilter(ws, 0, 0, lxw_row_t(at - 1), lxw_col_t(headers.size() - 1));
+}
+
+// An inline XBRL filing's own calculations (Calculations 1.1 on its
+// linkbase) as the window's Calculations page lists them, inconsistent
+// first; each total linked to the figure that shows it.
+void Writing::writeCalculations()
+{
+    const bool several = filings.size() > 1;
+    const int first = several ? 1 : 0; // the summation's column
+    lxw_worksheet *ws = nullptr;
+    int at = 1;
+    qsizetype links = 0;
+    for (qsizetype f = 0; f < filings.size(); ++f) {
+        CalculationTableModel model;
+        model.setAnalysis(filings[f]);
+        if (model.rowCount() == 0)
+            continue;
+        if (!ws) {
+            ws = workbook_add_worksheet(workbook, utf8(WorkbookWriter::calculationsSheetName()).constData());
+            QStringList headers{model.headerData(CalculationTableModel::Verdict, Qt::Horizontal).toString()};
+            if (several)
+                headers << tr("Filing");
+            for (const int c :
+                 {CalculationTableModel::Description, CalculationTableModel::Context, CalculationTableModel::Total,
+                  CalculationTableModel::Items, CalculationTableModel::Network})
+                headers << model.headerData(c, Qt::Horizontal).toString();
+            headers << tr("Figure");
+            for (qsizetype c = 0; c < headers.size(); ++c)
+                worksheet_write_string(ws, 0, lxw_col_t(c), utf8(headers[c]).constData(),
+                                       formats.of(Style().bold().ruleBelow().fill().align(c == first + 3 ? 3 : 1)));
+        }
+        for (int r = 0; r < model.rowCount(); ++r, ++at) {
+            const auto text = [&](int column) { return utf8(model.index(r, column).data().toString()); };
+            const bool fails = model.index(r, 0).data(CalculationTableModel::VerdictRole).toInt()
+                               == int(CalculationResult::Verdict::Fail);
+            worksheet_write_string(ws, at, 0, text(CalculationTableModel::Verdict).constData(),
+                                   formats.of(Style().bold(fails).alarm(fails).align(1)));
+            if (several)
+                worksheet_write_string(ws, at, 1, utf8(filings[f]->filing.fileName()).constData(), nullptr);
+            worksheet_write_string(ws, at, lxw_col_t(first + 1), text(CalculationTableModel::Description).constData(),
+                                   nullptr);
+            worksheet_write_string(ws, at, lxw_col_t(first + 2), text(CalculationTableModel::Context).constData(),
+                                   nullptr);
+            // The total as the fact reports it, in its unit (dollars, not the table's millions).
+            const QModelIndex total = model.index(r, CalculationTableModel::Total);
+            bool number = false;
+            const double value = total.data().toString().remove(u',').toDouble(&number);
+            if (number)
+                worksheet_write_number(ws, at, lxw_col_t(first + 3), value,
+                                       formats.of(Style().numberFormat(u"#,##0;(#,##0)"_s).align(3)));
+            worksheet_write_string(ws, at, lxw_col_t(first + 4), text(CalculationTableModel::Items).constData(),
+                                   nullptr);
+            worksheet_write_string(ws, at, lxw_col_t(first + 5), text(CalculationTableModel::Network).constData(),
+                                   nullptr);
+            const int schedule = total.data(CalculationTableModel::ScheduleIndexRole).toInt();
+            if (schedule >= 0)
+                writeLink(ws, at, first + 6,
+                          {f, schedule, total.data(CalculationTableModel::RowIndexRole).toInt(),
+                           total.data(CalculationTableModel::PeriodIndexRole).toInt()},
+                          links);
+        }
+    }
+    if (!ws)
+        return;
+    const QList<std::pair<int, double>> widths{{0, 16},         {first + 1, 70}, {first + 2, 30}, {first + 3, 18},
+                                               {first + 4, 40}, {first + 5, 28}, {first + 6, 28}};
+    for (const auto &[column, width] : widths)
+        worksheet_set_column(ws, lxw_col_t(column), lxw_col_t(column), width, nullptr);
+    if (several)
+        worksheet_set_column(ws, 1, 1, 28, nullptr);
+    worksheet_freeze_panes(ws, 1, 0);
+    worksheet_autofilter(ws, 0, 0, lxw_row_t(at - 1), lxw_col_t(first + 6));
+    result.calculations = at - 1;
 }
 
 } // namespace
@@ -446,7 +532,7 @@ WorkbookWriter::Result WorkbookWriter::write(const QList<Part> &parts, const QSt
             titles.append(NavigatorModel::shortTitle(schedule.title));
         }
     }
-    const QStringList names = SheetNames::of(titles, {tieOutSheetName()});
+    const QStringList names = SheetNames::of(titles, {tieOutSheetName(), calculationsSheetName()});
     for (qsizetype i = 0; i < writing.sheets.size(); ++i) {
         writing.sheets[i].name = names[i];
         writing.sheets[i].worksheet = workbook_add_worksheet(writing.workbook, utf8(names[i]).constData());
@@ -457,6 +543,7 @@ WorkbookWriter::Result WorkbookWriter::write(const QList<Part> &parts, const QSt
     for (const Sheet &sheet : std::as_const(writing.sheets))
         writing.writeSchedule(sheet);
     writing.writeTieOut();
+    writing.writeCalculations();
 
     // What the file says of itself: the filings it was written from.
     QStringList files;
@@ -496,5 +583,7 @@ WorkbookWriter::Result WorkbookWriter::write(const QList<Part> &parts, const QSt
     }
     writing.result.sheets = names;
     writing.result.sheets.append(tieOutSheetName());
+    if (writing.result.calculations > 0)
+        writing.result.sheets.append(calculationsSheetName());
     return writing.result;
 }

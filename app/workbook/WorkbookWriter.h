@@ -24,7 +24,10 @@
 // - a "Tie-out" sheet: every check in every period, failures first, its
 //   verdict, reported and computed figures (the computed one the formula's
 //   cell where there is one), the difference as a formula, and a link to
-//   the figure checked.
+//   the figure checked;
+// - for an inline XBRL filing with its linkbases, a "Calculations" sheet:
+//   each of the filing's own calculations as the Calculations page lists
+//   it, its total linked to the figure that shows it.
 class WorkbookWriter
 {
     Q_DECLARE_TR_FUNCTIONS(WorkbookWriter)
@@ -40,13 +43,15 @@ public:
     {
         QStringList sheets; // in order, "Tie-out" last
         qsizetype formulas = 0;
-        qsizetype checks = 0; // lines of the Tie-out sheet
-        QString error;        // why nothing was written; empty when the workbook was
+        qsizetype checks = 0;       // lines of the Tie-out sheet
+        qsizetype calculations = 0; // lines of the Calculations sheet
+        QString error;              // why nothing was written; empty when the workbook was
         bool ok() const { return error.isEmpty(); }
     };
 
     static constexpr int FirstTableRow = 4; // 0-based: the header row, under company, title and units
     static QString tieOutSheetName() { return tr("Tie-out"); }
+    static QString calculationsSheetName() { return tr("Calculations"); }
 
     // Writes the workbook through OutputFile: whole or not at all, never
     // over a filing that is open.

@@ -264,4 +264,22 @@ TEST(Workbook, TaggedFiguresCarryTheirConceptAndPeriod)
         u"us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax\n2024-12-29 to 2025-03-29"_s))
         << qPrintable(sales.comment);
     EXPECT_TRUE(sales.comment.contains(u"Unit: iso4217:USD"_s)) << qPrintable(sales.comment);
+
+    // The filing's own calculations, each total linked to its figure:
+    // gross margin for the quarter, 95,359 − 50,492 = 44,867 (millions).
+    ASSERT_EQ(r.sheets().constLast(), u"Calculations"_s);
+    const QMap<QString, XlsxReader::Cell> &calculations = r.cells(u"Calculations"_s);
+    QString gross;
+    for (auto cell = calculations.begin(); cell != calculations.end(); ++cell) {
+        if (cell.key().startsWith(u'B') && cell->text.startsWith(u"Gross Profit = "_s)
+            && r.cell(u"Calculations"_s, u"C"_s + cell.key().mid(1)).text == u"2024-12-29 to 2025-03-29"_s)
+            gross = cell.key().mid(1);
+    }
+    ASSERT_FALSE(gross.isEmpty());
+    EXPECT_EQ(r.cell(u"Calculations"_s, u"A"_s + gross).text, u"✓ consistent"_s);
+    EXPECT_EQ(r.cell(u"Calculations"_s, u"D"_s + gross).number, 44867000000.0);
+    const QString link = r.cell(u"Calculations"_s, u"G"_s + gross).link;
+    ASSERT_TRUE(link.contains(u'!')) << qPrintable(link);
+    const QString linkedSheet = link.section(u'!', 0, 0).mid(1).chopped(1);
+    EXPECT_EQ(r.cell(linkedSheet, link.section(u'!', 1)).number, 44867);
 }
