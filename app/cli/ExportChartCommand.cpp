@@ -2,6 +2,7 @@
 #include "ExportChartCommand.h"
 
 #include "ConsoleOutput.h"
+#include "SubcommandOptions.h"
 #include "analysis/FilingAnalysis.h"
 #include "chartdata/ChartBuilder.h"
 #include "charts/ChartExporter.h"
@@ -15,12 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int Usage = 2;
-
 int fail(const QString &message)
 {
-    ConsoleOutput::err(u"tieout export-chart: "_s + message + u'\n');
-    return Usage;
+    return SubcommandOptions::fail(u"export-chart"_s, message);
 }
 
 // With several filings, each chart goes to OUT with the filing's name
@@ -53,12 +51,8 @@ int ExportChartCommand::run(const QStringList &arguments)
         u"FILE"_s);
     parser.addOptions({chart, width, height, scale, out});
     parser.addPositionalArgument(u"FILE"_s, u"Filings to chart; none: the bundled earnings release."_s, u"[FILE...]"_s);
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        ConsoleOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> stop = SubcommandOptions::parse(parser, arguments))
+        return *stop;
 
     const std::optional<ChartData::Kind> kind = ChartData::kindOf(parser.value(chart));
     if (!parser.isSet(chart))
@@ -86,7 +80,7 @@ int ExportChartCommand::run(const QStringList &arguments)
         for (const Diagnostic &d : result.diagnostics)
             ConsoleOutput::err(d.toString() + u'\n');
         if (!result.filing) {
-            status = Usage;
+            status = SubcommandOptions::Usage;
             continue;
         }
         const QString name = result.filing->fileName();

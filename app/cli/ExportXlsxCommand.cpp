@@ -2,6 +2,7 @@
 #include "ExportXlsxCommand.h"
 
 #include "ConsoleOutput.h"
+#include "SubcommandOptions.h"
 #include "import/FilingImporter.h"
 #include "workbook/WorkbookWriter.h"
 
@@ -14,8 +15,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    ConsoleOutput::err(u"tieout export-xlsx: "_s + message + u'\n');
-    return 2;
+    return SubcommandOptions::fail(u"export-xlsx"_s, message);
 }
 
 // The schedule a title names: the one of that title, case ignored, or the
@@ -64,12 +64,8 @@ int ExportXlsxCommand::run(const QStringList &arguments)
     const QCommandLineOption out(u"out"_s, u"The workbook to write."_s, u"FILE.xlsx"_s);
     parser.addOptions({schedule, out});
     parser.addPositionalArgument(u"FILE"_s, u"Filings to write; none: the bundled filings."_s, u"[FILE...]"_s);
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        ConsoleOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> stop = SubcommandOptions::parse(parser, arguments))
+        return *stop;
     if (!parser.isSet(out))
         return fail(u"--out FILE.xlsx is required"_s);
     const QString path = parser.value(out);

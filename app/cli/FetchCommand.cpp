@@ -2,6 +2,7 @@
 #include "FetchCommand.h"
 
 #include "ConsoleOutput.h"
+#include "SubcommandOptions.h"
 #include "edgar/EdgarClient.h"
 #include "edgar/EdgarSettings.h"
 #include "edgar/FilingDownload.h"
@@ -22,8 +23,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    ConsoleOutput::err(u"tieout fetch: "_s + message + u'\n');
-    return 2;
+    return SubcommandOptions::fail(u"fetch"_s, message);
 }
 
 // Runs the event loop until `done` holds an answer.
@@ -97,12 +97,8 @@ int FetchCommand::run(const QStringList &arguments)
     parser.addOptions({form, latest, out, userAgent, edgarUrl});
     parser.addPositionalArgument(u"TICKER|CIK|URL"_s, u"A ticker, a CIK, a company's name or an EDGAR filing's "
                                                       "address."_s);
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        ConsoleOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> stop = SubcommandOptions::parse(parser, arguments))
+        return *stop;
     if (parser.positionalArguments().size() != 1)
         return fail(u"give one ticker, CIK or EDGAR address"_s);
     const QString wantedForm = parser.value(form).toUpper();

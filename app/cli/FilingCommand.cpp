@@ -2,6 +2,7 @@
 #include "FilingCommand.h"
 
 #include "ConsoleOutput.h"
+#include "SubcommandOptions.h"
 #include "import/FilingImporter.h"
 
 #include <QCommandLineParser>
@@ -20,14 +21,8 @@ int FilingCommand::run(const QStringList &arguments, const QString &description,
         u"json"_s, u"Print JSON (its format: json.md in the documentation, /usr/share/doc/tieout when installed)."_s);
     parser.addOption(json);
     parser.addPositionalArgument(u"FILE"_s, u"Filings to read; none: the bundled filings."_s, u"[FILE...]"_s);
-    if (!parser.parse(arguments)) {
-        ConsoleOutput::err(u"tieout %1: %2\n"_s.arg(arguments.value(0), parser.errorText()));
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        ConsoleOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> stop = SubcommandOptions::parse(parser, arguments))
+        return *stop;
     const bool named = !parser.positionalArguments().isEmpty();
     const QStringList files = named ? parser.positionalArguments() : FilingImporter::bundledFilings();
 

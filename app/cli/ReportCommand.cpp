@@ -2,6 +2,7 @@
 #include "ReportCommand.h"
 
 #include "ConsoleOutput.h"
+#include "SubcommandOptions.h"
 #include "charts/ChartExporter.h"
 #include "import/FilingImporter.h"
 #include "report/ReportBuilder.h"
@@ -17,8 +18,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    ConsoleOutput::err(u"tieout report: "_s + message + u'\n');
-    return 2;
+    return SubcommandOptions::fail(u"report"_s, message);
 }
 
 } // namespace
@@ -35,12 +35,8 @@ int ReportCommand::run(const QStringList &arguments)
     const QCommandLineOption out(u"out"_s, u"The PDF to write."_s, u"FILE.pdf"_s);
     parser.addOptions({paper, landscape, noChart, out});
     parser.addPositionalArgument(u"FILE"_s, u"The filing; none: the bundled earnings release."_s, u"[FILE]"_s);
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
-        ConsoleOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> stop = SubcommandOptions::parse(parser, arguments))
+        return *stop;
     if (!parser.isSet(out))
         return fail(u"--out FILE.pdf is required"_s);
     if (parser.positionalArguments().size() > 1)
