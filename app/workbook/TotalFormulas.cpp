@@ -113,7 +113,9 @@ TotalFormulas::Plan TotalFormulas::of(const QList<FilingAnalysisPtr> &filings, c
                 const std::optional<Amount> sum = sumOf(filing, *terms);
                 if (!sum)
                     continue;
-                if (*sum != cellOf(filing, target).amount) {
+                const bool adds = *sum == cellOf(filing, target).amount;
+                const bool breaks = period.verdict == CheckLine::Verdict::Fail;
+                if (!adds && !breaks) {
                     plan.kept.insert(target, *sum);
                     continue;
                 }
@@ -124,6 +126,8 @@ TotalFormulas::Plan TotalFormulas::of(const QList<FilingAnalysisPtr> &filings, c
                 if (!cycle) {
                     plan.formulas.insert(target, *terms);
                     plan.kept.remove(target);
+                    if (!adds)
+                        plan.broken.insert(target, *sum);
                 }
             }
         }

@@ -15,11 +15,14 @@
 // terms: every total the tie-out explains as a sum (a total or subtotal, a
 // reconciliation's non-GAAP line, a stated sum, a cash-flow balance, a total
 // or year-to-date column, a change column), in each period its lines as
-// printed add up to it exactly. There the workbook recalculates to the
-// filed figure. A total its lines do not add up to (rounding, or a filing
-// that does not tie) keeps its filed figure, so no figure computed from it
-// moves; the Tie-out sheet computes it live beside the filed one. Ratios
-// are no formulas: a per-share figure or a margin is filed rounded.
+// printed add up to it exactly, and where the tie-out finds that they do
+// not (a filing that does not tie): recalculated, the workbook gives every
+// figure filed, and a total that does not tie its lines' sum, the
+// difference apart. Such a total's filed figure is written beside the
+// table, and the figures computed from it take it from there, so nothing
+// below it moves. A total off by rounding only keeps its filed figure: its
+// lines, rounded, cannot give it. Ratios are no formulas: a per-share
+// figure or a margin is filed rounded.
 class TotalFormulas
 {
 public:
@@ -35,7 +38,8 @@ public:
     struct Plan
     {
         QHash<CellKey, Terms> formulas; // one per figure, of the first check that explains it
-        QHash<CellKey, Amount> kept;    // totals kept as filed: what their lines add up to
+        QHash<CellKey, Amount> broken;  // formulas of totals that do not tie: what their lines add up to
+        QHash<CellKey, Amount> kept;    // totals off by rounding, kept as filed: what their lines add up to
     };
 
     // Never a formula that would depend on itself.

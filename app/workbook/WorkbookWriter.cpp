@@ -98,10 +98,15 @@ struct Sheet
     qsizetype schedule = -1;
     QString name;
     lxw_worksheet *worksheet = nullptr;
-    int notes = 0; // 1 when the schedule has a note column
+    int notes = 0;   // 1 when the schedule has a note column
+    int periods = 0; // the schedule's columns of figures
+    // The periods with a total that does not tie, whose filed figures are
+    // written beside the table, a column each after an empty one.
+    QList<qsizetype> filed;
 
     int rowOf(qsizetype row) const { return WorkbookWriter::FirstTableRow + 1 + int(row); }
     int columnOf(qsizetype period) const { return 1 + notes + int(period); }
+    int filedColumnOf(qsizetype period) const { return 2 + notes + periods + int(filed.indexOf(period)); }
 };
 
 // The writing of one workbook: its sheets, formats and formulas.
@@ -130,6 +135,15 @@ public:
         const QString local = a1(at->rowOf(cell.row), at->columnOf(cell.period));
         return at == from ? local : SheetNames::quoted(at->name) + u'!' + local;
     }
+    // A term's address: a total that does not tie is taken as filed, from beside the table.
+    QString termAddress(const CellKey &cell, const Sheet *from) const
+    {
+        if (!plan.broken.contains(cell))
+            return address(cell, from);
+        const Sheet *at = sheet(cell.filing, cell.schedule);
+        const QString local = a1(at->rowOf(cell.row), at->filedColumnOf(cell.period));
+        return at == from ? local : SheetNames::quoted(at->name) + u'!' + local;
+    }
     QString formulaOf(const QList<TotalFormulas::Term> &terms, const Sheet *from) const
     {
         QString formula = u"="_s;
@@ -140,12 +154,14 @@ public:
             QStringList ranges;
             for (qsizetype k = 0; k < terms.size();) {
                 qsizetype last = k;
-                while (last + 1 < terms.size() && terms[last + 1].cell.filing == terms[k].cell.filing
+                while (!plan.broken.contains(terms[k].cell) && last + 1 < terms.size()
+                       && terms[last + 1].cell.filing == terms[k].cell.filing
                        && terms[last + 1].cell.schedule == terms[k].cell.schedule
                        && terms[last + 1].cell.period == terms[k].cell.period
-                       && terms[last + 1].cell.row == terms[last].cell.row + 1)
+                       && terms[last + 1].cell.row == terms[last].cell.row + 1
+                       && !plan.broken.contains(terms[last + 1].cell))
                     ++last;
-                QString range = address(terms[k].cell, from);
+                QString range = termAddress(terms[k].cell, from);
                 if (last > k) {
                     const Sheet *at = sheet(terms[last].cell.filing, terms[last].cell.schedule);
                     range += u':' + a1(at->rowOf(terms[last].cell.row), at->columnOf(terms[last].cell.period));
@@ -163,7 +179,7 @@ public:
                 formula += u'+';
             if (qAbs(weight) != 1)
                 formula += QString::number(qAbs(weight)) + u'*';
-            formula += address(terms[k].cell, from);
+            formula += termAddress(terms[k].cell, from);
         }
         return formula;
     }
@@ -224,6 +240,12 @@ void Writing::writeSchedule(const Sheet &sheet)
             valueWidth = qMax(valueWidth, qMin(24, int(line.size()) + 2));
         worksheet_write_string(ws, header, lxw_col_t(sheet.columnOf(p)), utf8(text).constData(), headerFormat);
     }
+    for (const qsizetype p : sheet.filed) {
+        const QString text =
+            tr("As filed") + u'\n' + model.headerData(model.valueColumn(int(p)), Qt::Horizontal).toString();
+        headerLines = qMax(headerLines, int(text.count(u'\n')) + 1);
+        worksheet_write_string(ws, header, lxw_col_t(sheet.filedColumnOf(p)), utf8(text).constData(), headerFormat);
+    }
     worksheet_set_row(ws, header, 15.0 * headerLines, nullptr);
 
     int labelWidth = 24;
@@ -276,12 +298,22 @@ void Writing::writeSchedule(const Sheet &sheet)
                 worksheet_write_number(ws, at, column, value, formats.of(style));
             }
             QStringList comment;
-            if (const auto kept = plan.kept.constFind(key); kept != plan.kept.cend()) {
-                const std::optional<Amount> gap = cell.amount.minus(*kept);
+            if (const auto broken = plan.broken.constFind(key); broken != plan.broken.cend()) {
+                // The figure as filed, beside the table, for the totals computed from it.
+                const QString beside = a1(at, sheet.filedColumnOf(p));
+                worksheet_write_number(ws, at, lxw_col_t(sheet.filedColumnOf(p)), value, formats.of(style));
+                const std::optional<Amount> gap = cell.amount.minus(*broken);
                 const AmountFormat plain;
-                comment << tr("Kept as filed: its lines add up to %1, %2 from the filed figure. The Tie-out sheet "
-                              "computes it.")
-                               .arg(plain.format(*kept), gap ? plain.format(*gap) : QString());
+                comment << tr("Does not tie: the filing prints %1, its lines add up to %2, %3 apart. The figure as "
+                              "filed is in %4, and the totals computed from this one take it from there.")
+                               .arg(plain.format(cell.amount), plain.format(*broken),
+                                    gap ? plain.format(*gap) : QString(), beside);
+            }
+            if (const auto kept = plan.kept.constFind(key); kept != plan.kept.cend()) {
+                const AmountFormat plain;
+                comment << tr("Kept as filed: its lines, each rounded, add up to %1 against %2 printed, within "
+                              "rounding. The Tie-out sheet computes it.")
+                               .arg(plain.format(*kept), plain.format(cell.amount));
             }
             if (cell.fact >= 0 && cell.fact < filing.xbrl.facts.size())
                 comment << factComment(filing.xbrl, filing.xbrl.facts[cell.fact]);
@@ -300,6 +332,9 @@ void Writing::writeSchedule(const Sheet &sheet)
     if (!schedule.periods.isEmpty())
         worksheet_set_column(ws, lxw_col_t(sheet.columnOf(0)), lxw_col_t(sheet.columnOf(schedule.periods.size() - 1)),
                              valueWidth, nullptr);
+    for (const qsizetype p : sheet.filed)
+        worksheet_set_column(ws, lxw_col_t(sheet.filedColumnOf(p)), lxw_col_t(sheet.filedColumnOf(p)), valueWidth,
+                             nullptr);
 
     // The footnotes under the table, a line each.
     int line = sheet.rowOf(schedule.rows.size()) + 1;
@@ -527,7 +562,8 @@ WorkbookWriter::Result WorkbookWriter::write(const QList<Part> &parts, const QSt
         for (const qsizetype s : std::as_const(schedules)) {
             const Schedule &schedule = part.analysis->filing.schedules[s];
             writing.sheetOf.insert({f, s}, writing.sheets.size());
-            writing.sheets.append({f, s, QString(), nullptr, schedule.hasNoteColumn ? 1 : 0});
+            writing.sheets.append(
+                {f, s, QString(), nullptr, schedule.hasNoteColumn ? 1 : 0, int(schedule.periods.size()), {}});
             // Named as the navigator names it: "Balance Sheets", not "Condensed Consolidated …".
             titles.append(NavigatorModel::shortTitle(schedule.title));
         }
@@ -540,6 +576,13 @@ WorkbookWriter::Result WorkbookWriter::write(const QList<Part> &parts, const QSt
     writing.plan = TotalFormulas::of(writing.filings, [&writing](qsizetype filing, qsizetype schedule) {
         return writing.sheet(filing, schedule) != nullptr;
     });
+    for (auto broken = writing.plan.broken.cbegin(); broken != writing.plan.broken.cend(); ++broken) {
+        Sheet &at = writing.sheets[writing.sheetOf.value({broken.key().filing, broken.key().schedule})];
+        if (!at.filed.contains(broken.key().period))
+            at.filed.append(broken.key().period);
+    }
+    for (Sheet &sheet : writing.sheets)
+        std::sort(sheet.filed.begin(), sheet.filed.end());
     for (const Sheet &sheet : std::as_const(writing.sheets))
         writing.writeSchedule(sheet);
     writing.writeTieOut();
