@@ -281,6 +281,7 @@ struct Totals
 {
     bool changed = false;   // a total is among the differences
     bool unchanged = false; // a total was compared and agrees
+    bool counts = false;    // a share count or per-share figure is among the differences (a split)
 };
 
 // Compares rows of two columns (of two schedules, or of one), appending each difference.
@@ -325,6 +326,7 @@ Totals compareColumns(const Compared &earlier, qsizetype se, qsizetype ce, const
         difference.period = l.periods[cl].label();
         difference.change = difference.later.dollars.minus(difference.earlier.dollars).value_or(Amount());
         totals.changed = totals.changed || rowL.kind == RowKind::Total;
+        totals.counts = totals.counts || rowL.unit() == RowUnit::Shares || rowL.unit() == RowUnit::PerShare;
         out.append(difference);
     }
     return totals;
@@ -423,7 +425,8 @@ void classify(FigureDifferences &differences, qsizetype from, const Totals &tota
     for (qsizetype i = from; i < differences.size() && sum; ++i)
         sum = sum->plus(differences[i].change);
     const bool cancel = sum && sum->isZero() && differences.size() - from >= 2;
-    const bool moved = !totals.changed && (cancel || totals.unchanged);
+    // Shares and per-share figures restated together are a split, not lines moved.
+    const bool moved = !totals.changed && !totals.counts && (cancel || totals.unchanged);
     for (qsizetype i = from; i < differences.size(); ++i)
         differences[i].kind = moved ? FigureDifference::Kind::Reclassification : FigureDifference::Kind::Restatement;
 }
