@@ -608,6 +608,11 @@ void MainWindow::removeFiling(int filing)
         // every page that keeps a filing's number takes the new one.
         const QModelIndex again = m_navigatorModel->indexOf(m_filing, shownNode, shownSchedule);
         m_navigator->setCurrentIndex(again.isValid() ? again : m_navigatorModel->indexOf(m_filing, shownNode));
+        // The trace panel's links into other filings name them by number, and the numbers have changed.
+        if (m_traced && m_pages->currentWidget() == m_schedulePage)
+            cellChanged(m_schedulePage->view()->currentIndex());
+        else
+            clearTrace();
         updateStatus();
         updateDiagnostics();
     }

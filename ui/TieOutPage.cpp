@@ -79,7 +79,11 @@ QList<FilingAnalysisPtr> TieOutPage::inScope() const
 void TieOutPage::fill()
 {
     const bool all = Scope(m_scope->currentData().toInt()) == Scope::AllFilings;
-    m_view->setFilings(m_filings, all ? -1 : m_filing);
+    // No filing shown (the one shown has just closed): no checks, not every filing's.
+    if (all || m_filing >= 0)
+        m_view->setFilings(m_filings, all ? -1 : m_filing);
+    else
+        m_view->setFilings({}, -1);
     // The schedules to narrow to: the filing's, or every filing's under its file's name.
     const QSignalBlocker blocker(m_schedules);
     m_schedules->clear();

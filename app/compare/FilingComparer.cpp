@@ -122,8 +122,9 @@ QString FilingComparer::qualifierOf(const Period &period)
     static const QRegularExpression dated(
         u"\\b(three|six|nine|twelve|thirteen|fifty-two|fifty-three|\\d+)[- ](months?|weeks?)[- ](ended|ending)\\b|"
         "\\b(fiscal )?(years?|quarters?|months?|weeks?|periods?) (ended|ending)\\b|\\b(ended|ending|as of|at)\\b|"
-        "\\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|"
-        "jun|jul|aug|sept?|oct|nov|dec)\\b\\.?( \\d{1,2}\\b,?)?|\\b(19|20)\\d\\d\\b|\\bfiscal\\b|\\bfy\\b|\\bq[1-4]\\b|"
+        "\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|"
+        "mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?( "
+        "\\d{1,2}\\b,?)?|\\b(19|20)\\d\\d\\b|\\bfiscal\\b|\\bfy\\b|\\bq[1-4]\\b|"
         "\\([0-9a-z*]{1,2}\\)|\\bas (previously |originally |first )?reported\\b|\\b(as )?restated\\b|"
         "\\bas (adjusted|revised|recast)\\b"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -279,9 +280,12 @@ bool printsFigure(const Cell &cell)
 // What comparing two columns found of their totals.
 struct Totals
 {
-    bool changed = false;   // a total is among the differences
-    bool unchanged = false; // a total was compared and agrees
-    bool counts = false;    // a share count or per-share figure is among the differences (a split)
+    bool changed = false; // a total is among the differences
+    bool counts = false;  // a share count or per-share figure is among the differences (a split)
+    // The later column's lines the earlier table does not have, less the
+    // earlier column's lines the later one does not, in the rows' units:
+    // captions split out of others, or merged into them.
+    std::optional<Amount> newLines = Amount::fromInteger(0);
 };
 
 // Compares rows of two columns (of two schedules, or of one), appending each difference.
@@ -296,8 +300,21 @@ Totals compareColumns(const Compared &earlier, qsizetype se, qsizetype ce, const
     const QHash<QString, qsizetype> earlierRows = indexOf(rowsByKey(e));
     const QSet<QString> uncertain = repeatedUnevenly(rowsByKey(e), rowsByKey(l));
     Totals totals;
+    // A line's figure where lines add up: money, or a rate of a reconciliation of rates.
+    const auto money = [](const Schedule &schedule, qsizetype r, qsizetype c) {
+        const Amount value = FilingComparer::inUnit(schedule, schedule.rows[r], c);
+        const RowUnit unit = schedule.rows[r].unit();
+        return (unit != RowUnit::Money && unit != RowUnit::Percent) || value.isNil() ? Amount::fromInteger(0) : value;
+    };
+    const QHash<QString, qsizetype> laterRows = indexOf(rowsByKey(l));
+    for (const auto &[key, r] : rowsByKey(e)) {
+        if (!laterRows.contains(key) && !uncertain.contains(baseOf(key)) && totals.newLines)
+            totals.newLines = totals.newLines->minus(money(e, r, ce));
+    }
     for (const auto &[key, r] : rowsByKey(l)) {
         const auto match = earlierRows.constFind(key);
+        if (match == earlierRows.cend() && !uncertain.contains(baseOf(key)) && totals.newLines)
+            totals.newLines = totals.newLines->plus(money(l, r, cl));
         if (match == earlierRows.cend() || uncertain.contains(baseOf(key)))
             continue;
         const Row &rowL = l.rows[r];
@@ -317,10 +334,8 @@ Totals compareColumns(const Compared &earlier, qsizetype se, qsizetype ce, const
         if (difference.earlier.dollars.isNil() || difference.later.dollars.isNil()
             || !differ(difference.earlier, difference.later,
                        precisionOf(difference.earlier.value, FilingComparer::scaleOf(e, rowE)),
-                       precisionOf(difference.later.value, FilingComparer::scaleOf(l, rowL)))) {
-            totals.unchanged = totals.unchanged || rowL.kind == RowKind::Total;
+                       precisionOf(difference.later.value, FilingComparer::scaleOf(l, rowL))))
             continue;
-        }
         difference.label = rowL.label;
         difference.schedule = l.title;
         difference.period = l.periods[cl].label();
@@ -372,7 +387,12 @@ int figuresIn(const Schedule &schedule, qsizetype column)
 bool isIndexed(const Schedule &schedule)
 {
     const Amount hundred = Amount::fromInteger(100);
-    for (qsizetype c = 0; c < schedule.periods.size(); ++c) {
+    // Dated columns, as a graph's years are: not a column of 100% owned.
+    const auto dated = std::count_if(schedule.periods.begin(), schedule.periods.end(),
+                                     [](const Period &period) { return period.date.isValid(); });
+    for (qsizetype c = 0; c < schedule.periods.size() && dated >= 3; ++c) {
+        if (!schedule.periods[c].date.isValid())
+            continue;
         int hundreds = 0;
         bool others = false;
         for (const Row &row : schedule.rows) {
@@ -416,17 +436,20 @@ bool sameFiguresInAnotherUnit(const FigureDifferences &differences, qsizetype fr
 }
 
 // Lines that moved between captions leave the totals as they were: no
-// total changed, and the column's totals agree or its differences cancel.
-// A line split out into a new caption has no earlier figure, so only the
-// line it left changes.
+// total changed, and the changes cancel, or are what a caption new in the
+// later filing holds, or one gone from it held (a line split out of
+// others: Tesla's AI infrastructure, 1,510, taken out of five lines of
+// property; or merged into another).
+// Shares and per-share figures restated together are a split, not lines moved.
 void classify(FigureDifferences &differences, qsizetype from, const Totals &totals)
 {
     std::optional<Amount> sum = Amount::fromInteger(0);
     for (qsizetype i = from; i < differences.size() && sum; ++i)
         sum = sum->plus(differences[i].change);
     const bool cancel = sum && sum->isZero() && differences.size() - from >= 2;
-    // Shares and per-share figures restated together are a split, not lines moved.
-    const bool moved = !totals.changed && !totals.counts && (cancel || totals.unchanged);
+    const std::optional<Amount> left = sum && totals.newLines ? sum->plus(*totals.newLines) : std::nullopt;
+    const bool splitOut = left && left->isZero() && !totals.newLines->isZero();
+    const bool moved = !totals.changed && !totals.counts && (cancel || splitOut);
     for (qsizetype i = from; i < differences.size(); ++i)
         differences[i].kind = moved ? FigureDifference::Kind::Reclassification : FigureDifference::Kind::Restatement;
 }
@@ -496,7 +519,7 @@ FigureDifferences FilingComparer::compare(const Filing &earlier, qsizetype earli
             qsizetype best = -1;
             qsizetype bestColumn = -1;
             int bestScore = 0;
-            bool tied = false; // two tables untitled alike share as many lines
+            bool tied = false; // two tables, titled alike or not, score the same: none is taken
             for (qsizetype se = 0; se < earlier.schedules.size(); ++se) {
                 const Schedule &candidate = earlier.schedules[se];
                 const QString theirs = earlier.companyKeyOf(candidate);

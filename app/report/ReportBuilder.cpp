@@ -477,10 +477,14 @@ Report ReportBuilder::tieOut(const QList<FilingAnalysisPtr> &analyses, const Opt
     for (qsizetype f = 0; f < analyses.size(); ++f) {
         const FilingAnalysis &analysis = *analyses[f];
         const Filing &filing = analysis.filing;
+        // Each filing in a block of its own, from the top of a page but the first.
         QTextBlockFormat first;
-        if (f > 0)
+        if (f > 0) {
             first.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        cursor.setBlockFormat(first);
+            cursor.insertBlock(first);
+        } else {
+            cursor.setBlockFormat(first);
+        }
         cursor.insertText(companyOf(filing), textFormat(1.1, false, Quiet));
         paragraph(cursor, filing.title.isEmpty() ? filing.fileName() : filing.title, textFormat(1.5, true));
         const QString dated =

@@ -49,7 +49,7 @@ const Cell &cellOf(const Filing &filing, const CellKey &key)
 bool TotalFormulas::isPercent(const Schedule &schedule, const Row &row, qsizetype period)
 {
     const Cell &cell = row.cells[period];
-    return cell.percent || row.unit() == RowUnit::Percent || schedule.periods[period].unit == RowUnit::Percent;
+    return cell.percent || row.unit() == RowUnit::Percent || schedule.periods.value(period).unit == RowUnit::Percent;
 }
 
 std::optional<TotalFormulas::Terms> TotalFormulas::termsOf(const Filing &filing, qsizetype filingIndex,
@@ -64,6 +64,8 @@ std::optional<TotalFormulas::Terms> TotalFormulas::termsOf(const Filing &filing,
     const Row &target = schedule.rows[check.target.row];
     if (checked.column < 0 || checked.column >= target.cells.size())
         return std::nullopt;
+    if (checked.column >= schedule.periods.size())
+        return std::nullopt;
     const bool percent = isPercent(schedule, target, checked.column);
     Terms terms;
     for (qsizetype k = 0; k < check.terms.size(); ++k) {
@@ -71,6 +73,10 @@ std::optional<TotalFormulas::Terms> TotalFormulas::termsOf(const Filing &filing,
         const qsizetype column = checked.termColumns[k];
         const Schedule &termSchedule = filing.schedules[ref.schedule];
         const Row &row = termSchedule.rows[ref.row];
+        // A sheet has a column of figures per period; a change in basis
+        // points (a weight of 100) is no sum of the percentages it spans.
+        if (qAbs(check.terms[k].weight) != 1 || column >= termSchedule.periods.size())
+            return std::nullopt;
         if (!exported(filingIndex, ref.schedule) || column < 0 || column >= row.cells.size()
             || !isNumber(row.cells[column]) || termSchedule.scale != schedule.scale
             || termSchedule.shareScale != schedule.shareScale || isPercent(termSchedule, row, column) != percent)

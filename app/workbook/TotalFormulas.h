@@ -45,8 +45,8 @@ public:
     // Never a formula that would depend on itself.
     static Plan of(const QList<FilingAnalysisPtr> &filings, const Exported &exported);
     // A sum check's terms in one of its periods, as figures of the workbook:
-    // nullopt for a ratio, or when a term is not a number on a sheet, or is
-    // in another unit (scale, or percent against money).
+    // nullopt for a ratio or a change in basis points, or when a term is not
+    // a number on a sheet, or is in another unit (scale, or percent against money).
     static std::optional<Terms> termsOf(const Filing &filing, qsizetype filingIndex, const Check &check,
                                         qsizetype period, const Exported &exported);
     // What the terms add up to, exactly, or nullopt on overflow.

@@ -343,7 +343,7 @@ void Writing::writeSchedule(const Sheet &sheet)
         worksheet_write_string(ws, line++, 0, utf8(text).constData(), formats.of(Style().italic()));
     }
     // Printed, each page says whose table it is, of which filing, and which page.
-    const auto field = [](const QString &text) { return QString(text).replace(u'&', u"&&"_s).left(110); };
+    const auto field = [](const QString &text) { return text.left(110).replace(u'&', u"&&"_s); };
     worksheet_set_header(ws, utf8(u"&L%1"_s.arg(field(company + u" \u2014 "_s + schedule.title))).constData());
     worksheet_set_footer(ws, utf8(u"&L%1&RPage &P of &N"_s.arg(field(filing.fileName()))).constData());
     // Labels and headers stay in view; printed, the table fits the page's width.
@@ -497,8 +497,13 @@ void Writing::writeCalculations()
                                    nullptr);
             // The total as the fact reports it, in its unit (dollars, not the table's millions).
             const QModelIndex total = model.index(r, CalculationTableModel::Total);
+            // Printed as the page prints it: "(1,234)" is negative.
+            QString printed = total.data().toString().remove(u',');
+            const bool negative = printed.startsWith(u'(') && printed.endsWith(u')');
+            if (negative)
+                printed = printed.mid(1, printed.size() - 2);
             bool number = false;
-            const double value = total.data().toString().remove(u',').toDouble(&number);
+            const double value = (negative ? -1 : 1) * printed.toDouble(&number);
             if (number)
                 worksheet_write_number(ws, at, lxw_col_t(first + 3), value,
                                        formats.of(Style().numberFormat(u"#,##0;(#,##0)"_s).align(3)));
