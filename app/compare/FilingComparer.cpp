@@ -297,8 +297,10 @@ Totals compareColumns(const Compared &earlier, qsizetype se, qsizetype ce, const
 {
     const Schedule &e = earlier.filing.schedules[se];
     const Schedule &l = later.filing.schedules[sl];
-    const QHash<QString, qsizetype> earlierRows = indexOf(rowsByKey(e));
-    const QSet<QString> uncertain = repeatedUnevenly(rowsByKey(e), rowsByKey(l));
+    const QList<std::pair<QString, qsizetype>> earlierKeys = rowsByKey(e);
+    const QList<std::pair<QString, qsizetype>> laterKeys = rowsByKey(l);
+    const QHash<QString, qsizetype> earlierRows = indexOf(earlierKeys);
+    const QSet<QString> uncertain = repeatedUnevenly(earlierKeys, laterKeys);
     Totals totals;
     // A line's figure where lines add up: money, or a rate of a reconciliation of rates.
     const auto money = [](const Schedule &schedule, qsizetype r, qsizetype c) {
@@ -306,12 +308,12 @@ Totals compareColumns(const Compared &earlier, qsizetype se, qsizetype ce, const
         const RowUnit unit = schedule.rows[r].unit();
         return (unit != RowUnit::Money && unit != RowUnit::Percent) || value.isNil() ? Amount::fromInteger(0) : value;
     };
-    const QHash<QString, qsizetype> laterRows = indexOf(rowsByKey(l));
-    for (const auto &[key, r] : rowsByKey(e)) {
+    const QHash<QString, qsizetype> laterRows = indexOf(laterKeys);
+    for (const auto &[key, r] : earlierKeys) {
         if (!laterRows.contains(key) && !uncertain.contains(baseOf(key)) && totals.newLines)
             totals.newLines = totals.newLines->minus(money(e, r, ce));
     }
-    for (const auto &[key, r] : rowsByKey(l)) {
+    for (const auto &[key, r] : laterKeys) {
         const auto match = earlierRows.constFind(key);
         if (match == earlierRows.cend() && !uncertain.contains(baseOf(key)) && totals.newLines)
             totals.newLines = totals.newLines->plus(money(l, r, cl));

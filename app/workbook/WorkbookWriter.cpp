@@ -52,8 +52,9 @@ double numberOf(const Amount &amount, bool percent)
     return percent ? value / 100.0 : value;
 }
 
-// A figure of a check's line ("29792", "66.2%", "[626935.5, 626937.5]",
-// the middle of a sum's rounding interval) as a number; nullopt for words.
+// A figure as a check's line or a list writes it ("29792", "66.2%",
+// "(1,234)", "[626935.5, 626937.5]", the middle of a sum's rounding
+// interval) as a number; nullopt for words.
 std::optional<double> numberOf(QString text, bool percent)
 {
     text = text.trimmed();
@@ -68,7 +69,9 @@ std::optional<double> numberOf(QString text, bool percent)
         ok = ends.size() == 2 && lowOk && highOk;
         value = (low + high) / 2;
     } else {
-        value = text.remove(u',').remove(u'%').remove(u'$').toDouble(&ok);
+        text.remove(u',').remove(u'%').remove(u'$');
+        const bool negative = text.startsWith(u'(') && text.endsWith(u')');
+        value = (negative ? -1 : 1) * (negative ? text.mid(1, text.size() - 2) : text).toDouble(&ok);
     }
     if (!ok)
         return std::nullopt;
@@ -497,15 +500,8 @@ void Writing::writeCalculations()
                                    nullptr);
             // The total as the fact reports it, in its unit (dollars, not the table's millions).
             const QModelIndex total = model.index(r, CalculationTableModel::Total);
-            // Printed as the page prints it: "(1,234)" is negative.
-            QString printed = total.data().toString().remove(u',');
-            const bool negative = printed.startsWith(u'(') && printed.endsWith(u')');
-            if (negative)
-                printed = printed.mid(1, printed.size() - 2);
-            bool number = false;
-            const double value = (negative ? -1 : 1) * printed.toDouble(&number);
-            if (number)
-                worksheet_write_number(ws, at, lxw_col_t(first + 3), value,
+            if (const std::optional<double> value = numberOf(total.data().toString(), false))
+                worksheet_write_number(ws, at, lxw_col_t(first + 3), *value,
                                        formats.of(Style().numberFormat(u"#,##0;(#,##0)"_s).align(3)));
             worksheet_write_string(ws, at, lxw_col_t(first + 4), text(CalculationTableModel::Items).constData(),
                                    nullptr);
