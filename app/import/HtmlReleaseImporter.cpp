@@ -207,6 +207,7 @@ private:
     bool m_footnotesOpen = false; // the paragraphs read are footnotes under the last table
     bool m_titleIsHeadline = false;
     std::optional<HtmlReleaseImporter::Tagged> m_tagged;
+    QList<qsizetype> m_coverPlaces; // of a tagged document's dei: facts
 };
 
 ImportResult Reader::run()
@@ -255,18 +256,20 @@ ImportResult Reader::run()
 
 void Reader::readDocument(qsizetype from, qsizetype to)
 {
-    // A browser shows nothing after a comment that is never closed; say where it opened.
-    const QStringView text = QStringView(m_context.source().text()).sliced(from, to - from);
-    const qsizetype comment = text.lastIndexOf(u"<!--");
-    if (comment >= 0 && text.indexOf(u"-->", comment + 4) < 0)
-        m_context.warnAt(m_context.source().locateOffset(from + comment, 4),
-                         u"comment never closed: expected \"-->\"; nothing after it is read"_s);
     HtmlDocument document;
     if (m_tagged) {
+        // Well-formed XML, as its reader found it: no comment left open.
         document = HtmlDocument::read(m_context.source(), m_tagged->markup);
         m_tagged->markup = MarkupTree(); // read: its memory is the document's now
         TaggedTables::bind(document, m_tagged->instance);
+        m_coverPlaces = TaggedTables::coverPlaces(m_tagged->instance);
     } else {
+        // A browser shows nothing after a comment that is never closed; say where it opened.
+        const QStringView text = QStringView(m_context.source().text()).sliced(from, to - from);
+        const qsizetype comment = text.lastIndexOf(u"<!--");
+        if (comment >= 0 && text.indexOf(u"-->", comment + 4) < 0)
+            m_context.warnAt(m_context.source().locateOffset(from + comment, 4),
+                             u"comment never closed: expected \"-->\"; nothing after it is read"_s);
         document = HtmlDocument::parse(m_context.source(), from, to);
     }
     m_statedScale = 1;
@@ -329,7 +332,7 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &tableBlock
     const HtmlTable &table = document.tables.at(tableBlock.table);
     // A cover page's tables (its facts are the document and entity
     // information) and a table of contents are read as text.
-    const bool text = isTableOfContents(table) || (m_tagged && TaggedTables::isCoverTable(table, m_tagged->instance));
+    const bool text = isTableOfContents(table) || (m_tagged && TaggedTables::isCoverTable(table, m_coverPlaces));
     std::optional<HtmlTableReader::Result> read = text ? std::nullopt : HtmlTableReader::read(m_context, table);
     if (!read) {
         // No column of figures: its rows are text.

@@ -42,16 +42,46 @@ QString withoutMarker(const QString &text)
                                                                                                                : text;
 }
 
+// "1,234" or "0.25": digits, grouped or not, with decimals or not; the
+// figure most cells hold, known without the expressions below.
+bool isPlainNumber(QStringView text)
+{
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    if (text.isEmpty() || !isDigit(text.front()))
+        return false;
+    qsizetype at = 1;
+    while (at < text.size() && (isDigit(text[at]) || text[at] == u','))
+        ++at;
+    if (at < text.size() && text[at] == u'.') {
+        const qsizetype decimals = ++at;
+        while (at < text.size() && isDigit(text[at]))
+            ++at;
+        if (at == decimals)
+            return false;
+    }
+    return at == text.size();
+}
+
 Content contentOf(QString text)
 {
     if (text.isEmpty())
         return Content::Empty;
+    if (isPlainNumber(text))
+        return Content::Figure;
     // ")(a)": the parenthesis closing a negative, then its footnote's marker.
     if (text.size() > 1 && (text.startsWith(u')') || text.startsWith(u'%')))
         text = withoutMarker(text);
     static const QStringList opening = {u"$"_s, u"("_s, u"$("_s, u"($"_s, u"US$"_s};
     if (opening.contains(text))
         return Content::Opening;
+    // Only these characters make a closing, a dash or a figure: a label's
+    // letters settle it without the expressions, which a 10-K's hundreds of
+    // thousands of cells would otherwise each run.
+    const auto mayClose = [](QChar c) {
+        return c.isDigit() || c.isSpace() || QStringView(u"$()-,.%\u2013\u2014bpstx").contains(c);
+    };
+    if (!std::all_of(text.cbegin(), text.cend(), mayClose))
+        return Content::Text;
     // ")", "%", ")%", " pts)", "bps": what closes a figure in the next cell.
     static const QRegularExpression closing(uR"(^(\)%?|%\)?|(pts|bps|bp)\.?\s*\)?|x)$)"_s);
     if (closing.match(text).hasMatch())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourceText.h"
 
+#include "CharScan.h"
+
 #include <algorithm>
 
 namespace {
@@ -32,7 +34,7 @@ QString withNewlines(const QString &text)
 SourceText::SourceText(const QString &text) : m_text(withNewlines(text))
 {
     const qsizetype size = m_text.size();
-    m_surrogates = std::any_of(m_text.cbegin(), m_text.cend(), [](QChar c) { return c.isSurrogate(); });
+    m_surrogates = CharScan::any(m_text, [](char16_t c) { return (c & 0xF800) == 0xD800; });
     m_starts.reserve(m_text.count(u'\n') + 1);
     m_starts.append(0);
     for (qsizetype at = m_text.indexOf(u'\n'); at >= 0; at = m_text.indexOf(u'\n', at + 1)) {

@@ -56,7 +56,18 @@ void TaggedTables::bind(HtmlDocument &document, const XbrlInstance &instance)
     }
 }
 
-bool TaggedTables::isCoverTable(const HtmlTable &table, const XbrlInstance &instance)
+QList<qsizetype> TaggedTables::coverPlaces(const XbrlInstance &instance)
+{
+    QList<qsizetype> places;
+    for (const XbrlFact &fact : instance.facts) {
+        if (fact.begin >= 0 && fact.conceptName.startsWith(u"dei:"))
+            places.append(fact.begin);
+    }
+    std::sort(places.begin(), places.end());
+    return places;
+}
+
+bool TaggedTables::isCoverTable(const HtmlTable &table, const QList<qsizetype> &coverPlaces)
 {
     qsizetype begin = -1;
     qsizetype end = -1;
@@ -67,9 +78,10 @@ bool TaggedTables::isCoverTable(const HtmlTable &table, const XbrlInstance &inst
             end = std::max(end, cell.end);
         }
     }
-    return begin >= 0 && std::any_of(instance.facts.cbegin(), instance.facts.cend(), [&](const XbrlFact &fact) {
-               return fact.begin >= begin && fact.begin < end && fact.conceptName.startsWith(u"dei:");
-           });
+    if (begin < 0)
+        return false;
+    const auto first = std::lower_bound(coverPlaces.cbegin(), coverPlaces.cend(), begin);
+    return first != coverPlaces.cend() && *first < end;
 }
 
 void TaggedTables::datePeriods(Schedule &schedule, const XbrlInstance &instance)

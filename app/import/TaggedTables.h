@@ -21,10 +21,14 @@ public:
     // the outermost one, when one number shows two nested facts.
     static void bind(HtmlDocument &document, const XbrlInstance &instance);
 
+    // Where the facts of the document and entity information (dei:) are
+    // shown, in order: the places isCoverTable looks for.
+    static QList<qsizetype> coverPlaces(const XbrlInstance &instance);
+
     // Whether a table is part of the cover page: it shows a fact of the
-    // document and entity information (dei:), as the registrant's address,
-    // file number and registered securities are tagged.
-    static bool isCoverTable(const HtmlTable &table, const XbrlInstance &instance);
+    // document and entity information, as the registrant's address, file
+    // number and registered securities are tagged.
+    static bool isCoverTable(const HtmlTable &table, const QList<qsizetype> &coverPlaces);
 
     // Dates each column of a schedule read from a tagged table by the
     // period most of its facts have (those without dimensions first).

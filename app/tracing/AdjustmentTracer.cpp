@@ -323,6 +323,7 @@ ValuesKey keyOf(const QList<Amount> &values)
 std::optional<QList<Amount>> difference(const QList<Amount> &a, const QList<Amount> &b)
 {
     QList<Amount> result;
+    result.reserve(a.size());
     for (qsizetype p = 0; p < a.size(); ++p) {
         const auto d = a[p].minus(b[p]);
         if (!d || d->isNegative())
@@ -332,15 +333,36 @@ std::optional<QList<Amount>> difference(const QList<Amount> &a, const QList<Amou
     return result;
 }
 
+// Whether a − b is printed as c in every period from the second on (the
+// first is compared by the caller's index).
+bool leavesExactly(const QList<Amount> &a, const QList<Amount> &b, const QList<Amount> &c)
+{
+    for (qsizetype p = 1; p < a.size(); ++p) {
+        const auto d = a[p].minus(b[p]);
+        if (!d || d->mantissa() != c[p].mantissa() || d->decimals() != c[p].decimals())
+            return false;
+    }
+    return true;
+}
+
 void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype schedule, const Layout &layout)
 {
     const Schedule &home = m_filing.schedules[schedule];
     const Row &row = home.rows[trace.row.row];
     const QList<Amount> target = absolutes(row, layout.own);
     const QList<Candidate> pool = poolFor(schedule, block, row, target, layout, &trace.mirrors);
+    if (pool.isEmpty())
+        return;
     QHash<ValuesKey, QList<qsizetype>> byValues;
-    for (qsizetype i = 0; i < pool.size(); ++i)
+    // Sums of three are sought by their first period's figure: a hash of
+    // one number per line, where a key of every period for each of the
+    // pool's pairs cost a bank's 10-K a tenth of its opening.
+    QHash<std::pair<qint64, int>, QList<qsizetype>> byFirst;
+    for (qsizetype i = 0; i < pool.size(); ++i) {
         byValues[keyOf(pool[i].values)].append(i);
+        const Amount &first = pool[i].values.constFirst();
+        byFirst[{first.mantissa(), first.decimals()}].append(i);
+    }
 
     QList<QList<qsizetype>> found;
     for (const qsizetype i : byValues.value(keyOf(target)))
@@ -356,11 +378,14 @@ void Tracer::sourcesOf(AdjustmentTrace &trace, const Block &block, qsizetype sch
         if (pool.size() > MaxTriplePool)
             continue;
         for (qsizetype j = i + 1; j < pool.size(); ++j) {
-            const auto last = difference(*rest, pool[j].values);
-            if (!last)
+            const auto last = rest->constFirst().minus(pool[j].values.constFirst());
+            if (!last || last->isNegative())
                 continue;
-            for (const qsizetype k : byValues.value(keyOf(*last))) {
-                if (k > j)
+            const auto third = byFirst.constFind({last->mantissa(), last->decimals()});
+            if (third == byFirst.cend())
+                continue;
+            for (const qsizetype k : *third) {
+                if (k > j && leavesExactly(*rest, pool[j].values, pool[k].values))
                     found.append(QList<qsizetype>{i, j, k});
             }
         }
