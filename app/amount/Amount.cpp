@@ -32,6 +32,13 @@ Amount Amount::fromInteger(qint64 value)
 
 std::optional<Amount> Amount::plus(const Amount &other) const
 {
+    // Figures of one table share their decimals: no alignment to do.
+    if (m_decimals == other.m_decimals) {
+        qint64 sum = 0;
+        if (__builtin_add_overflow(m_mantissa, other.m_mantissa, &sum))
+            return std::nullopt;
+        return Amount(sum, m_decimals, false);
+    }
     const int d = std::max(decimals(), other.decimals());
     const Wide sum =
         WideMath::scaleUp(m_mantissa, decimals(), d) + WideMath::scaleUp(other.m_mantissa, other.decimals(), d);
@@ -40,6 +47,13 @@ std::optional<Amount> Amount::plus(const Amount &other) const
 
 std::optional<Amount> Amount::minus(const Amount &other) const
 {
+    // As plus(-other): the most negative mantissa has no negation.
+    if (m_decimals == other.m_decimals && other.m_mantissa != std::numeric_limits<qint64>::min()) {
+        qint64 difference = 0;
+        if (__builtin_sub_overflow(m_mantissa, other.m_mantissa, &difference))
+            return std::nullopt;
+        return Amount(difference, m_decimals, false);
+    }
     const auto negative = other.negated();
     if (!negative)
         return std::nullopt;
@@ -105,6 +119,8 @@ AmountInterval Amount::interval() const
 
 std::strong_ordering Amount::operator<=>(const Amount &other) const
 {
+    if (m_decimals == other.m_decimals)
+        return m_mantissa <=> other.m_mantissa;
     const int d = std::max(decimals(), other.decimals());
     const Wide a = WideMath::scaleUp(m_mantissa, decimals(), d);
     const Wide b = WideMath::scaleUp(other.m_mantissa, other.decimals(), d);

@@ -126,6 +126,25 @@ public:
         return false;
     }
 
+    // Whether the text a TextRun would gather under an element, markers
+    // apart, has a digit: found without gathering it.
+    bool showsDigit(int index) const
+    {
+        QVarLengthArray<int, 64> stack{index};
+        while (!stack.isEmpty()) {
+            const int at = stack.back();
+            stack.removeLast();
+            const Node &node = m_tree.node(at);
+            if (node.kind == Node::Kind::Text) {
+                if (std::any_of(node.text.cbegin(), node.text.cend(), [](QChar c) { return c.isDigit(); }))
+                    return true;
+            } else if (node.kind == Node::Kind::Element && !isHidden(at) && !isSuperscript(at)) {
+                forEachChild(at, [&stack](int child) { stack.append(child); });
+            }
+        }
+        return false;
+    }
+
     bool holds(int index, GumboTag tag, int depth = 0) const
     {
         for (int child = m_tree.node(index).firstChild; child >= 0; child = m_tree.node(child).nextSibling) {
@@ -412,10 +431,6 @@ private:
     {
         // A table that lays out other tables, or text without a figure, is
         // read as the blocks in its cells.
-        TextRun all(m_markup);
-        all.append(table, false);
-        const QString text = all.text();
-        const bool figures = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
         if (depth >= MaxDepth) {
             addBlock(table);
             return;
@@ -424,7 +439,7 @@ private:
             forEachRow(table, [&](int row) { forEachCell(row, [&](int cell) { readBlocks(cell, depth + 1); }); });
             return;
         }
-        if (!figures) {
+        if (!m_markup.showsDigit(table)) {
             // A row of a layout table reads as a line: a bullet and its text.
             forEachRow(table, [&](int row) { addBlock(row); });
             return;

@@ -160,7 +160,7 @@ private:
         const QStringView ns = xml.namespaceUri();
         const QStringView name = xml.name();
         const QXmlStreamAttributes attributes = xml.attributes();
-        m_markup.startElement(ns, name, attributes, start);
+        const MarkupStyle *shown = m_markup.startElement(ns, name, attributes, start);
         if (InlineXbrlReader::isInlineNamespace(ns)) {
             if (name == u"nonFraction" || name == u"nonNumeric") {
                 element.open = Open::Fact;
@@ -211,8 +211,9 @@ private:
         } else if (ns == LinkbaseReader::LinkNamespace && name == u"schemaRef") {
             result.instance.schemaRef =
                 attributes.value(LinkbaseReader::XlinkNamespace.toString(), u"href"_s).toString();
-        } else if (const QStringView style = attributes.value(u"style"_s); style.contains(u"-sec-ix-hidden")) {
+        } else if (shown ? shown->showsHiddenFact : attributes.value(u"style"_s).contains(u"-sec-ix-hidden")) {
             // "-sec-ix-hidden:hidden-fact-3": this element shows that hidden fact.
+            const QStringView style = attributes.value(u"style"_s);
             const qsizetype at = style.indexOf(u"-sec-ix-hidden");
             QStringView id = style.sliced(at + 14);
             id = id.sliced(std::min<qsizetype>(id.indexOf(u':') + 1, id.size()));

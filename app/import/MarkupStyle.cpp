@@ -62,6 +62,7 @@ MarkupStyle MarkupStyle::of(QStringView written)
     MarkupStyle read;
     if (written.isEmpty())
         return read;
+    read.showsHiddenFact = written.contains(u"-sec-ix-hidden");
     QString lowered = written.toString().toLower();
     lowered.remove(u' ');
     const QStringView style(lowered);

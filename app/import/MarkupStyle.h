@@ -16,7 +16,8 @@ struct MarkupStyle
     bool ruleAbove = false;
     bool ruleBelow = false;
     bool doubleRuleBelow = false;
-    double indent = 0; // in points: padding-left, margin-left and text-indent
+    bool showsHiddenFact = false; // "-sec-ix-hidden:ID": the element shows a fact of ix:hidden (EDGAR's inline XBRL)
+    double indent = 0;            // in points: padding-left, margin-left and text-indent
 
     static MarkupStyle of(QStringView style);
 };

@@ -24,7 +24,7 @@ int MarkupTree::append(Node node)
     return index;
 }
 
-void MarkupTree::open(GumboTag tag, QStringView style, qsizetype begin)
+const MarkupStyle &MarkupTree::open(GumboTag tag, QStringView style, qsizetype begin)
 {
     Node element;
     element.tag = tag;
@@ -46,8 +46,10 @@ void MarkupTree::open(GumboTag tag, QStringView style, qsizetype begin)
             m_styles.append(MarkupStyle::of(style));
         }
     }
+    const int index = element.style;
     m_open.append(append(std::move(element)));
     m_lastChild.append(-1);
+    return m_styles.at(index);
 }
 
 void MarkupTree::close(qsizetype end)

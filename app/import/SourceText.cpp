@@ -35,7 +35,6 @@ SourceText::SourceText(const QString &text) : m_text(withNewlines(text))
 {
     const qsizetype size = m_text.size();
     m_surrogates = CharScan::any(m_text, [](char16_t c) { return (c & 0xF800) == 0xD800; });
-    m_starts.reserve(m_text.count(u'\n') + 1);
     m_starts.append(0);
     for (qsizetype at = m_text.indexOf(u'\n'); at >= 0; at = m_text.indexOf(u'\n', at + 1)) {
         // A final line end does not open another line.

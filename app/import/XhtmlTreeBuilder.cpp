@@ -32,18 +32,19 @@ bool isHeader(QStringView namespaceUri, QStringView name)
 
 } // namespace
 
-void XhtmlTreeBuilder::startElement(QStringView namespaceUri, QStringView name, const QXmlStreamAttributes &attributes,
-                                    qsizetype begin)
+const MarkupStyle *XhtmlTreeBuilder::startElement(QStringView namespaceUri, QStringView name,
+                                                  const QXmlStreamAttributes &attributes, qsizetype begin)
 {
     if (m_skipped > 0 || isHeader(namespaceUri, name)) {
         ++m_skipped;
-        return;
+        return nullptr;
     }
-    m_tree.open(tagOf(namespaceUri, name), attributes.value(u"style"_s), begin);
+    const MarkupStyle &style = m_tree.open(tagOf(namespaceUri, name), attributes.value(u"style"_s), begin);
     const QStringView rowspan = attributes.value(u"rowspan"_s);
     m_tree.setSpans(attributes.value(u"colspan"_s).toInt(), rowspan.isEmpty() ? -1 : rowspan.toInt());
     if (attributes.value(u"align"_s).compare(u"center", Qt::CaseInsensitive) == 0)
         m_tree.setAlignCenter();
+    return &style;
 }
 
 void XhtmlTreeBuilder::endElement(qsizetype begin)

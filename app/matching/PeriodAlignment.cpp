@@ -32,6 +32,15 @@ bool sameInk(const QStringList &a, const QStringList &b)
     }
 }
 
+// The same heading, white space apart. Most columns of a 10-K's tables
+// are headed alike ("December 31, 2021"): lines written the same settle it
+// without building a string.
+bool sameLabel(const Period &a, const Period &b)
+{
+    return a.labelLines == b.labelLines
+           || (sameInk(a.labelLines, b.labelLines) && a.label().simplified() == b.label().simplified());
+}
+
 } // namespace
 
 bool PeriodAlignment::samePeriod(const Period &a, const Period &b)
@@ -40,14 +49,11 @@ bool PeriodAlignment::samePeriod(const Period &a, const Period &b)
     if (a.date.isValid() && a.date == b.date && a.span == b.span && a.months == b.months
         && a.span != Period::Span::Unknown && a.isAdditive() == b.isAdditive())
         return true;
-    return sameInk(a.labelLines, b.labelLines) && a.label().simplified() == b.label().simplified();
+    return sameLabel(a, b);
 }
 
 PeriodAlignment::Pairs PeriodAlignment::align(const Schedule &a, const Schedule &b)
 {
-    const auto sameLabel = [](const Period &x, const Period &y) {
-        return sameInk(x.labelLines, y.labelLines) && x.label().simplified() == y.label().simplified();
-    };
     Pairs pairs;
     const auto taken = [&pairs](qsizetype j) {
         return std::any_of(pairs.cbegin(), pairs.cend(), [j](const auto &pair) { return pair.second == j; });
