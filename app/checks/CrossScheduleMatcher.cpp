@@ -3,7 +3,7 @@
 
 #include "CheckBuilder.h"
 #include "filing/Filing.h"
-#include "matching/PeriodAlignment.h"
+#include "matching/PeriodAlignments.h"
 #include "matching/PeriodIndex.h"
 
 #include <QHash>
@@ -314,12 +314,13 @@ Checks flowBalanceChecks(const Filing &filing, const CheckBuilder &builder)
 // figure, and returns the rows joined directly, as (earlier, later): a group
 // chains releases a year apart, and its first row may share no period with
 // a later one. The index is let go before any check is made.
-QList<std::pair<qsizetype, qsizetype>> joinRows(const Filing &filing, const Flat &flat, Groups &groups)
+QList<std::pair<qsizetype, qsizetype>> joinRows(const Filing &filing, const Flat &flat, Groups &groups,
+                                                PeriodAlignments &alignments)
 {
     RowIndex index(filing);
     QList<std::pair<qsizetype, qsizetype>> joined;
     for (const auto &[a, b] : PeriodIndex(filing).sharingAny()) {
-        const PeriodAlignment::Pairs pairs = PeriodAlignment::align(filing.schedules[a], filing.schedules[b]);
+        const PeriodAlignment::Pairs pairs = alignments.of(a, b);
         if (pairs.isEmpty())
             continue;
         // The shorter schedule's rows are looked up in the longer one's index:
@@ -391,18 +392,11 @@ void CrossScheduleMatcher::match(const Filing &filing, Checks &checks)
         total += schedule.rows.size();
     }
     Groups groups(total);
-    QList<std::pair<qsizetype, qsizetype>> joined = joinRows(filing, flat, groups);
-    QHash<std::pair<qsizetype, qsizetype>, PeriodAlignment::Pairs> alignments;
+    PeriodAlignments alignments(filing.schedules);
+    QList<std::pair<qsizetype, qsizetype>> joined = joinRows(filing, flat, groups, alignments);
 
     std::sort(joined.begin(), joined.end(),
               [](const auto &a, const auto &b) { return std::pair(a.second, a.first) < std::pair(b.second, b.first); });
-    // Many rows of one schedule join rows of the same other one.
-    const auto alignmentOf = [&](qsizetype s, qsizetype t) -> const PeriodAlignment::Pairs & {
-        auto known = alignments.constFind({s, t});
-        if (known == alignments.cend())
-            known = alignments.insert({s, t}, PeriodAlignment::align(filing.schedules[s], filing.schedules[t]));
-        return *known;
-    };
     Checks balances = flowBalanceChecks(filing, builder);
     qsizetype joinedRows = 0;
     for (qsizetype i = 0; i < total; ++i)
@@ -425,14 +419,14 @@ void CrossScheduleMatcher::match(const Filing &filing, Checks &checks)
         RowRef anchor;
         for (auto e = firstEdge; e != edge && !anchor.isValid(); ++e) {
             const RowRef earlier = flat.at(e->first);
-            if (earlier.schedule != target.schedule && !alignmentOf(target.schedule, earlier.schedule).isEmpty())
+            if (earlier.schedule != target.schedule && !alignments.of(target.schedule, earlier.schedule).isEmpty())
                 anchor = earlier;
         }
         if (!anchor.isValid())
             continue;
         const Row &row = filing.schedules[target.schedule].rows[target.row];
         const Row &lead = filing.schedules[anchor.schedule].rows[anchor.row];
-        const int sign = signBetween(row, lead, alignmentOf(target.schedule, anchor.schedule));
+        const int sign = signBetween(row, lead, alignments.of(target.schedule, anchor.schedule));
         Check check = builder.sum(Check::Kind::CrossSchedule, target, {{anchor, sign}});
         if (!check.periods.isEmpty())
             checks.append(std::move(check));

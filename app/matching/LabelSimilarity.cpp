@@ -24,21 +24,19 @@ QSet<QString> LabelSimilarity::words(const QString &text)
     // Words are runs of letters and digits. A scan rather than a regular
     // expression: the tracer and the narrative compare thousands of labels.
     const QString lower = text.toLower();
-    QString word;
+    qsizetype start = 0; // of the word being read
     for (qsizetype i = 0; i < lower.size(); ++i) {
         char32_t c = lower[i].unicode();
         const bool pair = lower[i].isHighSurrogate() && i + 1 < lower.size() && lower[i + 1].isLowSurrogate();
         if (pair)
             c = QChar::surrogateToUcs4(lower[i], lower[i + 1]);
-        if (QChar::isLetterOrNumber(c)) {
-            word += QStringView(lower).mid(i, pair ? 2 : 1);
-        } else {
-            take(word);
-            word.clear();
+        if (!QChar::isLetterOrNumber(c)) {
+            take(lower.mid(start, i - start));
+            start = i + 1;
         }
         i += pair ? 1 : 0;
     }
-    take(word);
+    take(lower.mid(start));
     return result;
 }
 

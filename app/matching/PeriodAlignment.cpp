@@ -32,13 +32,28 @@ bool sameInk(const QStringList &a, const QStringList &b)
     }
 }
 
+// The last character of a heading that is not white space.
+QChar lastInk(const QStringList &lines)
+{
+    for (qsizetype l = lines.size(); l-- > 0;) {
+        for (qsizetype i = lines[l].size(); i-- > 0;) {
+            if (!lines[l][i].isSpace())
+                return lines[l][i];
+        }
+    }
+    return {};
+}
+
 // The same heading, white space apart. Most columns of a 10-K's tables
 // are headed alike ("December 31, 2021"): lines written the same settle it
-// without building a string.
+// without building a string, and headings of other years differ in their
+// last digit, found before the walk through both.
 bool sameLabel(const Period &a, const Period &b)
 {
-    return a.labelLines == b.labelLines
-           || (sameInk(a.labelLines, b.labelLines) && a.label().simplified() == b.label().simplified());
+    if (a.labelLines == b.labelLines)
+        return true;
+    return lastInk(a.labelLines) == lastInk(b.labelLines) && sameInk(a.labelLines, b.labelLines)
+           && a.label().simplified() == b.label().simplified();
 }
 
 } // namespace

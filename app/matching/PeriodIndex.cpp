@@ -36,16 +36,17 @@ QStringList PeriodIndex::keysOf(qsizetype schedule, const Period &period) const
 
 QList<std::pair<qsizetype, qsizetype>> PeriodIndex::sharingAny() const
 {
-    QSet<std::pair<qsizetype, qsizetype>> pairs;
+    QList<std::pair<qsizetype, qsizetype>> pairs;
     for (const QList<qsizetype> &schedules : m_byKey) {
         for (qsizetype i = 0; i < schedules.size(); ++i) {
             for (qsizetype j = i + 1; j < schedules.size(); ++j)
-                pairs.insert({schedules[i], schedules[j]});
+                pairs.append({schedules[i], schedules[j]});
         }
     }
-    QList<std::pair<qsizetype, qsizetype>> sorted(pairs.cbegin(), pairs.cend());
-    std::sort(sorted.begin(), sorted.end());
-    return sorted;
+    // Two schedules sharing several periods are one pair.
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
 }
 
 QList<qsizetype> PeriodIndex::sharingAll(qsizetype schedule) const

@@ -65,10 +65,12 @@ struct QuoteContext
     bool nonGaap;
 };
 
-double contextScore(const QuoteContext &context, const LabelTraits &label, const Schedule &schedule, const Row &row,
-                    qsizetype period)
+// How well a cell fits the words around a quote, given how many of its
+// label's words they say (`coverage`).
+double contextScore(double coverage, const QuoteContext &context, const LabelTraits &label, const Schedule &schedule,
+                    const Row &row, qsizetype period)
 {
-    double score = LabelSimilarity::coverage(label.words, context.words);
+    double score = coverage;
     const QList<int> &years = context.years;
     const QDate date = period < schedule.periods.size() ? schedule.periods[period].date : QDate();
     if (!years.isEmpty() && date.isValid())
@@ -123,7 +125,12 @@ private:
     void matchGrowth(NarrativeClaim &claim, const Amount &percent, const QuoteContext &context);
     void take(NarrativeClaim &claim, const QList<Candidate> &candidates);
     // A label's traits, found once however many quotes it could match.
-    const LabelTraits &traitsOf(const Row &row);
+    qsizetype traitsOf(const Row &row);
+    // contextScore of a cell, with the coverage of each label by the quote's
+    // words worked out once per quote (`coverages`, by label): a figure a
+    // 10-K quotes can be in thousands of cells, many of one label.
+    double scoreOf(const QuoteContext &context, QHash<qsizetype, double> &coverages, const Schedule &schedule,
+                   const Row &row, qsizetype period);
 
     const Filing &m_filing;
     QList<qint32> m_companies;             // of each schedule
@@ -131,7 +138,9 @@ private:
     FigureIndex m_figures;                 // of the company whose paragraphs are read
     RowRef m_lastRow;                      // the line the previous figure of the paragraph matched
     // By label: a release repeats its labels every quarter.
-    QHash<QString, LabelTraits> m_labels;
+    QList<LabelTraits> m_labels;
+    QHash<QString, qsizetype> m_labelIndex;
+    QHash<const Row *, qsizetype> m_rowLabels; // each row's entry in m_labels
 };
 
 qint32 Matcher::companyOf(const Paragraph &paragraph) const
@@ -153,12 +162,27 @@ void Matcher::index(qint32 company)
         m_figures = FigureIndex(m_filing, m_schedulesOf[company]);
 }
 
-const LabelTraits &Matcher::traitsOf(const Row &row)
+qsizetype Matcher::traitsOf(const Row &row)
 {
-    auto known = m_labels.constFind(row.label);
-    if (known == m_labels.cend())
-        known = m_labels.emplace(row.label, row.label);
-    return *known;
+    if (const auto known = m_rowLabels.constFind(&row); known != m_rowLabels.cend())
+        return *known;
+    auto label = m_labelIndex.constFind(row.label);
+    if (label == m_labelIndex.cend()) {
+        label = m_labelIndex.insert(row.label, m_labels.size());
+        m_labels.append(LabelTraits(row.label));
+    }
+    m_rowLabels.insert(&row, *label);
+    return *label;
+}
+
+double Matcher::scoreOf(const QuoteContext &context, QHash<qsizetype, double> &coverages, const Schedule &schedule,
+                        const Row &row, qsizetype period)
+{
+    const qsizetype label = traitsOf(row);
+    auto coverage = coverages.constFind(label);
+    if (coverage == coverages.cend())
+        coverage = coverages.insert(label, LabelSimilarity::coverage(m_labels[label].words, context.words));
+    return contextScore(*coverage, context, m_labels[label], schedule, row, period);
 }
 
 void Matcher::take(NarrativeClaim &claim, const QList<Candidate> &candidates)
@@ -187,6 +211,7 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
     const double low = (quoted.toDouble() - half) * unit;
     const double high = (quoted.toDouble() + half) * unit;
     QList<Candidate> candidates;
+    QHash<qsizetype, double> coverages;
     const QList<FigureIndex::Entry> entries = perShare ? m_figures.perShare(low, high) : m_figures.amounts(low, high);
     for (const FigureIndex::Entry &entry : entries) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
@@ -202,7 +227,7 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
                            entry.period,
                            -1,
                            cell.amount,
-                           contextScore(context, traitsOf(row), schedule, row, entry.period)});
+                           scoreOf(context, coverages, schedule, row, entry.period)});
     }
     take(claim, candidates);
 }
@@ -211,6 +236,7 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
 {
     const double half = 0.5 * std::pow(10.0, -percent.decimals());
     QList<Candidate> candidates;
+    QHash<qsizetype, double> coverages;
     const QList<FigureIndex::Entry> entries = m_figures.growth(percent.toDouble() - half, percent.toDouble() + half);
     for (const FigureIndex::Entry &entry : entries) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
@@ -224,7 +250,7 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
         if (!rounded || !(rounded->abs() == percent))
             continue;
         // The line the sentence just quoted is the one that grew.
-        const double score = contextScore(context, traitsOf(row), schedule, row, entry.period)
+        const double score = scoreOf(context, coverages, schedule, row, entry.period)
                              + (RowRef{entry.schedule, entry.row} == m_lastRow ? 2.0 : 0.0);
         candidates.append({{entry.schedule, entry.row}, entry.period, entry.basePeriod, *precise, score});
     }
