@@ -203,16 +203,19 @@ public:
 
 private:
     // Equivalent contexts are found with XbrlContext::isEquivalent, among
-    // the contexts of the same entity and dates.
+    // the contexts of the same entity, dates and members: a 10-K's
+    // thousands of contexts share a few dozen periods.
     void classifyContexts()
     {
-        QHash<QString, QList<int>> candidates; // a key of entity and dates -> class representatives
+        QHash<QString, QList<int>> candidates; // a key of entity, dates and members -> class representatives
         for (qsizetype i = 0; i < m_instance.contexts.size(); ++i) {
             const XbrlContext &context = m_instance.contexts.at(i);
             const XbrlPeriod &period = context.period;
-            const QString key = context.entity + u'|' + QString::number(period.start.toJulianDay()) + u'|'
-                                + QString::number(period.end.toJulianDay()) + (period.instant ? u"|i"_s : u"|d"_s)
-                                + (period.isForever ? u"|f"_s : u""_s);
+            QString key = context.entity + u'|' + QString::number(period.start.toJulianDay()) + u'|'
+                          + QString::number(period.end.toJulianDay()) + (period.instant ? u"|i"_s : u"|d"_s)
+                          + (period.isForever ? u"|f"_s : u""_s);
+            for (const XbrlDimension &dimension : context.dimensions)
+                key += u'|' + dimension.axis + u'=' + dimension.member;
             QList<int> &representatives = candidates[key];
             const auto same = std::find_if(representatives.begin(), representatives.end(),
                                            [&](int r) { return m_instance.contexts.at(r).isEquivalent(context); });

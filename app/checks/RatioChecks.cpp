@@ -9,6 +9,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -204,6 +206,8 @@ Check ratioCheck(const Filing &filing, Check::Kind kind, const RowRef &target, c
 Checks RatioChecks::perShare(const Filing &filing)
 {
     Checks checks;
+    // Found on the first per-share figure that does not divide out, once.
+    std::optional<QList<RowRef>> commonIncome;
     for (qsizetype s = 0; s < filing.schedules.size(); ++s) {
         const Schedule &schedule = filing.schedules[s];
         for (qsizetype r = 0; r < schedule.rows.size(); ++r) {
@@ -241,7 +245,9 @@ Checks RatioChecks::perShare(const Filing &filing)
             {
                 const Check first = checkOver(numerator);
                 qsizetype failed = first.failedPeriods();
-                for (const RowRef &common : failed > 0 ? commonIncomeRows(filing) : QList<RowRef>()) {
+                if (failed > 0 && !commonIncome)
+                    commonIncome = commonIncomeRows(filing);
+                for (const RowRef &common : failed > 0 ? *commonIncome : QList<RowRef>()) {
                     const Check other = checkOver(common);
                     if (!other.periods.isEmpty() && other.periods.size() >= first.periods.size()
                         && other.failedPeriods() < failed) {

@@ -42,11 +42,22 @@ bool isHeading(const QString &name)
 // The words of a label that carry its meaning, lower-cased.
 QStringList wordsOf(const QString &text)
 {
-    static const QRegularExpression letters(uR"([A-Za-z]{3,})"_s);
     static const QStringList small = {u"and"_s, u"the"_s, u"for"_s, u"add"_s, u"less"_s, u"net"_s};
+    const auto isLetter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
     QStringList words;
-    for (auto it = letters.globalMatch(text); it.hasNext();) {
-        const QString word = it.next().captured().toLower();
+    // Runs of three ASCII letters or more, scanned rather than matched: a
+    // 10-K's thousands of labels are read.
+    for (qsizetype at = 0; at < text.size();) {
+        if (!isLetter(text[at])) {
+            ++at;
+            continue;
+        }
+        const qsizetype start = at;
+        while (at < text.size() && isLetter(text[at]))
+            ++at;
+        if (at - start < 3)
+            continue;
+        const QString word = text.mid(start, at - start).toLower();
         if (!small.contains(word))
             words << word;
     }
@@ -66,7 +77,7 @@ bool names(QStringList name, QStringList label)
     return !name.isEmpty() && 2 * name.size() >= label.size()
            && std::all_of(name.cbegin(), name.cend(), [&label](const QString &word) {
                   return std::any_of(label.cbegin(), label.cend(), [&word](const QString &other) {
-                      return other.startsWith(word.left(qMax<qsizetype>(4, word.size() - 2)));
+                      return other.startsWith(QStringView(word).left(qMax<qsizetype>(4, word.size() - 2)));
                   });
               });
 }
