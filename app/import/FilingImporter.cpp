@@ -107,7 +107,7 @@ ImportResult FilingImporter::importBytes(const QByteArray &bytes, const QString 
         result.diagnostics << *over;
         return result;
     }
-    const SourceText source(decoded.text);
+    const SourceText source(decoded.text, decoded.encoding == u"UTF-8" ? bytes : QByteArray());
     ImportResult result;
     if (html && InlineXbrlImporter::isInlineXbrl(decoded.text)) {
         result = InlineXbrlImporter::import(source, fileName);

@@ -513,9 +513,9 @@ private:
 
 InlineXbrlReader::Result InlineXbrlReader::read(ImportContext &context, qsizetype from, qsizetype to)
 {
-    // UTF-8 straight from a view of the document: the reader decodes a
-    // QString's UTF-8 anyway, and a slice of the text would be a copy.
-    QXmlStreamReader xml(QStringView(context.source().text()).sliced(from, to - from).toUtf8());
+    // UTF-8, as the reader decodes a QString's UTF-8 anyway: the file's own
+    // bytes where they are that.
+    QXmlStreamReader xml(context.source().utf8(from, to));
     Reader reader(context, from, to);
     reader.result.ok = reader.run(xml);
     return std::move(reader.result);

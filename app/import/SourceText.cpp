@@ -43,6 +43,33 @@ SourceText::SourceText(const QString &text) : m_text(withNewlines(text))
     }
 }
 
+SourceText::SourceText(const QString &text, const QByteArray &bytes) : SourceText(text)
+{
+    // Only a text its line ends left as it was is still those bytes.
+    if (m_text.isSharedWith(text)) {
+        m_utf8 = bytes;
+        m_utf8Start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    }
+}
+
+QByteArray SourceText::utf8(qsizetype from, qsizetype to) const
+{
+    const QStringView text(m_text);
+    if (m_utf8.isEmpty())
+        return text.sliced(from, to - from).toUtf8();
+    // How many bytes UTF-8 takes for a piece of the text: one for ASCII,
+    // two up to U+07FF, four for a surrogate pair, three for the rest.
+    const auto length = [](QStringView piece) {
+        qsizetype bytes = 0;
+        for (const QChar c : piece)
+            bytes += c.unicode() < 0x80 ? 1 : c.unicode() < 0x800 ? 2 : c.isSurrogate() ? 2 : 3;
+        return bytes;
+    };
+    const qsizetype begin = m_utf8Start + length(text.first(from));
+    const qsizetype end = m_utf8.size() - length(text.sliced(to));
+    return QByteArray::fromRawData(m_utf8.constData() + begin, end - begin);
+}
+
 QStringView SourceText::line(int index) const
 {
     const qsizetype start = m_starts.at(index);

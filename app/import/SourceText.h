@@ -3,6 +3,7 @@
 
 #include "filing/SourceLocation.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -15,6 +16,10 @@ class SourceText
 {
 public:
     explicit SourceText(const QString &text);
+    // `bytes` are the file the text was decoded from, kept when they are
+    // that text in UTF-8 (a byte-order mark aside), so that a reader of
+    // UTF-8 takes them as they are.
+    SourceText(const QString &text, const QByteArray &bytes);
 
     int lineCount() const { return int(m_starts.size()); }
     // Where a line starts in text().
@@ -34,8 +39,15 @@ public:
     // Where the span [at, at+length) of text() is.
     SourceLocation locateOffset(qsizetype at, qsizetype length = 0) const;
 
+    // text()[from, to) in UTF-8: the file's own bytes where they are that
+    // (no copy of a 10-K's megabytes; valid while this SourceText is),
+    // else converted.
+    QByteArray utf8(qsizetype from, qsizetype to) const;
+
 private:
     QString m_text;
+    QByteArray m_utf8;         // the file's bytes when they are m_text in UTF-8
+    qsizetype m_utf8Start = 0; // past a byte-order mark
     QList<qsizetype> m_starts;
     // A text of the Basic Multilingual Plane only (nearly every filing) counts
     // a column per UTF-16 unit, so a place on a line of megabytes (an HTML
