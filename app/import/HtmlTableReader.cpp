@@ -42,14 +42,23 @@ QString withoutMarker(const QString &text)
                                                                                                                : text;
 }
 
-// "1,234" or "0.25": digits, grouped or not, with decimals or not; the
-// figure most cells hold, known without the expressions below.
-bool isPlainNumber(QStringView text)
+// "1,234", "0.25", "(1,234)", "$12", "4.5%": digits, grouped or not, with
+// decimals or not, in the signs figures are printed with and without a
+// space. The figures most cells hold, known without the expressions of
+// contentOf, whose figure pattern they are a part of.
+bool isPlainFigure(QStringView text)
 {
     const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
-    if (text.isEmpty() || !isDigit(text.front()))
+    qsizetype at = 0;
+    const auto skip = [&](char16_t sign) {
+        if (at < text.size() && text[at] == sign)
+            ++at;
+    };
+    skip(u'$');
+    skip(u'(');
+    skip(u'$');
+    if (at == text.size() || !isDigit(text[at]))
         return false;
-    qsizetype at = 1;
     while (at < text.size() && (isDigit(text[at]) || text[at] == u','))
         ++at;
     if (at < text.size() && text[at] == u'.') {
@@ -59,6 +68,9 @@ bool isPlainNumber(QStringView text)
         if (at == decimals)
             return false;
     }
+    skip(u')');
+    skip(u'%');
+    skip(u')');
     return at == text.size();
 }
 
@@ -66,7 +78,7 @@ Content contentOf(QString text)
 {
     if (text.isEmpty())
         return Content::Empty;
-    if (isPlainNumber(text))
+    if (isPlainFigure(text))
         return Content::Figure;
     // ")(a)": the parenthesis closing a negative, then its footnote's marker.
     if (text.size() > 1 && (text.startsWith(u')') || text.startsWith(u'%')))
@@ -82,6 +94,8 @@ Content contentOf(QString text)
     };
     if (!std::all_of(text.cbegin(), text.cend(), mayClose))
         return Content::Text;
+    if (text == u")" || text == u")%" || text == u"%" || text == u"%)")
+        return Content::Closing;
     // ")", "%", ")%", " pts)", "bps": what closes a figure in the next cell.
     static const QRegularExpression closing(uR"(^(\)%?|%\)?|(pts|bps|bp)\.?\s*\)?|x)$)"_s);
     if (closing.match(text).hasMatch())
