@@ -20,7 +20,7 @@ public:
     // empty when the folder is absent.
     static QString largestEdgarRelease();
     // The largest inline XBRL document of ../shared/edgar/ixbrl (American
-    // Express's 10-Q, 3 MB), or with `megabytes`, a document of that size
+    // Express's 10-Q, 3 MB), or with `megabytes`, a document of at least that size
     // made of its statement sections repeated under its one header, as a
     // 10-K of 20 MB is; empty when the folder is not on this machine.
     static QString inlineXbrlFile(int megabytes = 0);

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -53,16 +54,32 @@ QList<int> yearsIn(const QString &text)
 }
 
 // What the words around a quoted figure say, read once however many cells
-// the figure could be.
-struct QuoteContext
+// the figure could be, and not at all when it is in none (most figures a
+// 10-K's text quotes: dates, counts, rates of other things).
+class QuoteContext
 {
-    explicit QuoteContext(const QString &text)
-        : words(LabelSimilarity::words(text)), years(yearsIn(text)),
-          nonGaap(text.contains(u"non-GAAP"_s, Qt::CaseInsensitive))
-    { }
-    QSet<QString> words;
-    QList<int> years;
-    bool nonGaap;
+public:
+    explicit QuoteContext(QString text) : m_text(std::move(text)) { }
+    const QSet<QString> &words() const { return read().words; }
+    const QList<int> &years() const { return read().years; }
+    bool nonGaap() const { return read().nonGaap; }
+
+private:
+    struct Read
+    {
+        QSet<QString> words;
+        QList<int> years;
+        bool nonGaap = false;
+    };
+    const Read &read() const
+    {
+        if (!m_read)
+            m_read = Read{LabelSimilarity::words(m_text), yearsIn(m_text),
+                          m_text.contains(u"non-GAAP"_s, Qt::CaseInsensitive)};
+        return *m_read;
+    }
+    QString m_text;
+    mutable std::optional<Read> m_read;
 };
 
 // How well a cell fits the words around a quote, given how many of its
@@ -71,11 +88,11 @@ double contextScore(double coverage, const QuoteContext &context, const LabelTra
                     const Row &row, qsizetype period)
 {
     double score = coverage;
-    const QList<int> &years = context.years;
+    const QList<int> &years = context.years();
     const QDate date = period < schedule.periods.size() ? schedule.periods[period].date : QDate();
     if (!years.isEmpty() && date.isValid())
         score += years.constLast() == date.year() ? 1.0 : -1.0;
-    score += context.nonGaap == label.nonGaap ? 0.5 : -0.5;
+    score += context.nonGaap() == label.nonGaap ? 0.5 : -0.5;
     // Statements before reconciliations: "GAAP net income" is the statement's line.
     score -= label.opensBlock ? 0.1 : 0.0;
     // "Per share" with no more said means diluted, as releases headline it.
@@ -181,7 +198,7 @@ double Matcher::scoreOf(const QuoteContext &context, QHash<qsizetype, double> &c
     const qsizetype label = traitsOf(row);
     auto coverage = coverages.constFind(label);
     if (coverage == coverages.cend())
-        coverage = coverages.insert(label, LabelSimilarity::coverage(m_labels[label].words, context.words));
+        coverage = coverages.insert(label, LabelSimilarity::coverage(m_labels[label].words, context.words()));
     return contextScore(*coverage, context, m_labels[label], schedule, row, period);
 }
 
