@@ -31,10 +31,15 @@ struct HtmlCell
     int fact = -1; // the inline XBRL fact the cell shows (XbrlInstance::facts), -1 when untagged
 };
 
+// Strings, lists and numbers: each moves as its bytes, so rows, tables and
+// blocks grow by realloc rather than element by element.
+Q_DECLARE_TYPEINFO(HtmlCell, Q_RELOCATABLE_TYPE);
+
 struct HtmlRow
 {
     QList<HtmlCell> cells;
 };
+Q_DECLARE_TYPEINFO(HtmlRow, Q_RELOCATABLE_TYPE);
 
 struct HtmlTable
 {
@@ -53,6 +58,7 @@ struct HtmlBlock
     bool centered = false; // text-align: center, or <center>
     int table = -1;        // index into HtmlDocument::tables, or -1 for a paragraph
 };
+Q_DECLARE_TYPEINFO(HtmlBlock, Q_RELOCATABLE_TYPE);
 
 // An HTML document as a reader of a filing sees it: its blocks in reading
 // order and its tables as cells. What a browser does not show is left out
