@@ -328,11 +328,12 @@ QList<std::pair<qsizetype, qsizetype>> joinRows(const Filing &filing, const Flat
         const bool swap = filing.schedules[a].rows.size() > filing.schedules[b].rows.size();
         const qsizetype x = swap ? b : a;
         const qsizetype y = swap ? a : b;
-        PeriodAlignment::Pairs xy = pairs;
+        PeriodAlignment::Pairs swapped = pairs;
         if (swap) {
-            for (auto &pair : xy)
+            for (auto &pair : swapped)
                 std::swap(pair.first, pair.second);
         }
+        const PeriodAlignment::Pairs &xy = swapped; // read only below: never detached again
         const Schedule &sx = filing.schedules[x];
         const Schedule &sy = filing.schedules[y];
         const QList<qint32> &keysX = index.keys(x);

@@ -290,33 +290,54 @@ public:
 private:
     void appendText(const Node &node, bool bold, bool emphasis)
     {
-        for (const QChar c : node.text) {
-            // Zero-width spaces pad some generators' cells ("15,\u200B026"): nothing a reader sees.
-            if (c == ZeroWidthSpace || c == ByteOrderMark)
-                continue;
-            if (c.isSpace() && c != NoBreakSpace) {
-                m_space = !m_text.isEmpty();
+        // Zero-width spaces pad some generators' cells ("15,\u200B026"): nothing a reader sees.
+        const auto unseen = [](QChar c) { return c == ZeroWidthSpace || c == ByteOrderMark; };
+        const auto blank = [](QChar c) { return c.isSpace() && c != NoBreakSpace; };
+        const QString &text = node.text;
+        for (qsizetype i = 0; i < text.size();) {
+            if (unseen(text[i])) {
+                ++i;
                 continue;
             }
+            if (blank(text[i])) {
+                m_space = !m_text.isEmpty();
+                ++i;
+                continue;
+            }
+            // A word, or what stands between spaces, appended at once.
+            qsizetype end = i + 1;
+            while (end < text.size() && !unseen(text[end]) && !blank(text[end]))
+                ++end;
             if (m_space && !m_text.endsWith(u'\n') && !m_text.endsWith(u' '))
                 m_text.append(u' ');
             m_space = false;
-            if (c != NoBreakSpace && m_first < 0)
+            const QStringView run = QStringView(text).sliced(i, end - i);
+            if (m_first < 0 && std::any_of(run.begin(), run.end(), [](QChar c) { return c != NoBreakSpace; }))
                 m_first = node.begin;
-            m_text.append(c);
-            if (!m_plainSeen && emphasis && !c.isSpace())
-                m_leadEnd = m_text.size();
-            else if (!emphasis && c.isLetterOrNumber())
-                m_plainSeen = true;
-            if (c == u'(')
-                ++m_parentheses;
-            else if (c == u')' && m_parentheses > 0)
-                --m_parentheses;
-            else if (c.isLetterOrNumber() && m_parentheses > 0)
-                (bold ? m_boldInParentheses : m_plainInParentheses) += 1;
-            else if (c.isLetterOrNumber())
-                (bold ? m_boldLetters : m_plainLetters) += 1;
+            const qsizetype start = m_text.size();
+            m_text.append(run);
+            for (qsizetype k = 0; k < run.size(); ++k)
+                count(run[k], start + k + 1, bold, emphasis);
+            i = end;
         }
+    }
+
+    // What a character shown adds to the letters and the lead-in, `end`
+    // being where it ends in the text.
+    void count(QChar c, qsizetype end, bool bold, bool emphasis)
+    {
+        if (!m_plainSeen && emphasis && !c.isSpace())
+            m_leadEnd = end;
+        else if (!emphasis && c.isLetterOrNumber())
+            m_plainSeen = true;
+        if (c == u'(')
+            ++m_parentheses;
+        else if (c == u')' && m_parentheses > 0)
+            --m_parentheses;
+        else if (c.isLetterOrNumber() && m_parentheses > 0)
+            (bold ? m_boldInParentheses : m_plainInParentheses) += 1;
+        else if (c.isLetterOrNumber())
+            (bold ? m_boldLetters : m_plainLetters) += 1;
     }
 
     const Markup &m_markup;

@@ -221,7 +221,7 @@ private:
             element.open = Open::SecHiddenShown;
             element.name = (stop < 0 ? id : id.first(stop)).trimmed().toString();
         }
-        m_stack.append(element);
+        m_stack.append(std::move(element));
     }
 
     int startFact(const QXmlStreamAttributes &attributes, bool numeric, qsizetype start)

@@ -39,9 +39,13 @@ const MarkupStyle *XhtmlTreeBuilder::startElement(QStringView namespaceUri, QStr
         ++m_skipped;
         return nullptr;
     }
-    const MarkupStyle &style = m_tree.open(tagOf(namespaceUri, name), attributes.value(u"style"_s), begin);
-    const QStringView rowspan = attributes.value(u"rowspan"_s);
-    m_tree.setSpans(attributes.value(u"colspan"_s).toInt(), rowspan.isEmpty() ? -1 : rowspan.toInt());
+    const GumboTag tag = tagOf(namespaceUri, name);
+    const MarkupStyle &style = m_tree.open(tag, attributes.value(u"style"_s), begin);
+    // Spans are read of cells only, the one place HtmlDocument reads them.
+    if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
+        const QStringView rowspan = attributes.value(u"rowspan"_s);
+        m_tree.setSpans(attributes.value(u"colspan"_s).toInt(), rowspan.isEmpty() ? -1 : rowspan.toInt());
+    }
     if (attributes.value(u"align"_s).compare(u"center", Qt::CaseInsensitive) == 0)
         m_tree.setAlignCenter();
     return &style;
