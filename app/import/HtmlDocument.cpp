@@ -71,6 +71,7 @@ public:
     explicit Markup(const MarkupTree &tree) : m_tree(tree) { }
 
     const Node &operator[](int index) const { return m_tree.node(index); }
+    QStringView text(int index) const { return m_tree.text(index); }
     const MarkupStyle &style(int index) const { return m_tree.styleOf(index); }
 
     bool isElement(int index) const { return m_tree.node(index).kind == Node::Kind::Element; }
@@ -136,7 +137,8 @@ public:
             stack.removeLast();
             const Node &node = m_tree.node(at);
             if (node.kind == Node::Kind::Text) {
-                if (std::any_of(node.text.cbegin(), node.text.cend(), [](QChar c) { return c.isDigit(); }))
+                const QStringView text = m_tree.text(at);
+                if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); }))
                     return true;
             } else if (node.kind == Node::Kind::Element && !isHidden(at) && !isSuperscript(at)) {
                 forEachChild(at, [&stack](int child) { stack.append(child); });
@@ -191,7 +193,7 @@ public:
                 continue;
             }
             if (at.kind == Node::Kind::Text) {
-                appendText(at, step.bold, step.emphasis);
+                appendText(step.node, step.bold, step.emphasis);
                 continue;
             }
             if (m_markup.isHidden(step.node))
@@ -288,12 +290,12 @@ public:
     }
 
 private:
-    void appendText(const Node &node, bool bold, bool emphasis)
+    void appendText(int node, bool bold, bool emphasis)
     {
         // Zero-width spaces pad some generators' cells ("15,\u200B026"): nothing a reader sees.
         const auto unseen = [](QChar c) { return c == ZeroWidthSpace || c == ByteOrderMark; };
         const auto blank = [](QChar c) { return c.isSpace() && c != NoBreakSpace; };
-        const QString &text = node.text;
+        const QStringView text = m_markup.text(node);
         for (qsizetype i = 0; i < text.size();) {
             if (unseen(text[i])) {
                 ++i;
@@ -311,9 +313,9 @@ private:
             if (m_space && !m_text.endsWith(u'\n') && !m_text.endsWith(u' '))
                 m_text.append(u' ');
             m_space = false;
-            const QStringView run = QStringView(text).sliced(i, end - i);
+            const QStringView run = text.sliced(i, end - i);
             if (m_first < 0 && std::any_of(run.begin(), run.end(), [](QChar c) { return c != NoBreakSpace; }))
-                m_first = node.begin;
+                m_first = m_markup[node].begin;
             const qsizetype start = m_text.size();
             m_text.append(run);
             for (qsizetype k = 0; k < run.size(); ++k)
@@ -416,7 +418,7 @@ private:
                 return;
             m_markup.forEachChild(child, [&](int text) {
                 if (m_markup[text].kind == Node::Kind::Text)
-                    document.title += m_markup[text].text.simplified();
+                    document.title += m_markup.text(text).toString().simplified();
             });
         });
     }

@@ -61,11 +61,13 @@ void MarkupTree::close(qsizetype end)
     m_lastChild.removeLast();
 }
 
-void MarkupTree::addText(QString text, qsizetype firstVisible)
+void MarkupTree::addText(QStringView text, qsizetype firstVisible)
 {
     Node node;
     node.kind = Node::Kind::Text;
-    node.text = std::move(text);
+    node.textStart = int(m_texts.size());
+    node.textLength = int(text.size());
+    m_texts.append(text);
     node.begin = firstVisible;
     append(std::move(node));
 }

@@ -29,7 +29,8 @@ public:
         int nextSibling = -1;
         qsizetype begin = -1; // an element's start tag; a text's first visible character
         qsizetype end = -1;   // an element's end tag
-        QString text;         // of a Text node, entities decoded
+        int textStart = 0;    // of a Text node: where its text is in the tree's texts
+        int textLength = 0;
     };
 
     MarkupTree();
@@ -37,6 +38,12 @@ public:
     // The document node, parent of <html>.
     static constexpr int Root = 0;
     const Node &node(int index) const { return m_nodes.at(index); }
+    // The text of a Text node, entities decoded.
+    QStringView text(int index) const
+    {
+        const Node &node = m_nodes.at(index);
+        return QStringView(m_texts).sliced(node.textStart, node.textLength);
+    }
     const MarkupStyle &styleOf(int index) const { return m_styles.at(m_nodes.at(index).style); }
     qsizetype size() const { return m_nodes.size(); }
     void reserve(qsizetype nodes) { m_nodes.reserve(nodes); }
@@ -47,7 +54,7 @@ public:
     void setSpans(int colspan, int rowspan) { m_nodes.last().colspan = colspan, m_nodes.last().rowspan = rowspan; }
     void setAlignCenter() { m_nodes.last().alignCenter = true; }
     void close(qsizetype end);
-    void addText(QString text, qsizetype firstVisible);
+    void addText(QStringView text, qsizetype firstVisible);
     void addSpace();
 
     // Where the first visible character of a text written in the file at
@@ -59,6 +66,9 @@ private:
     int append(Node node);
 
     QList<Node> m_nodes;
+    // The texts of all Text nodes, one after another: one string, not one
+    // for each of a 10-K's hundred thousand pieces of text.
+    QString m_texts;
     QList<MarkupStyle> m_styles;
     QList<QString> m_styleTexts;          // each style as written, by index
     QMultiHash<size_t, int> m_styleIndex; // a written style's hash → its indices
@@ -66,6 +76,6 @@ private:
     QList<int> m_lastChild;               // of each open element
 };
 
-// A node moves as its bytes (its text is a QString, which does): a tree
-// of a 10-K's 200,000 nodes grows by realloc rather than node by node.
+// A node moves as its bytes: a tree of a 10-K's 200,000 nodes grows by
+// realloc rather than node by node.
 Q_DECLARE_TYPEINFO(MarkupTree::Node, Q_RELOCATABLE_TYPE);

@@ -67,5 +67,5 @@ void XhtmlTreeBuilder::characters(QStringView text, bool whitespace, qsizetype b
     if (whitespace)
         m_tree.addSpace();
     else
-        m_tree.addText(text.toString(), MarkupTree::firstVisible(m_file, begin, end));
+        m_tree.addText(text, MarkupTree::firstVisible(m_file, begin, end));
 }
