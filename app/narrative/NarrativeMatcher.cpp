@@ -148,6 +148,10 @@ private:
     // 10-K quotes can be in thousands of cells, many of one label.
     double scoreOf(const QuoteContext &context, QHash<qsizetype, double> &coverages, const Schedule &schedule,
                    const Row &row, qsizetype period);
+    // Scores the candidates for a quote where there is a choice: one cell
+    // is the quote whatever the words around it say, and they are then
+    // never read. `lastBonus` is added for the line the paragraph last quoted.
+    void score(QList<Candidate> &candidates, const QuoteContext &context, double lastBonus);
 
     const Filing &m_filing;
     QList<qint32> m_companies;             // of each schedule
@@ -192,6 +196,18 @@ qsizetype Matcher::traitsOf(const Row &row)
     return *label;
 }
 
+void Matcher::score(QList<Candidate> &candidates, const QuoteContext &context, double lastBonus)
+{
+    if (candidates.size() < 2)
+        return;
+    QHash<qsizetype, double> coverages;
+    for (Candidate &candidate : candidates) {
+        const Schedule &schedule = m_filing.schedules[candidate.row.schedule];
+        candidate.score = scoreOf(context, coverages, schedule, schedule.rows[candidate.row.row], candidate.period)
+                          + (candidate.row == m_lastRow ? lastBonus : 0.0);
+    }
+}
+
 double Matcher::scoreOf(const QuoteContext &context, QHash<qsizetype, double> &coverages, const Schedule &schedule,
                         const Row &row, qsizetype period)
 {
@@ -228,7 +244,6 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
     const double low = (quoted.toDouble() - half) * unit;
     const double high = (quoted.toDouble() + half) * unit;
     QList<Candidate> candidates;
-    QHash<qsizetype, double> coverages;
     const QList<FigureIndex::Entry> entries = perShare ? m_figures.perShare(low, high) : m_figures.amounts(low, high);
     for (const FigureIndex::Entry &entry : entries) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
@@ -240,12 +255,9 @@ void Matcher::matchAmount(NarrativeClaim &claim, const Amount &quoted, qint64 sc
             dollars ? Amount::ratio(*dollars, Amount::fromInteger(scale), quoted.decimals()) : std::nullopt;
         if (!inUnit || !(inUnit->abs() == quoted))
             continue;
-        candidates.append({{entry.schedule, entry.row},
-                           entry.period,
-                           -1,
-                           cell.amount,
-                           scoreOf(context, coverages, schedule, row, entry.period)});
+        candidates.append({{entry.schedule, entry.row}, entry.period, -1, cell.amount, 0});
     }
+    score(candidates, context, 0);
     take(claim, candidates);
 }
 
@@ -253,7 +265,6 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
 {
     const double half = 0.5 * std::pow(10.0, -percent.decimals());
     QList<Candidate> candidates;
-    QHash<qsizetype, double> coverages;
     const QList<FigureIndex::Entry> entries = m_figures.growth(percent.toDouble() - half, percent.toDouble() + half);
     for (const FigureIndex::Entry &entry : entries) {
         const Schedule &schedule = m_filing.schedules[entry.schedule];
@@ -266,11 +277,10 @@ void Matcher::matchGrowth(NarrativeClaim &claim, const Amount &percent, const Qu
         const auto precise = scaled ? Amount::ratio(*scaled, earlier, 1) : std::nullopt;
         if (!rounded || !(rounded->abs() == percent))
             continue;
-        // The line the sentence just quoted is the one that grew.
-        const double score = scoreOf(context, coverages, schedule, row, entry.period)
-                             + (RowRef{entry.schedule, entry.row} == m_lastRow ? 2.0 : 0.0);
-        candidates.append({{entry.schedule, entry.row}, entry.period, entry.basePeriod, *precise, score});
+        candidates.append({{entry.schedule, entry.row}, entry.period, entry.basePeriod, *precise, 0});
     }
+    // The line the sentence just quoted is the one that grew.
+    score(candidates, context, 2.0);
     take(claim, candidates);
 }
 
