@@ -45,10 +45,14 @@ SourceText::SourceText(const QString &text) : m_text(withNewlines(text))
 
 SourceText::SourceText(const QString &text, const QByteArray &bytes) : SourceText(text)
 {
-    // Only a text its line ends left as it was is still those bytes.
-    if (m_text.isSharedWith(text)) {
+    // Only a text its line ends left as it was is still those bytes. A
+    // second byte-order mark, which the decoder may skip as well, leaves
+    // them converted: where the text starts in them is then not certain.
+    const QByteArrayView mark("\xEF\xBB\xBF");
+    const qsizetype start = bytes.startsWith(mark) ? mark.size() : 0;
+    if (m_text.isSharedWith(text) && !QByteArrayView(bytes).sliced(start).startsWith(mark)) {
         m_utf8 = bytes;
-        m_utf8Start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+        m_utf8Start = start;
     }
 }
 

@@ -32,7 +32,7 @@ QSet<QString> LabelSimilarity::words(const QString &text)
             c = QChar::surrogateToUcs4(lower[i], lower[i + 1]);
         if (!QChar::isLetterOrNumber(c)) {
             take(lower.mid(start, i - start));
-            start = i + 1;
+            start = i + (pair ? 2 : 1);
         }
         i += pair ? 1 : 0;
     }

@@ -104,6 +104,8 @@ TEST(LabelSimilarity, WordsAreLowerCaseRunsOfLettersAndDigitsWithoutSmallWordsOr
     EXPECT_EQ(LabelSimilarity::words(u"Business gains: Gas"_s), (QSet<QString>{u"business"_s, u"gain"_s, u"gas"_s}));
     // Letters beyond the basic plane are letters: 𝐀 (U+1D400) starts a word.
     EXPECT_EQ(LabelSimilarity::words(u"Café \U0001D400bc"_s), (QSet<QString>{u"café"_s, u"\U0001D400bc"_s}));
+    // A symbol beyond it (📈, U+1F4C8) parts two words, neither half of it kept.
+    EXPECT_EQ(LabelSimilarity::words(u"Revenue\U0001F4C8growth"_s), (QSet<QString>{u"revenue"_s, u"growth"_s}));
     EXPECT_DOUBLE_EQ(
         LabelSimilarity::coverage(u"Stock-based compensation"_s, u"Stock-based compensation expense, Note A"_s), 1.0);
 }

@@ -250,26 +250,29 @@ TEST(InlineXbrl, BindsEachTableCellToTheFactItShows)
     EXPECT_EQ(restructuring->cells[1].fact, indexOf(filing, u"f-16"_s));
 }
 
-// The XML reader takes the file's own UTF-8 bytes: a byte-order mark and
-// an EDGAR wrapper with accents, a euro sign and a character outside the
-// Basic Multilingual Plane before and after the document move nothing.
+// The XML reader takes the file's own UTF-8 bytes: a byte-order mark (or
+// two) and an EDGAR wrapper with accents, a euro sign and a character
+// outside the Basic Multilingual Plane before and after the document move
+// nothing.
 TEST(InlineXbrl, ReadsTheFilesOwnBytesPastAWrapperAndAByteOrderMark)
 {
-    const QByteArray wrapped = "\xEF\xBB\xBF<DOCUMENT>\n<TYPE>10-Q\n<DESCRIPTION>Rapport trimestriel \xE2\x80\x94 "
+    const QByteArray wrapped = "<DOCUMENT>\n<TYPE>10-Q\n<DESCRIPTION>Rapport trimestriel \xE2\x80\x94 "
                                "\xC3\xA9t\xC3\xA9 \xE2\x82\xAC \xF0\x9D\x84\x9E\n<TEXT>\n"
                                + TestData::bytesOf(fixture()) + "</TEXT>\n<!-- fin \xE2\x98\x83 -->\n</DOCUMENT>\n";
-    const ImportResult result = FilingImporter::importBytes(wrapped, u"wrapped.htm"_s);
-    ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
-    const Filing &filing = *result.filing;
-    EXPECT_EQ(filing.xbrl.facts.size(), 21);
-    const XbrlFact *fact = factById(filing, u"f-14"_s);
-    ASSERT_NE(fact, nullptr);
-    EXPECT_EQ(fact->valueText(), u"-171000000"_s);
-    EXPECT_EQ(fact->location.line, 43); // line 39 of the fixture, under four lines of wrapper
-    EXPECT_EQ(fact->location.column, 111);
-    EXPECT_EQ(factById(filing, u"f-19"_s)->valueText(), u"15026859000"_s);
-    // The text shown at a fact's place is the fact's.
-    EXPECT_TRUE(QStringView(filing.text).sliced(fact->begin).startsWith(u"<ix:nonFraction"));
+    for (const QByteArray &marks : {QByteArray("\xEF\xBB\xBF"), QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF")}) {
+        const ImportResult result = FilingImporter::importBytes(marks + wrapped, u"wrapped.htm"_s);
+        ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
+        const Filing &filing = *result.filing;
+        EXPECT_EQ(filing.xbrl.facts.size(), 21);
+        const XbrlFact *fact = factById(filing, u"f-14"_s);
+        ASSERT_NE(fact, nullptr);
+        EXPECT_EQ(fact->valueText(), u"-171000000"_s);
+        EXPECT_EQ(fact->location.line, 43); // line 39 of the fixture, under four lines of wrapper
+        EXPECT_EQ(fact->location.column, 111);
+        EXPECT_EQ(factById(filing, u"f-19"_s)->valueText(), u"15026859000"_s);
+        // The text shown at a fact's place is the fact's.
+        EXPECT_TRUE(QStringView(filing.text).sliced(fact->begin).startsWith(u"<ix:nonFraction"));
+    }
 }
 
 TEST(InlineXbrl, RefusesADocumentThatIsNotWellFormed)
