@@ -382,8 +382,13 @@ void Reader::takeTable(const HtmlDocument &document, const HtmlBlock &tableBlock
     nameSchedule(schedule, block, leadIn, part);
     if (schedule.title.isEmpty()) {
         static const QString continued = u" (continued)"_s;
+        // A title that says it continues, as printed ("NOTE 9. … (Continued)"), says it once.
+        const auto continuing = [](const QString &title) {
+            return title.endsWith(u"(continued)"_s, Qt::CaseInsensitive) ? title
+                                                                         : QString(title).remove(continued) + continued;
+        };
         schedule.title = m_lastWasTable && !m_filing.schedules.isEmpty()
-                             ? QString(m_filing.schedules.constLast().title).remove(continued) + continued
+                             ? continuing(m_filing.schedules.constLast().title)
                              : u"Table %1"_s.arg(m_filing.schedules.size() + 1);
         m_context.warnAt(
             tableBlock.location,

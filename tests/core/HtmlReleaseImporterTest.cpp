@@ -297,6 +297,27 @@ TEST(HtmlRelease, ARunInHeadingBeforeADashTitlesTheTable)
     EXPECT_EQ(onlySchedule(*result.filing).title, u"Segment Information"_s);
 }
 
+TEST(HtmlRelease, AnUntitledTableAfterOneThatSaysItContinuesSaysItOnce)
+{
+    // As Clorox's 10-K prints a note over page breaks: its title already
+    // says "(Continued)", and the untitled table after it continues it.
+    const QByteArray html = "<html><body><p><b>Note 9. Fair Value (Continued)</b></p><table>"
+                            "<tr><td></td><td>2022</td><td>2021</td></tr>"
+                            "<tr><td>Level 1</td><td>10</td><td>12</td></tr></table><table>"
+                            "<tr><td></td><td>Level 2</td><td>Level 3</td></tr>"
+                            "<tr><td>Swaps</td><td>4</td><td>5</td></tr></table><p><b>Note 10. Leases</b></p><table>"
+                            "<tr><td></td><td>2022</td><td>2021</td></tr>"
+                            "<tr><td>Operating</td><td>7</td><td>8</td></tr></table><table>"
+                            "<tr><td></td><td>Current</td><td>Long-term</td></tr>"
+                            "<tr><td>Liabilities</td><td>3</td><td>9</td></tr></table></body></html>";
+    const ImportResult result = importText(html, u"continued.htm"_s);
+    ASSERT_TRUE(result.ok()) << qPrintable(result.firstError());
+    const QList<Schedule> &schedules = result.filing->schedules;
+    ASSERT_EQ(schedules.size(), 4);
+    EXPECT_EQ(schedules[1].title, u"Note 9. Fair Value (Continued)"_s);
+    EXPECT_EQ(schedules[3].title, u"Note 10. Leases (continued)"_s);
+}
+
 TEST(HtmlRelease, AHeaderRepeatedInsideTheBodyHeadsNoRowAndMovesNoPeriod)
 {
     // Apple's summary data: each period spans a units and a revenue column,
