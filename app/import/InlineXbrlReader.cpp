@@ -211,11 +211,12 @@ private:
         } else if (ns == LinkbaseReader::LinkNamespace && name == u"schemaRef") {
             result.instance.schemaRef =
                 attributes.value(LinkbaseReader::XlinkNamespace.toString(), u"href"_s).toString();
-        } else if (shown ? shown->showsHiddenFact : attributes.value(u"style"_s).contains(u"-sec-ix-hidden")) {
-            // "-sec-ix-hidden:hidden-fact-3": this element shows that hidden fact.
+        } else if (shown && shown->showsHiddenFact) {
+            // "-sec-ix-hidden:hidden-fact-3": this element shows that hidden
+            // fact. Nothing in the ix:header is shown (`shown` is null there).
             const QStringView style = attributes.value(u"style"_s);
-            const qsizetype at = style.indexOf(u"-sec-ix-hidden");
-            QStringView id = style.sliced(at + 14);
+            const qsizetype at = style.indexOf(MarkupStyle::SecHiddenProperty);
+            QStringView id = style.sliced(at + MarkupStyle::SecHiddenProperty.size());
             id = id.sliced(std::min<qsizetype>(id.indexOf(u':') + 1, id.size()));
             const qsizetype stop = id.indexOf(u';');
             element.open = Open::SecHiddenShown;

@@ -62,7 +62,7 @@ MarkupStyle MarkupStyle::of(QStringView written)
     MarkupStyle read;
     if (written.isEmpty())
         return read;
-    read.showsHiddenFact = written.contains(u"-sec-ix-hidden");
+    read.showsHiddenFact = written.contains(SecHiddenProperty);
     QString lowered = written.toString().toLower();
     lowered.remove(u' ');
     const QStringView style(lowered);

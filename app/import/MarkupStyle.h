@@ -20,4 +20,7 @@ struct MarkupStyle
     double indent = 0;            // in points: padding-left, margin-left and text-indent
 
     static MarkupStyle of(QStringView style);
+
+    // The property by which EDGAR's inline XBRL shows a hidden fact.
+    static constexpr QStringView SecHiddenProperty = u"-sec-ix-hidden";
 };
